@@ -1,0 +1,60 @@
+//! The command line: parsed here, carried out by one file per command in `cmd/`.
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+/// Build a school-leadership portfolio site from Markdown evidence, YAML metrics and
+/// testimonials.
+#[derive(Debug, Parser)]
+#[command(name = "leadfolio", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Start a portfolio in DIR from a working template
+    New(NewArgs),
+    /// Build the site from a portfolio folder
+    Build(BuildArgs),
+    /// Report every problem in a portfolio, writing nothing
+    Check(CheckArgs),
+    /// List the bundled standards frameworks and their competency ids
+    Frameworks,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct NewArgs {
+    /// The folder to create (it must not exist, or be empty)
+    pub dir: PathBuf,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct BuildArgs {
+    /// The portfolio folder (the one with portfolio.yaml)
+    #[arg(default_value = ".")]
+    pub dir: PathBuf,
+    /// Where to write the site [default: DIR/public]
+    #[arg(short, long, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+    /// Also build artefacts with `status: draft` (marked as drafts on every page)
+    #[arg(long)]
+    pub drafts: bool,
+    /// Print errors only
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// The portfolio folder (the one with portfolio.yaml)
+    #[arg(default_value = ".")]
+    pub dir: PathBuf,
+    /// Check as if building with --drafts
+    #[arg(long)]
+    pub drafts: bool,
+    /// Print errors only
+    #[arg(short, long)]
+    pub quiet: bool,
+}

@@ -1,0 +1,183 @@
+//! Problems in the user's content, as data: collected across a whole portfolio and
+//! printed together, each naming its file, line and column and what to change.
+
+use crate::source_file::{Pos, SourceFile};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub path: PathBuf,
+    pub pos: Pos,
+    /// How many characters the caret underlines (at least one).
+    pub width: usize,
+    /// The quoted source line, when the problem is inside a file's text.
+    pub source_line: Option<String>,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    /// A problem at a position inside `file`.
+    pub fn error_at(file: &SourceFile, pos: Pos, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            path: file.path.clone(),
+            pos,
+            width: token_width(file.line_text(pos.line), pos.column),
+            source_line: file.line_text(pos.line).map(str::to_owned),
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    /// A problem at a position in a file that is not at hand; [`quote_sources`] reads
+    /// the line when the report is printed.
+    pub fn error_at_path(path: impl AsRef<Path>, pos: Pos, message: impl Into<String>) -> Self {
+        Diagnostic { pos, ..Diagnostic::error_in(path, message) }
+    }
+
+    /// A problem with a file as a whole (it cannot be read, two files share an id).
+    pub fn error_in(path: impl AsRef<Path>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            path: path.as_ref().to_path_buf(),
+            pos: Pos::START,
+            width: 0,
+            source_line: None,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn warning(mut self) -> Self {
+        self.severity = Severity::Warning;
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+/// The width of the token starting at a 1-based column: up to the next space,
+/// comma or bracket, so the caret underlines `data-use` in `[data-use, x]`.
+fn token_width(line: Option<&str>, column: usize) -> usize {
+    let Some(line) = line else { return 1 };
+    let rest: String = line.chars().skip(column.saturating_sub(1)).collect();
+    let quoted = rest.starts_with('"') || rest.starts_with('\'');
+    let width = if quoted {
+        let q = rest.chars().next().unwrap_or('"');
+        rest.chars().skip(1).position(|c| c == q).map_or(rest.chars().count(), |i| i + 2)
+    } else {
+        rest.chars()
+            .take_while(|c| !matches!(c, ' ' | ',' | ']' | '}' | ')' | '\t'))
+            .count()
+    };
+    width.max(1)
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let label = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        writeln!(f, "{label}: {}", self.message)?;
+        let path = self.path.display().to_string().replace('\\', "/");
+        match &self.source_line {
+            Some(line) => {
+                let number = self.pos.line.to_string();
+                let gutter = " ".repeat(number.len());
+                writeln!(f, "{gutter}--> {path}:{}:{}", self.pos.line, self.pos.column)?;
+                writeln!(f, "{gutter} |")?;
+                writeln!(f, "{number} | {}", line.replace('\t', " "))?;
+                let pad = " ".repeat(self.pos.column.saturating_sub(1));
+                let carets = "^".repeat(self.width.max(1));
+                match &self.hint {
+                    Some(hint) => writeln!(f, "{gutter} | {pad}{carets} {hint}")?,
+                    None => writeln!(f, "{gutter} | {pad}{carets}")?,
+                }
+            }
+            None => {
+                writeln!(f, " --> {path}")?;
+                if let Some(hint) = &self.hint {
+                    writeln!(f, "  = help: {hint}")?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Fill in the quoted source line of diagnostics made without their file at hand, by
+/// reading each file once. Only runs when there is something to report.
+pub fn quote_sources(diags: &mut [Diagnostic], root: &Path) {
+    let mut cache: std::collections::BTreeMap<PathBuf, Option<SourceFile>> = Default::default();
+    for d in diags.iter_mut().filter(|d| d.source_line.is_none() && d.pos != Pos::START) {
+        let file = cache.entry(d.path.clone()).or_insert_with(|| {
+            let text = std::fs::read(root.join(&d.path)).ok()?;
+            Some(SourceFile::new(&d.path, &String::from_utf8_lossy(&text)))
+        });
+        if let Some(file) = file {
+            d.source_line = file.line_text(d.pos.line).map(str::to_owned);
+            d.width = token_width(d.source_line.as_deref(), d.pos.column);
+        }
+    }
+}
+
+/// Sort by file and position, errors before warnings at the same place, so a report
+/// reads top to bottom like the portfolio folder; drop exact repeats.
+pub fn sort(diags: &mut Vec<Diagnostic>) {
+    diags.sort_by(|a, b| (&a.path, a.pos, a.severity, &a.message).cmp(&(&b.path, b.pos, b.severity, &b.message)));
+    diags.dedup();
+}
+
+pub fn has_errors(diags: &[Diagnostic]) -> bool {
+    diags.iter().any(Diagnostic::is_error)
+}
+
+/// "did you mean `x`?" for a misspelt name, when one candidate is close enough.
+pub fn did_you_mean<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|c| (strsim::jaro_winkler(name, c), c))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_with_caret_under_the_token() {
+        let file = SourceFile::new("artefacts/pilot.md", "---\ntitle: x\ncompetencies: [data-use]\n---\n");
+        let d = Diagnostic::error_at(&file, Pos::new(3, 16), "unknown competency `data-use`")
+            .with_hint("the framework has: vision");
+        let text = d.to_string();
+        assert_eq!(
+            text,
+            "error: unknown competency `data-use`\n --> artefacts/pilot.md:3:16\n  |\n3 | competencies: [data-use]\n  |                ^^^^^^^^ the framework has: vision\n"
+        );
+    }
+
+    #[test]
+    fn suggests_close_names_only() {
+        assert_eq!(did_you_mean("sumary", ["summary", "title"]), Some("summary"));
+        assert_eq!(did_you_mean("zzz", ["summary", "title"]), None);
+    }
+}

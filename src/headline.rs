@@ -1,0 +1,163 @@
+//! The headline of a metric: what changed, worded by whether higher is better.
+//!
+//! The first series' last published value is compared with the baseline, or with the
+//! series' first published value when there is no baseline.
+
+use crate::model::ChangeMode;
+use crate::number::{format_number, format_value, format_with_unit};
+use crate::publish::PublishedMetric;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Verdict {
+    Improved,
+    Worsened,
+    Unchanged,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Headline {
+    /// `+8 points`, `-18%`, `No change`; or the latest value when there is nothing to
+    /// compare it with.
+    pub change: String,
+    /// `48 -> 56`, `61,000 -> 50,020 USD`; empty when there is no comparison.
+    pub detail: String,
+    pub verdict: Option<Verdict>,
+    /// `Target 55: met`.
+    pub target: Option<(String, bool)>,
+}
+
+impl Headline {
+    /// `+8 points (48 -> 56)`.
+    pub fn sentence(&self) -> String {
+        if self.detail.is_empty() {
+            self.change.clone()
+        } else {
+            format!("{} ({})", self.change, self.detail)
+        }
+    }
+}
+
+/// `None` when every value of the first series is suppressed.
+pub fn headline(m: &PublishedMetric<'_>) -> Option<Headline> {
+    let first = m.series.first()?;
+    let values: Vec<f64> = first.points.iter().filter_map(|p| p.value).collect();
+    let latest = *values.last()?;
+    let from = m.baseline.map(|b| b.value).or_else(|| (values.len() > 1).then(|| values[0]));
+    let target = m.target.map(|t| {
+        let met = if m.higher_is_better { latest >= t.value } else { latest <= t.value };
+        let state = if met { "met" } else { "not yet met" };
+        (format!("Target {}: {state}", format_value(t.value, m.unit)), met)
+    });
+    let Some(from) = from else {
+        return Some(Headline { change: format_with_unit(latest, m.unit), detail: String::new(), verdict: None, target });
+    };
+    let delta = latest - from;
+    let verdict = if delta == 0.0 {
+        Verdict::Unchanged
+    } else if (delta > 0.0) == m.higher_is_better {
+        Verdict::Improved
+    } else {
+        Verdict::Worsened
+    };
+    let relative = m.change == ChangeMode::Relative && from != 0.0;
+    let change = if delta == 0.0 {
+        "No change".to_owned()
+    } else if relative {
+        let pct = delta / from.abs() * 100.0;
+        let rounded = if pct.abs() >= 10.0 { pct.round() } else { (pct * 10.0).round() / 10.0 };
+        format!("{}%", signed(rounded))
+    } else {
+        match m.unit {
+            "" => signed(delta),
+            "%" => format!("{} percentage points", signed(delta)),
+            unit => format!("{} {unit}", signed(delta)),
+        }
+    };
+    let detail = if relative && !m.unit.is_empty() && m.unit != "%" {
+        format!("{} -> {} {}", format_number(from), format_number(latest), m.unit)
+    } else {
+        format!("{} -> {}", format_value(from, m.unit), format_value(latest, m.unit))
+    };
+    Some(Headline { change, detail, verdict: Some(verdict), target })
+}
+
+fn signed(v: f64) -> String {
+    let s = format_number(v);
+    if v > 0.0 && s != "0" {
+        format!("+{s}")
+    } else {
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::id::Id;
+    use crate::model::{ChartKind, Reference, X};
+    use crate::publish::{PublishedPoint, PublishedSeries};
+
+    fn metric<'a>(xs: &'a [X], ys: &[Option<f64>], unit: &'a str, baseline: Option<&'a Reference>, id: &'a Id) -> PublishedMetric<'a> {
+        PublishedMetric {
+            id,
+            title: "t",
+            unit,
+            description: None,
+            source: None,
+            higher_is_better: true,
+            chart: ChartKind::Line,
+            change: crate::model::metric::default_change_mode(unit),
+            baseline,
+            target: None,
+            series: vec![PublishedSeries {
+                name: "s",
+                points: xs.iter().zip(ys).map(|(x, y)| PublishedPoint { x, value: *y, n: None }).collect(),
+            }],
+            min_n: 10,
+        }
+    }
+
+    fn xs(n: usize) -> Vec<X> {
+        (0..n).map(|i| X::Label(format!("p{i}"))).collect()
+    }
+
+    #[test]
+    fn absolute_change_against_the_baseline() {
+        let id = Id::parse("m").unwrap();
+        let base = Reference { label: None, value: 48.0 };
+        let x = xs(3);
+        let m = metric(&x, &[Some(48.0), Some(51.0), Some(56.0)], "points", Some(&base), &id);
+        let h = headline(&m).unwrap();
+        assert_eq!(h.sentence(), "+8 points (48 -> 56)");
+        assert_eq!(h.verdict, Some(Verdict::Improved));
+    }
+
+    #[test]
+    fn money_changes_in_percent() {
+        let id = Id::parse("m").unwrap();
+        let x = xs(2);
+        let mut m = metric(&x, &[Some(61000.0), Some(50020.0)], "USD", None, &id);
+        m.higher_is_better = false;
+        let h = headline(&m).unwrap();
+        assert_eq!(h.sentence(), "-18% (61,000 -> 50,020 USD)");
+        assert_eq!(h.verdict, Some(Verdict::Improved));
+    }
+
+    #[test]
+    fn suppressed_values_are_skipped() {
+        let id = Id::parse("m").unwrap();
+        let x = xs(3);
+        let m = metric(&x, &[Some(80.0), Some(85.0), None], "%", None, &id);
+        assert_eq!(headline(&m).unwrap().sentence(), "+5 percentage points (80% -> 85%)");
+        let all = metric(&x, &[None, None, None], "%", None, &id);
+        assert_eq!(headline(&all), None);
+    }
+
+    #[test]
+    fn a_single_value_is_stated_as_it_is() {
+        let id = Id::parse("m").unwrap();
+        let x = xs(1);
+        assert_eq!(headline(&metric(&x, &[Some(4.2)], "", None, &id)).unwrap().sentence(), "4.2");
+    }
+}

@@ -1,0 +1,141 @@
+//! Reading an artefact: front matter, narrative, and what the narrative points at.
+
+use super::settings::portfolio_file;
+use crate::diagnostic::Diagnostic;
+use crate::fields::{self, Fields, Problem, Problems};
+use crate::front_matter;
+use crate::id::Id;
+use crate::model::{Artefact, Attachment, BodyRef, Period, RefKind, Status};
+use crate::narrative::{self, Piece};
+use crate::source_file::{pos_in, SourceFile};
+use crate::yaml::Node;
+use pulldown_cmark::{Event, Tag};
+
+pub fn read(file: &SourceFile, id: Id, diags: &mut Vec<Diagnostic>) -> Option<Artefact> {
+    let mut problems = Vec::new();
+    let artefact = read_inner(file, id, &mut problems);
+    diags.extend(problems.into_iter().map(|p| p.into_diagnostic(file)));
+    artefact
+}
+
+fn read_inner(file: &SourceFile, id: Id, problems: &mut Problems) -> Option<Artefact> {
+    let split = match front_matter::split(&file.text) {
+        Ok(s) => s,
+        Err(p) => {
+            problems.push(p);
+            return None;
+        }
+    };
+    let node = super::parse_yaml(split.yaml, split.yaml_line, problems)?;
+    let body = split.body.to_owned();
+    let refs = scan_body(&body, split.body_line, problems);
+    let mut f = Fields::of(&node, "the front matter", problems)?;
+    let title = f.required("title", fields::nonempty_text);
+    let date = f.optional("date", fields::date);
+    let period = f.optional("period", period);
+    let summary = f.optional("summary", fields::nonempty_text);
+    let role = f.optional("role", fields::nonempty_text);
+    let competencies = f.list("competencies", fields::id);
+    let metrics = f.list("metrics", fields::id);
+    let testimonials = f.list("testimonials", fields::id);
+    let tags = f.list("tags", fields::nonempty_text);
+    let status = f.optional("status", |n, p| {
+        fields::one_of(n, p, &[("published", Status::Published), ("draft", Status::Draft), ("private", Status::Private)])
+    });
+    let featured = f.optional("featured", fields::boolean).unwrap_or(false);
+    let weight = f.optional("weight", fields::integer);
+    let attachments = f.list("attachments", attachment);
+    let reflection = f.optional("reflection", fields::nonempty_text);
+    f.finish();
+    if date.is_none() && period.is_none() && !node.get("date").is_some_and(|n| !n.is_null()) && !node.get("period").is_some_and(|n| !n.is_null()) {
+        problems.push(
+            Problem::new(node.pos, "the front matter needs a `date` or a `period`")
+                .hint("add `date: 2025-03-14`, or `period: { from: 2024-09, to: 2025-03 }`"),
+        );
+    }
+    Some(Artefact {
+        id,
+        path: file.path.clone(),
+        title: title?,
+        date,
+        period,
+        summary,
+        role,
+        competencies,
+        metrics,
+        testimonials,
+        tags,
+        status: status.unwrap_or(Status::Published),
+        featured,
+        weight,
+        attachments,
+        reflection,
+        body,
+        body_line: split.body_line,
+        refs,
+    })
+}
+
+fn period(node: &Node, problems: &mut Problems) -> Option<Period> {
+    let mut f = Fields::of(node, "period", problems)?;
+    let from = f.required("from", fields::date);
+    let to = f.optional("to", fields::date);
+    f.finish();
+    let from = from?;
+    if to.is_some_and(|to| to < from) {
+        problems.push(Problem::new(node.pos, "this period ends before it starts").hint("swap `from` and `to`"));
+    }
+    Some(Period { from, to })
+}
+
+fn attachment(node: &Node, problems: &mut Problems) -> Option<Attachment> {
+    let mut f = Fields::of(node, "an attachment", problems)?;
+    let title = f.required("title", fields::nonempty_text);
+    let path = f.required("path", |n, p| {
+        let written = fields::text(n, p)?;
+        if written.starts_with("https://") || written.starts_with("http://") {
+            Some(fields::Spanned { value: written, pos: n.pos })
+        } else {
+            portfolio_file(n, p)
+        }
+    });
+    f.finish();
+    Some(Attachment { title: title?, path: path? })
+}
+
+/// What the narrative links to and embeds, with positions, and broken shortcodes.
+pub fn scan_body(body: &str, body_line: usize, problems: &mut Problems) -> Vec<BodyRef> {
+    let at = |offset: usize| pos_in(body, offset).below(body_line - 1);
+    let (pieces, broken) = narrative::parse(body);
+    for b in broken {
+        problems.push(Problem::new(at(b.range.start), b.message).hint(b.hint));
+    }
+    let mut refs = Vec::new();
+    for (piece, range) in pieces {
+        let (kind, target) = match piece {
+            Piece::Shortcode { code, .. } => (code.kind, code.id.to_string()),
+            Piece::Markdown(Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. })) => {
+                match link_target(&dest_url) {
+                    Some(found) => found,
+                    None => continue,
+                }
+            }
+            _ => continue,
+        };
+        refs.push(BodyRef { kind, target, pos: at(range.start) });
+    }
+    refs
+}
+
+/// `@/id` links and links to the portfolio's own assets; `None` for other links.
+fn link_target(url: &str) -> Option<(RefKind, String)> {
+    if let Some(rest) = url.strip_prefix("@/") {
+        let id = rest.split('#').next().unwrap_or("").trim_end_matches('/');
+        return Some((RefKind::Link, id.to_owned()));
+    }
+    let path = url.split(['#', '?']).next().unwrap_or("");
+    path.strip_prefix("./")
+        .unwrap_or(path)
+        .starts_with("assets/")
+        .then(|| (RefKind::Asset, path.trim_start_matches("./").to_owned()))
+}

@@ -1,0 +1,153 @@
+//! Load: read a portfolio folder into the typed model, collecting every problem.
+
+pub mod artefact;
+pub mod files;
+pub mod framework;
+pub mod metric;
+pub mod settings;
+pub mod testimonial;
+
+use crate::diagnostic::Diagnostic;
+use crate::fields::{Problem, Problems};
+use crate::id::Id;
+use crate::model::{Asset, Portfolio, ThemeChoice};
+use crate::source_file::SourceFile;
+use crate::theme::Theme;
+use crate::yaml::{self, Node};
+use files::Found;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+pub const SETTINGS_FILE: &str = "portfolio.yaml";
+
+/// Everything read from a portfolio folder. `portfolio` is `None` when
+/// `portfolio.yaml` itself could not be read; the other files are still checked.
+pub struct Loaded {
+    pub portfolio: Option<Portfolio>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+pub fn load(root: &Path) -> Loaded {
+    let mut diags = Vec::new();
+    let settings = read_settings(root, &mut diags);
+    let artefacts = read_collection(root, "artefacts", &["md"], &mut diags, artefact::read);
+    let metrics = read_collection(root, "metrics", &["yaml", "yml"], &mut diags, metric::read);
+    let testimonials = read_collection(root, "testimonials", &["yaml", "yml", "md"], &mut diags, testimonial::read);
+    let assets = files::walk(root, "assets", &mut diags)
+        .into_iter()
+        .map(|f| Asset { site_path: slash_path(&f.shown), file: f.path })
+        .collect();
+    let portfolio = settings.and_then(|(settings, framework)| {
+        let theme = load_theme(root, &settings.theme, &mut diags)?;
+        Some(Portfolio { root: root.to_path_buf(), settings, framework, artefacts, metrics, testimonials, assets, theme })
+    });
+    Loaded { portfolio, diagnostics: diags }
+}
+
+fn read_settings(root: &Path, diags: &mut Vec<Diagnostic>) -> Option<(crate::model::Settings, crate::model::Framework)> {
+    let path = root.join(SETTINGS_FILE);
+    if !path.is_file() {
+        diags.push(
+            Diagnostic::error_in(SETTINGS_FILE, format!("there is no {SETTINGS_FILE} in {}", root.display()))
+                .with_hint("run `leadfolio new DIR` to start a portfolio, or point the command at the portfolio folder"),
+        );
+        return None;
+    }
+    let file = match files::read_text(&Found { path, shown: PathBuf::from(SETTINGS_FILE) }) {
+        Ok(f) => f,
+        Err(d) => {
+            diags.push(d);
+            return None;
+        }
+    };
+    let mut problems = Vec::new();
+    let read = parse_yaml(&file.text, 1, &mut problems).and_then(|node| settings::read(&node, &mut problems));
+    diags.extend(problems.into_iter().map(|p| p.into_diagnostic(&file)));
+    read
+}
+
+/// Parse YAML, turning a syntax error into a problem with a hint for the usual causes.
+pub(crate) fn parse_yaml(text: &str, first_line: usize, problems: &mut Problems) -> Option<Node> {
+    match yaml::parse(text, first_line) {
+        Ok(node) => Some(node),
+        Err(e) => {
+            let line = text.lines().nth(e.pos.line.saturating_sub(first_line));
+            let hint = if line.is_some_and(|l| l.contains('\t')) || (e.message.contains("cannot start any token") && text.contains('\t')) {
+                "YAML does not allow tabs for indentation: use spaces"
+            } else if e.message.contains("duplicate") {
+                "each field may appear only once"
+            } else if e.message.contains("mapping values are not allowed") {
+                "a value containing `: ` must be quoted, e.g. title: \"Pilot: phase 2\""
+            } else {
+                "check the indentation, and quote text that contains `:`, `#`, `[` or `{`"
+            };
+            problems.push(Problem::new(e.pos, format!("invalid YAML: {}", e.message)).hint(hint));
+            None
+        }
+    }
+}
+
+type Reader<T> = fn(&SourceFile, Id, &mut Vec<Diagnostic>) -> Option<T>;
+
+/// Read every file of one collection; ids come from file stems and must be unique.
+fn read_collection<T>(root: &Path, dir: &str, extensions: &[&str], diags: &mut Vec<Diagnostic>, read: Reader<T>) -> Vec<T> {
+    let mut seen: BTreeMap<Id, PathBuf> = BTreeMap::new();
+    let mut items = Vec::new();
+    for found in files::walk(root, dir, diags) {
+        let ext = found.path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if !extensions.contains(&ext) {
+            diags.push(
+                Diagnostic::error_in(&found.shown, format!("ignored: {dir}/ holds .{} files", extensions.join(", .")))
+                    .with_hint("move other files to assets/")
+                    .warning(),
+            );
+            continue;
+        }
+        let stem = found.path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let id = match Id::parse(&stem) {
+            Ok(id) => id,
+            Err(hint) => {
+                diags.push(Diagnostic::error_in(&found.shown, format!("`{stem}` cannot be used as an id")).with_hint(format!("rename the file: {hint}")));
+                continue;
+            }
+        };
+        if let Some(first) = seen.get(&id) {
+            diags.push(
+                Diagnostic::error_in(&found.shown, format!("`{id}` is also the id of {}", slash_path(first)))
+                    .with_hint("ids come from file names and must be unique in a folder tree: rename one of the two"),
+            );
+            continue;
+        }
+        seen.insert(id.clone(), found.shown.clone());
+        match files::read_text(&found) {
+            Ok(file) => items.extend(read(&file, id, diags)),
+            Err(d) => diags.push(d),
+        }
+    }
+    items
+}
+
+fn load_theme(root: &Path, choice: &ThemeChoice, diags: &mut Vec<Diagnostic>) -> Option<Theme> {
+    let mut theme = Theme::bundled("panel")?;
+    match choice {
+        ThemeChoice::Bundled(name) => theme = Theme::bundled(name).unwrap_or(theme),
+        ThemeChoice::Folder(folder) => {
+            let dir = root.join(folder);
+            if !dir.is_dir() {
+                diags.push(
+                    Diagnostic::error_in(SETTINGS_FILE, format!("the theme folder {} does not exist", dir.display()))
+                        .with_hint("write a path relative to the portfolio folder, or a bundled theme name"),
+                );
+                return None;
+            }
+            theme.overlay(root, &dir, diags);
+        }
+    }
+    theme.overlay(root, root, diags);
+    Some(theme)
+}
+
+/// A relative path as a site path, `/`-separated on every system.
+pub fn slash_path(path: &Path) -> String {
+    path.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+}

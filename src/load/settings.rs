@@ -1,0 +1,178 @@
+//! Reading `portfolio.yaml`.
+
+use super::framework;
+use crate::fields::{self, Fields, Problem, Problems, Spanned};
+use crate::model::{Credential, Framework, Link, Person, Settings, ThemeChoice, TimelineEntry};
+use crate::yaml::{Node, Value};
+
+pub const DEFAULT_MIN_N: u64 = 10;
+pub const BUNDLED_THEMES: [&str; 1] = ["panel"];
+
+/// The settings and the framework they choose.
+pub fn read(node: &Node, problems: &mut Problems) -> Option<(Settings, Framework)> {
+    let mut f = Fields::of(node, "portfolio.yaml", problems)?;
+    let title = f.required("title", fields::nonempty_text);
+    let person = f.required("person", person);
+    let seeking = f.optional("seeking", fields::nonempty_text);
+    let base_url = f.optional("base_url", base_url).unwrap_or_else(|| "/".to_owned());
+    let language = f.optional("language", language).unwrap_or_else(|| "en".to_owned());
+    let theme = f.optional("theme", theme).unwrap_or_else(|| ThemeChoice::Bundled("panel".to_owned()));
+    let framework = match f.node("framework") {
+        None => framework::bundled(framework::DEFAULT),
+        Some(n) => choose_framework(n, f.problems()),
+    };
+    let introduction = f.optional("introduction", fields::nonempty_text);
+    let timeline = f.list("timeline", timeline_entry);
+    let credentials = f.list("credentials", credential);
+    let min_n = f.optional("privacy", privacy).unwrap_or(DEFAULT_MIN_N);
+    let highlights = f.list("highlights", fields::id);
+    f.finish();
+    let settings = Settings {
+        title: title?,
+        person: person?,
+        seeking,
+        base_url,
+        language,
+        theme,
+        introduction,
+        timeline,
+        credentials,
+        min_n,
+        highlights,
+    };
+    Some((settings, framework?))
+}
+
+fn choose_framework(node: &Node, problems: &mut Problems) -> Option<Framework> {
+    match &node.value {
+        Value::Str(id) => framework::bundled(id).or_else(|| {
+            let ids: Vec<_> = framework::bundled_ids().collect();
+            let hint = match crate::diagnostic::did_you_mean(id, ids.iter().copied()) {
+                Some(near) => format!("did you mean `{near}`?"),
+                None => format!("bundled frameworks: {}; or write your own under `framework:` with `name` and `competencies`", ids.join(", ")),
+            };
+            problems.push(Problem::new(node.pos, format!("there is no bundled framework `{id}`")).hint(hint));
+            None
+        }),
+        _ => framework::read(node, problems),
+    }
+}
+
+fn person(node: &Node, problems: &mut Problems) -> Option<Person> {
+    let mut f = Fields::of(node, "person", problems)?;
+    let name = f.required("name", fields::nonempty_text);
+    let role = f.required("role", fields::nonempty_text);
+    let organisation = f.optional("organisation", fields::nonempty_text);
+    let headline = f.optional("headline", fields::nonempty_text);
+    let photo = f.optional("photo", portfolio_file);
+    let location = f.optional("location", fields::nonempty_text);
+    let email = f.optional("email", email);
+    let links = f.list("links", link);
+    f.finish();
+    Some(Person { name: name?, role: role?, organisation, headline, photo, location, email, links })
+}
+
+fn link(node: &Node, problems: &mut Problems) -> Option<Link> {
+    let mut f = Fields::of(node, "a link", problems)?;
+    let label = f.required("label", fields::nonempty_text);
+    let url = f.required("url", fields::link);
+    f.finish();
+    Some(Link { label: label?, url: url? })
+}
+
+fn email(node: &Node, problems: &mut Problems) -> Option<String> {
+    let e = fields::nonempty_text(node, problems)?;
+    let plausible = e.split_once('@').is_some_and(|(a, b)| !a.is_empty() && b.contains('.'))
+        && !e.contains(char::is_whitespace)
+        && !e.contains(['<', '>', '"', '\'', ':']);
+    if !plausible {
+        problems.push(Problem::new(node.pos, format!("`{e}` does not look like an email address")));
+        return None;
+    }
+    Some(e)
+}
+
+/// A file inside the portfolio folder, written relative to it (`assets/me.jpg`).
+pub fn portfolio_file(node: &Node, problems: &mut Problems) -> Option<Spanned<String>> {
+    let path = fields::nonempty_text(node, problems)?;
+    let escapes = path.starts_with('/') || path.contains('\\') || path.split('/').any(|part| part == "..");
+    if escapes || path.contains(':') {
+        problems.push(
+            Problem::new(node.pos, format!("`{path}` is not a path inside the portfolio"))
+                .hint("write it relative to the portfolio folder, e.g. assets/photo.jpg"),
+        );
+        return None;
+    }
+    Some(Spanned { value: path.trim_start_matches("./").to_owned(), pos: node.pos })
+}
+
+fn base_url(node: &Node, problems: &mut Problems) -> Option<String> {
+    let url = fields::nonempty_text(node, problems)?;
+    let ok = url.starts_with("https://") || url.starts_with("http://") || url.starts_with('/');
+    if !ok || url.contains(char::is_whitespace) || url.contains(['"', '<', '>']) {
+        problems.push(
+            Problem::new(node.pos, format!("`{url}` is not a base URL"))
+                .hint("write the address the site will live at, e.g. https://example.org/amara/"),
+        );
+        return None;
+    }
+    Some(if url.ends_with('/') { url } else { format!("{url}/") })
+}
+
+fn language(node: &Node, problems: &mut Problems) -> Option<String> {
+    let lang = fields::nonempty_text(node, problems)?;
+    let ok = lang.len() <= 35
+        && lang.split('-').all(|p| !p.is_empty() && p.len() <= 8 && p.bytes().all(|b| b.is_ascii_alphanumeric()));
+    if !ok {
+        problems.push(Problem::new(node.pos, format!("`{lang}` is not a language tag")).hint("use a tag such as en, en-GB or fr-CA"));
+        return None;
+    }
+    Some(lang)
+}
+
+fn theme(node: &Node, problems: &mut Problems) -> Option<ThemeChoice> {
+    let name = fields::nonempty_text(node, problems)?;
+    if BUNDLED_THEMES.contains(&name.as_str()) {
+        return Some(ThemeChoice::Bundled(name));
+    }
+    if name.contains('/') || name.starts_with('.') {
+        return Some(ThemeChoice::Folder(name.into()));
+    }
+    problems.push(
+        Problem::new(node.pos, format!("there is no bundled theme `{name}`"))
+            .hint(format!("bundled themes: {}; a theme folder is written as a path, e.g. ./my-theme", BUNDLED_THEMES.join(", "))),
+    );
+    None
+}
+
+fn timeline_entry(node: &Node, problems: &mut Problems) -> Option<TimelineEntry> {
+    let mut f = Fields::of(node, "a timeline entry", problems)?;
+    let from = f.required("from", fields::date);
+    let to = f.optional("to", fields::date);
+    let role = f.required("role", fields::nonempty_text);
+    let organisation = f.optional("organisation", fields::nonempty_text);
+    let summary = f.optional("summary", fields::nonempty_text);
+    f.finish();
+    if let (Some(from), Some(to)) = (from, to) {
+        if to < from {
+            problems.push(Problem::new(node.pos, "this timeline entry ends before it starts").hint("swap `from` and `to`"));
+        }
+    }
+    Some(TimelineEntry { from: from?, to, role: role?, organisation, summary })
+}
+
+fn credential(node: &Node, problems: &mut Problems) -> Option<Credential> {
+    let mut f = Fields::of(node, "a credential", problems)?;
+    let title = f.required("title", fields::nonempty_text);
+    let issuer = f.optional("issuer", fields::nonempty_text);
+    let year = f.optional("year", fields::integer);
+    f.finish();
+    Some(Credential { title: title?, issuer, year })
+}
+
+fn privacy(node: &Node, problems: &mut Problems) -> Option<u64> {
+    let mut f = Fields::of(node, "privacy", problems)?;
+    let min_n = f.optional("min_n", fields::count);
+    f.finish();
+    Some(min_n.unwrap_or(DEFAULT_MIN_N))
+}

@@ -1,0 +1,93 @@
+//! An artefact: one piece of evidence, its narrative and what it is tied to.
+
+use crate::date::PartialDate;
+use crate::fields::Spanned;
+use crate::id::Id;
+use crate::source_file::Pos;
+use std::path::PathBuf;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Published,
+    /// Built only with `--drafts`, and marked as a draft on every page.
+    Draft,
+    /// Never written to the site, in any mode.
+    Private,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Period {
+    pub from: PartialDate,
+    pub to: Option<PartialDate>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Attachment {
+    pub title: String,
+    /// A path inside the portfolio (`assets/plan.pdf`) or a web address.
+    pub path: Spanned<String>,
+}
+
+/// What a narrative points at: `[x](@/id)` links and shortcodes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum RefKind {
+    Link,
+    Chart,
+    Metric,
+    Testimonial,
+    /// A link or image pointing at a file under `assets/`.
+    Asset,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BodyRef {
+    pub kind: RefKind,
+    /// An id, or for [`RefKind::Asset`] a path.
+    pub target: String,
+    pub pos: Pos,
+}
+
+#[derive(Debug, Clone)]
+pub struct Artefact {
+    pub id: Id,
+    /// The file, relative to the portfolio folder.
+    pub path: PathBuf,
+    pub title: String,
+    pub date: Option<PartialDate>,
+    pub period: Option<Period>,
+    pub summary: Option<String>,
+    pub role: Option<String>,
+    pub competencies: Vec<Spanned<Id>>,
+    pub metrics: Vec<Spanned<Id>>,
+    pub testimonials: Vec<Spanned<Id>>,
+    pub tags: Vec<String>,
+    pub status: Status,
+    pub featured: bool,
+    pub weight: Option<i64>,
+    pub attachments: Vec<Attachment>,
+    /// "What I learned, what happens next": closes the page.
+    pub reflection: Option<String>,
+    /// The Markdown narrative and the file line it starts on.
+    pub body: String,
+    pub body_line: usize,
+    pub refs: Vec<BodyRef>,
+}
+
+impl Artefact {
+    /// The date the work is known by: its date, else the end or start of its period.
+    pub fn sort_date(&self) -> Option<PartialDate> {
+        self.date
+            .or_else(|| self.period.as_ref().map(|p| p.to.unwrap_or(p.from)))
+    }
+
+    /// Portfolio order: by `weight` (artefacts without one after those with one), then
+    /// newest first, then by title so the order never depends on the file system.
+    pub fn order(a: &Artefact, b: &Artefact) -> std::cmp::Ordering {
+        let weight = |x: &Artefact| (x.weight.is_none(), x.weight.unwrap_or(0));
+        weight(a)
+            .cmp(&weight(b))
+            .then_with(|| b.sort_date().cmp(&a.sort_date()))
+            .then_with(|| a.title.cmp(&b.title))
+            .then_with(|| a.id.cmp(&b.id))
+    }
+}

@@ -1,0 +1,15 @@
+//! The typed portfolio: what the loaders produce and every later stage reads.
+
+pub mod artefact;
+pub mod framework;
+pub mod metric;
+pub mod portfolio;
+pub mod settings;
+pub mod testimonial;
+
+pub use artefact::{Artefact, Attachment, BodyRef, Period, RefKind, Status};
+pub use framework::{Competency, Framework};
+pub use metric::{ChangeMode, ChartKind, Metric, Point, Reference, Series, X};
+pub use portfolio::{Asset, Portfolio};
+pub use settings::{Credential, Link, Person, Settings, ThemeChoice, TimelineEntry};
+pub use testimonial::Testimonial;

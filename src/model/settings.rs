@@ -1,0 +1,74 @@
+//! `portfolio.yaml`: who the portfolio is about and how the site is built.
+
+use crate::date::PartialDate;
+use crate::fields::Spanned;
+
+#[derive(Debug, Clone)]
+pub struct Link {
+    pub label: String,
+    pub url: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Person {
+    pub name: String,
+    pub role: String,
+    pub organisation: Option<String>,
+    pub headline: Option<String>,
+    /// A path inside the portfolio, checked to exist.
+    pub photo: Option<Spanned<String>>,
+    pub location: Option<String>,
+    pub email: Option<String>,
+    pub links: Vec<Link>,
+}
+
+#[derive(Debug, Clone)]
+pub struct TimelineEntry {
+    pub from: PartialDate,
+    /// `None`: to the present.
+    pub to: Option<PartialDate>,
+    pub role: String,
+    pub organisation: Option<String>,
+    pub summary: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Credential {
+    pub title: String,
+    pub issuer: Option<String>,
+    pub year: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ThemeChoice {
+    Bundled(String),
+    /// A theme folder, relative to the portfolio folder or absolute.
+    Folder(std::path::PathBuf),
+}
+
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub title: String,
+    pub person: Person,
+    pub seeking: Option<String>,
+    /// Ends with `/`. Either `/` or an absolute http(s) address.
+    pub base_url: String,
+    pub language: String,
+    pub theme: ThemeChoice,
+    /// A one-paragraph introduction for the home page and the panel pack, in Markdown.
+    pub introduction: Option<String>,
+    pub timeline: Vec<TimelineEntry>,
+    pub credentials: Vec<Credential>,
+    /// Values summarising fewer people than this are suppressed everywhere.
+    pub min_n: u64,
+    /// Metrics shown as headline figures on the home page; default: those of the
+    /// featured artefacts.
+    pub highlights: Vec<Spanned<crate::id::Id>>,
+}
+
+impl Settings {
+    /// Whether `base_url` can make absolute URLs (sitemap, canonical, OpenGraph).
+    pub fn absolute_base(&self) -> Option<&str> {
+        self.base_url.starts_with("http").then_some(self.base_url.as_str())
+    }
+}

@@ -1,0 +1,24 @@
+//! A testimonial: what a colleague says, and whether we may publish it.
+
+use crate::date::PartialDate;
+use crate::fields::Spanned;
+use crate::id::Id;
+use std::path::PathBuf;
+
+#[derive(Debug, Clone)]
+pub struct Testimonial {
+    pub id: Id,
+    pub path: PathBuf,
+    /// Absent only for anonymous testimonials; never published when `anonymous`.
+    pub author: Option<String>,
+    pub role: Option<String>,
+    pub relationship: Option<String>,
+    pub date: Option<PartialDate>,
+    /// Written permission is on record; without it the testimonial is never published.
+    pub consent: bool,
+    pub anonymous: bool,
+    pub featured: bool,
+    pub artefacts: Vec<Spanned<Id>>,
+    /// The quote, in Markdown.
+    pub quote: String,
+}

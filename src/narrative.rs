@@ -1,0 +1,216 @@
+//! A Markdown narrative as a stream of pieces: Markdown events, and shortcodes cut
+//! out of the text that is not code. The loader reads it for references, the
+//! renderer for HTML, so both see exactly the same shortcodes.
+
+use crate::model::RefKind;
+use crate::shortcode::{self, Found, Shortcode};
+use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
+use std::ops::Range;
+
+pub fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_HEADING_ATTRIBUTES
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Piece<'a> {
+    Markdown(Event<'a>),
+    /// `block` when it stands between paragraphs (a chart or a quote must not sit
+    /// inside a `<p>`).
+    Shortcode { code: Shortcode, block: bool },
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Broken {
+    pub range: Range<usize>,
+    pub message: String,
+    pub hint: String,
+}
+
+/// The pieces of `body`, each with the byte range of the source it came from.
+pub fn parse(body: &str) -> (Vec<(Piece<'_>, Range<usize>)>, Vec<Broken>) {
+    let mut pieces = Vec::new();
+    let mut broken = Vec::new();
+    let mut in_code = 0usize;
+    for (event, range) in merge_text(Parser::new_ext(body, options()).into_offset_iter()) {
+        match &event {
+            Event::Start(Tag::CodeBlock(_)) => in_code += 1,
+            Event::End(TagEnd::CodeBlock) => in_code = in_code.saturating_sub(1),
+            Event::Text(text) if in_code == 0 && text.contains("{{") => {
+                split_shortcodes(text, body, &range, &mut pieces, &mut broken);
+                continue;
+            }
+            _ => {}
+        }
+        pieces.push((Piece::Markdown(event), range));
+    }
+    (lift_blocks(pieces), broken)
+}
+
+/// pulldown-cmark may split one run of text into several events; shortcodes can
+/// straddle the split, so runs are joined first.
+fn merge_text<'a>(events: impl Iterator<Item = (Event<'a>, Range<usize>)>) -> Vec<(Event<'a>, Range<usize>)> {
+    let mut out: Vec<(Event<'a>, Range<usize>)> = Vec::new();
+    for (event, range) in events {
+        if let (Event::Text(next), Some((Event::Text(prev), prev_range))) = (&event, out.last_mut()) {
+            let mut joined = prev.to_string();
+            joined.push_str(next);
+            *prev = CowStr::from(joined);
+            prev_range.end = range.end;
+            continue;
+        }
+        out.push((event, range));
+    }
+    out
+}
+
+fn split_shortcodes<'a>(
+    text: &CowStr<'a>,
+    body: &str,
+    range: &Range<usize>,
+    pieces: &mut Vec<(Piece<'a>, Range<usize>)>,
+    broken: &mut Vec<Broken>,
+) {
+    let source = body.get(range.clone()).unwrap_or("");
+    let mut last = 0;
+    for found in shortcode::find_all(text) {
+        let (r, code) = match found {
+            Found::Shortcode(code, r) => (r, Some(code)),
+            Found::Broken { range: r, message, hint } => {
+                broken.push(Broken { range: locate(source, &text[r.clone()], range), message, hint });
+                (r, None)
+            }
+        };
+        let Some(code) = code else { continue };
+        if r.start > last {
+            pieces.push((Piece::Markdown(Event::Text(text[last..r.start].to_owned().into())), range.clone()));
+        }
+        let at = locate(source, &text[r.clone()], range);
+        pieces.push((Piece::Shortcode { code, block: false }, at));
+        last = r.end;
+    }
+    if last < text.len() {
+        pieces.push((Piece::Markdown(Event::Text(text[last..].to_owned().into())), range.clone()));
+    }
+}
+
+/// Where a shortcode's text sits in the source (the event's text may differ from the
+/// source by escapes; then the event's start is close enough).
+fn locate(source: &str, needle: &str, range: &Range<usize>) -> Range<usize> {
+    match source.find(needle) {
+        Some(i) => range.start + i..range.start + i + needle.len(),
+        None => range.clone(),
+    }
+}
+
+fn is_block(kind: RefKind) -> bool {
+    matches!(kind, RefKind::Chart | RefKind::Testimonial)
+}
+
+/// Charts and quotes are blocks: a paragraph around one is closed before it and
+/// reopened after it, and paragraphs left empty are dropped.
+fn lift_blocks(pieces: Vec<(Piece<'_>, Range<usize>)>) -> Vec<(Piece<'_>, Range<usize>)> {
+    let mut out: Vec<(Piece<'_>, Range<usize>)> = Vec::with_capacity(pieces.len());
+    let mut in_paragraph = false;
+    for (piece, range) in pieces {
+        match piece {
+            Piece::Markdown(Event::Start(Tag::Paragraph)) => in_paragraph = true,
+            Piece::Markdown(Event::End(TagEnd::Paragraph)) => {
+                in_paragraph = false;
+                if drop_empty_paragraph(&mut out) {
+                    continue;
+                }
+            }
+            Piece::Shortcode { code, .. } if is_block(code.kind) => {
+                if in_paragraph {
+                    out.push((Piece::Markdown(Event::End(TagEnd::Paragraph)), range.clone()));
+                    drop_empty_paragraph(&mut out);
+                    out.push((Piece::Shortcode { code, block: true }, range.clone()));
+                    out.push((Piece::Markdown(Event::Start(Tag::Paragraph)), range));
+                } else {
+                    out.push((Piece::Shortcode { code, block: true }, range));
+                }
+                continue;
+            }
+            _ => {}
+        }
+        out.push((piece, range));
+    }
+    out
+}
+
+/// If the paragraph just closed at the end of `out` holds only white space and line
+/// breaks, remove it whole; says whether it did.
+fn drop_empty_paragraph(out: &mut Vec<(Piece<'_>, Range<usize>)>) -> bool {
+    let Some(start) = out.iter().rposition(|(p, _)| matches!(p, Piece::Markdown(Event::Start(Tag::Paragraph)))) else {
+        return false;
+    };
+    let body = &out[start + 1..];
+    let body = match body.last() {
+        Some((Piece::Markdown(Event::End(TagEnd::Paragraph)), _)) => &body[..body.len() - 1],
+        _ => body,
+    };
+    let empty = body.iter().all(|(p, _)| match p {
+        Piece::Markdown(Event::Text(t)) => t.trim().is_empty(),
+        Piece::Markdown(Event::SoftBreak | Event::HardBreak) => true,
+        _ => false,
+    });
+    if empty {
+        out.truncate(start);
+    }
+    empty
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shape(body: &str) -> Vec<String> {
+        parse(body)
+            .0
+            .into_iter()
+            .map(|(p, _)| match p {
+                Piece::Markdown(Event::Start(Tag::Paragraph)) => "<p>".into(),
+                Piece::Markdown(Event::End(TagEnd::Paragraph)) => "</p>".into(),
+                Piece::Markdown(Event::Text(t)) => format!("text:{t}"),
+                Piece::Markdown(e) => format!("{e:?}"),
+                Piece::Shortcode { code, block } => format!("{:?}({}){}", code.kind, code.id, if block { " block" } else { "" }),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_chart_alone_is_a_block() {
+        assert_eq!(shape("{{ chart(metric=\"g\") }}\n"), vec!["Chart(g) block"]);
+    }
+
+    #[test]
+    fn a_chart_inside_a_sentence_splits_the_paragraph() {
+        assert_eq!(
+            shape("Before {{ chart(metric=\"g\") }} after\n"),
+            vec!["<p>", "text:Before ", "</p>", "Chart(g) block", "<p>", "text: after", "</p>"]
+        );
+    }
+
+    #[test]
+    fn a_metric_stays_inline() {
+        assert_eq!(shape("Up {{ metric(id=\"g\") }}.\n"), vec!["<p>", "text:Up ", "Metric(g)", "text:.", "</p>"]);
+    }
+
+    #[test]
+    fn code_is_never_a_shortcode() {
+        let s = shape("`{{ chart(metric=\"g\") }}`\n\n```\n{{ chart(metric=\"g\") }}\n```\n");
+        assert!(!s.iter().any(|p| p.starts_with("Chart")), "{s:?}");
+    }
+
+    #[test]
+    fn broken_shortcodes_are_positioned() {
+        let body = "Intro\n\n{{ chart(id=\"g\") }}\n";
+        let (_, broken) = parse(body);
+        assert_eq!(broken.len(), 1);
+        assert_eq!(&body[broken[0].range.clone()], "{{ chart(id=\"g\") }}");
+    }
+}

@@ -1,0 +1,200 @@
+//! Publish: the privacy boundary. From the whole portfolio, keep only what may reach
+//! the site: no private artefacts, drafts only when asked for, no testimonial without
+//! consent, no anonymous author's name, no value about fewer than `min_n` people.
+//! Rendering sees a [`Site`] and nothing else, so it cannot leak what is not here.
+
+use crate::diagnostic::Diagnostic;
+use crate::id::Id;
+use crate::model::{Artefact, Asset, ChangeMode, ChartKind, Framework, Metric, Portfolio, Reference, RefKind, Settings, Status, X};
+use crate::theme::Theme;
+use std::collections::BTreeSet;
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// Build draft artefacts too (marked as drafts on every page).
+    pub drafts: bool,
+}
+
+pub struct Site<'a> {
+    pub settings: &'a Settings,
+    pub framework: &'a Framework,
+    pub theme: &'a Theme,
+    pub assets: &'a [Asset],
+    /// Published artefacts, in portfolio order (see [`Artefact::order`]).
+    pub artefacts: Vec<&'a Artefact>,
+    pub metrics: Vec<PublishedMetric<'a>>,
+    pub testimonials: Vec<PublishedTestimonial<'a>>,
+    pub drafts: bool,
+}
+
+impl<'a> Site<'a> {
+    pub fn artefact(&self, id: &str) -> Option<&'a Artefact> {
+        self.artefacts.iter().copied().find(|a| a.id.as_str() == id)
+    }
+
+    pub fn metric(&self, id: &str) -> Option<&PublishedMetric<'a>> {
+        self.metrics.iter().find(|m| m.id.as_str() == id)
+    }
+
+    pub fn testimonial(&self, id: &str) -> Option<&PublishedTestimonial<'a>> {
+        self.testimonials.iter().find(|t| t.id.as_str() == id)
+    }
+}
+
+/// A metric with small cells removed: suppressed points keep their place on the axis
+/// and nothing else.
+pub struct PublishedMetric<'a> {
+    pub id: &'a Id,
+    pub title: &'a str,
+    pub unit: &'a str,
+    pub description: Option<&'a str>,
+    pub source: Option<&'a str>,
+    pub higher_is_better: bool,
+    pub chart: ChartKind,
+    pub change: ChangeMode,
+    pub baseline: Option<&'a Reference>,
+    pub target: Option<&'a Reference>,
+    pub series: Vec<PublishedSeries<'a>>,
+    pub min_n: u64,
+}
+
+pub struct PublishedSeries<'a> {
+    pub name: &'a str,
+    pub points: Vec<PublishedPoint<'a>>,
+}
+
+pub struct PublishedPoint<'a> {
+    pub x: &'a X,
+    /// `None`: suppressed because it summarises fewer than `min_n` people.
+    pub value: Option<f64>,
+    /// Shown only for published values.
+    pub n: Option<u64>,
+}
+
+impl PublishedPoint<'_> {
+    pub fn is_suppressed(&self) -> bool {
+        self.value.is_none()
+    }
+}
+
+pub struct PublishedTestimonial<'a> {
+    pub id: &'a Id,
+    /// `None` for anonymous testimonials: the name never leaves this stage.
+    pub author: Option<&'a str>,
+    pub role: Option<&'a str>,
+    pub relationship: Option<&'a str>,
+    pub date: Option<crate::date::PartialDate>,
+    pub featured: bool,
+    /// Only the published artefacts it speaks to.
+    pub artefacts: Vec<&'a Id>,
+    pub quote: &'a str,
+}
+
+/// The publishable part of `portfolio`, and notes on what was held back.
+pub fn publish(portfolio: &Portfolio, options: Options) -> (Site<'_>, Vec<Diagnostic>) {
+    let mut notes = Vec::new();
+    let visible = |a: &Artefact| a.status == Status::Published || (options.drafts && a.status == Status::Draft);
+    let mut artefacts: Vec<&Artefact> = portfolio.artefacts.iter().filter(|a| visible(a)).collect();
+    artefacts.sort_by(|a, b| Artefact::order(a, b));
+    let published: BTreeSet<&str> = artefacts.iter().map(|a| a.id.as_str()).collect();
+    for a in &artefacts {
+        note_hidden_links(a, portfolio, &published, &mut notes);
+    }
+    let min_n = portfolio.settings.min_n;
+    let metrics = portfolio.metrics.iter().map(|m| publish_metric(m, min_n, &mut notes)).collect();
+    let testimonials = portfolio
+        .testimonials
+        .iter()
+        .filter(|t| {
+            if !t.consent {
+                notes.push(
+                    Diagnostic::error_in(&t.path, "not published: this testimonial has no recorded consent")
+                        .with_hint("add `consent: true` once written permission is on record")
+                        .warning(),
+                );
+            }
+            t.consent
+        })
+        .map(|t| PublishedTestimonial {
+            id: &t.id,
+            author: if t.anonymous { None } else { t.author.as_deref() },
+            role: t.role.as_deref(),
+            relationship: t.relationship.as_deref(),
+            date: t.date,
+            featured: t.featured,
+            artefacts: t.artefacts.iter().map(|s| &s.value).filter(|id| published.contains(id.as_str())).collect(),
+            quote: &t.quote,
+        })
+        .collect();
+    let site = Site {
+        settings: &portfolio.settings,
+        framework: &portfolio.framework,
+        theme: &portfolio.theme,
+        assets: &portfolio.assets,
+        artefacts,
+        metrics,
+        testimonials,
+        drafts: options.drafts,
+    };
+    (site, notes)
+}
+
+/// A published narrative that links to an artefact which is not published keeps the
+/// link text but loses the link; say so, without the other artefact's title.
+fn note_hidden_links(a: &Artefact, portfolio: &Portfolio, published: &BTreeSet<&str>, notes: &mut Vec<Diagnostic>) {
+    for r in a.refs.iter().filter(|r| r.kind == RefKind::Link && !published.contains(r.target.as_str())) {
+        let Some(target) = portfolio.artefacts.iter().find(|t| t.id.as_str() == r.target) else { continue };
+        let why = match target.status {
+            Status::Draft => "a draft",
+            _ => "private",
+        };
+        notes.push(
+            Diagnostic::error_at_path(&a.path, r.pos, format!("`@/{}` is {why}, so this link is shown as plain text", r.target))
+                .with_hint("publish the other artefact, or remove the link")
+                .warning(),
+        );
+    }
+}
+
+fn publish_metric<'a>(m: &'a Metric, min_n: u64, notes: &mut Vec<Diagnostic>) -> PublishedMetric<'a> {
+    let series = m
+        .series
+        .iter()
+        .map(|s| PublishedSeries {
+            name: &s.name,
+            points: s
+                .points
+                .iter()
+                .map(|p| {
+                    let small = p.n.is_some_and(|n| n < min_n);
+                    if small {
+                        notes.push(
+                            Diagnostic::error_at_path(
+                                &m.path,
+                                p.pos,
+                                format!("suppressed: \"{}\" at {} summarises fewer than {min_n} people", s.name, p.x.label()),
+                            )
+                            .with_hint("it is shown as \"suppressed\" everywhere; `privacy.min_n` sets the threshold")
+                            .warning(),
+                        );
+                    }
+                    PublishedPoint { x: &p.x, value: (!small).then_some(p.y), n: if small { None } else { p.n } }
+                })
+                .collect(),
+        })
+        .collect();
+    PublishedMetric {
+        id: &m.id,
+        title: &m.title,
+        unit: &m.unit,
+        description: m.description.as_deref(),
+        source: m.source.as_deref(),
+        higher_is_better: m.higher_is_better,
+        chart: m.chart,
+        change: m.change,
+        baseline: m.baseline.as_ref(),
+        target: m.target.as_ref(),
+        series,
+        min_n,
+    }
+}

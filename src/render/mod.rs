@@ -1,0 +1,49 @@
+//! Render: a published [`Site`] to files in memory. Nothing here touches the disk.
+
+pub mod markdown;
+mod pages;
+pub mod renderer;
+pub mod sanitize;
+mod sitemap;
+pub mod templates;
+pub mod urls;
+pub mod views;
+
+use crate::diagnostic::Diagnostic;
+use crate::output::OutputFile;
+use crate::publish::Site;
+use renderer::Renderer;
+use std::collections::BTreeMap;
+
+/// Every file of the site, sorted by path. All page problems are collected.
+pub fn render(site: &Site<'_>) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+    let renderer = Renderer::new(site, &|_| None).map_err(|d| vec![d])?;
+    let mut pages = vec![renderer.home(), renderer.evidence(), renderer.matrix(), renderer.impact()];
+    pages.extend([renderer.testimonials(), renderer.about(), renderer.panel(), renderer.not_found()]);
+    pages.extend(site.artefacts.iter().enumerate().map(|(i, a)| renderer.artefact(a, i)));
+    pages.extend((0..site.framework.competencies.len()).map(|i| renderer.competency(i)));
+
+    let mut files: BTreeMap<String, OutputFile> = BTreeMap::new();
+    for (path, source) in &site.theme.files {
+        files.insert(path.clone(), OutputFile::from_source(path.clone(), source));
+    }
+    for asset in site.assets {
+        files.insert(asset.site_path.clone(), OutputFile { path: asset.site_path.clone(), contents: crate::output::Contents::Copy(asset.file.clone()) });
+    }
+    let mut problems = Vec::new();
+    for page in pages {
+        match page {
+            Ok(file) => {
+                files.insert(file.path.clone(), file);
+            }
+            Err(d) => problems.push(d),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let page_paths: Vec<&str> = files.values().filter(|f| f.is_page()).map(|f| f.path.as_str()).collect();
+    let map = sitemap::sitemap(&site.settings.base_url, &page_paths);
+    files.insert(map.path.clone(), map);
+    Ok(files.into_values().collect())
+}

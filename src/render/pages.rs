@@ -1,0 +1,279 @@
+//! Every page of a portfolio site, one function each: what it shows and where.
+
+use super::renderer::Renderer;
+use super::urls;
+use super::views::artefact::{attachments, ArtefactCard, AttachmentView};
+use super::views::matrix::{matrix, MatrixView};
+use super::views::metric::MetricView;
+use super::views::testimonial::{for_artefact, TestimonialView};
+use crate::diagnostic::Diagnostic;
+use crate::model::{Artefact, RefKind};
+use crate::output::OutputFile;
+use serde::Serialize;
+
+type Page = Result<OutputFile, Diagnostic>;
+
+/// How many headline figures and featured pieces the home page leads with.
+const HOME_FIGURES: usize = 4;
+const FEATURED_FALLBACK: usize = 3;
+
+#[derive(Serialize)]
+struct Stats {
+    artefacts: usize,
+    metrics: usize,
+    testimonials: usize,
+    covered: usize,
+    total: usize,
+}
+
+impl Renderer<'_, '_> {
+    /// The featured artefacts, or the first few when none is featured.
+    fn featured(&self) -> Vec<&ArtefactCard> {
+        let featured: Vec<&ArtefactCard> = self.cards.iter().filter(|c| c.featured).collect();
+        if featured.is_empty() {
+            self.cards.iter().take(FEATURED_FALLBACK).collect()
+        } else {
+            featured
+        }
+    }
+
+    /// The home page's figures: `highlights` from portfolio.yaml, else the metrics of
+    /// the featured artefacts, else the first metrics; only those with a headline.
+    fn figures(&self) -> Vec<&MetricView> {
+        let settings = self.site.settings;
+        let mut ids: Vec<&str> = settings.highlights.iter().map(|h| h.value.as_str()).collect();
+        if ids.is_empty() {
+            for card in self.featured() {
+                if let Some(a) = self.site.artefact(&card.id) {
+                    ids.extend(a.metrics.iter().map(|m| m.value.as_str()));
+                }
+            }
+            ids.extend(self.metrics.iter().map(|m| m.id.as_str()));
+        }
+        let mut out: Vec<&MetricView> = Vec::new();
+        for id in ids {
+            if let Some(m) = self.metric(id).filter(|m| m.headline.is_some()) {
+                if !out.iter().any(|o| o.id == m.id) && out.len() < HOME_FIGURES {
+                    out.push(m);
+                }
+            }
+        }
+        out
+    }
+
+    fn intro(&self, path: &str) -> Result<Option<String>, Diagnostic> {
+        self.site.settings.introduction.as_deref().map(|text| self.markdown(text, path, "intro-", 2)).transpose()
+    }
+
+    fn stats(&self, matrix: &MatrixView) -> Stats {
+        Stats {
+            artefacts: self.cards.len(),
+            metrics: self.metrics.len(),
+            testimonials: self.site.testimonials.len(),
+            covered: matrix.covered,
+            total: matrix.total,
+        }
+    }
+
+    pub fn home(&self) -> Page {
+        #[derive(Serialize)]
+        struct Home<'r> {
+            intro_html: Option<String>,
+            figures: Vec<&'r MetricView>,
+            featured: Vec<&'r ArtefactCard>,
+            testimonial: Option<TestimonialView>,
+            stats: Stats,
+        }
+        let site = self.site;
+        let featured = self.featured();
+        let pick = site
+            .testimonials
+            .iter()
+            .find(|t| t.featured)
+            .or_else(|| site.testimonials.iter().find(|t| t.artefacts.iter().any(|id| featured.iter().any(|c| c.id == id.as_str()))))
+            .or(site.testimonials.first());
+        let testimonial = pick.map(|t| self.testimonial(t, urls::HOME)).transpose()?;
+        let m = matrix(site, &self.cards);
+        let data = Home { intro_html: self.intro(urls::HOME)?, figures: self.figures(), featured, testimonial, stats: self.stats(&m) };
+        let description = site.settings.person.headline.clone();
+        self.page("home", urls::HOME, "index.html", site.settings.title.clone(), description, data)
+    }
+
+    pub fn evidence(&self) -> Page {
+        #[derive(Serialize)]
+        struct Evidence<'r> {
+            artefacts: &'r [ArtefactCard],
+        }
+        let description = Some(format!("Every piece of evidence in {}'s portfolio.", self.site.settings.person.name));
+        self.page("evidence", urls::EVIDENCE, "evidence.html", "Evidence".into(), description, Evidence { artefacts: &self.cards })
+    }
+
+    pub fn artefact(&self, a: &Artefact, index: usize) -> Page {
+        #[derive(Serialize)]
+        struct ArtefactPage<'r> {
+            artefact: &'r ArtefactCard,
+            body_html: String,
+            reflection_html: Option<String>,
+            metrics: Vec<&'r MetricView>,
+            testimonials: Vec<TestimonialView>,
+            attachments: Vec<AttachmentView>,
+            previous: Option<&'r ArtefactCard>,
+            next: Option<&'r ArtefactCard>,
+        }
+        let path = urls::artefact(a.id.as_str());
+        let card = &self.cards[index];
+        let data = ArtefactPage {
+            artefact: card,
+            body_html: self.markdown(&a.body, &path, "", 2)?,
+            reflection_html: a.reflection.as_deref().map(|r| self.markdown(r, &path, "reflection-", 3)).transpose()?,
+            metrics: self.figures_beside(a),
+            testimonials: for_artefact(self.site, a).into_iter().map(|t| self.testimonial(t, &path)).collect::<Result<_, _>>()?,
+            attachments: attachments(a),
+            previous: index.checked_sub(1).and_then(|i| self.cards.get(i)),
+            next: self.cards.get(index + 1),
+        };
+        self.page("evidence", &path, "artefact.html", a.title.clone(), a.summary.clone(), data)
+    }
+
+    /// The metrics an artefact lists that its narrative does not already chart.
+    fn figures_beside(&self, a: &Artefact) -> Vec<&MetricView> {
+        let charted = |id: &str| a.refs.iter().any(|r| r.kind == RefKind::Chart && r.target == id);
+        a.metrics.iter().filter(|m| !charted(m.value.as_str())).filter_map(|m| self.metric(m.value.as_str())).collect()
+    }
+
+    pub fn competency(&self, index: usize) -> Page {
+        #[derive(Serialize)]
+        struct CompetencyPage<'r> {
+            competency: &'r crate::render::views::matrix::MatrixRow,
+            evidence: Vec<&'r ArtefactCard>,
+            previous: Option<&'r crate::render::views::artefact::CompetencyChip>,
+            next: Option<&'r crate::render::views::artefact::CompetencyChip>,
+        }
+        let m = matrix(self.site, &self.cards);
+        let row = &m.rows[index];
+        let evidence = self.cards.iter().filter(|c| c.competencies.iter().any(|chip| chip.id == row.competency.id)).collect();
+        let path = urls::competency(&row.competency.id);
+        let data = CompetencyPage {
+            competency: row,
+            evidence,
+            previous: index.checked_sub(1).and_then(|i| m.rows.get(i)).map(|r| &r.competency),
+            next: m.rows.get(index + 1).map(|r| &r.competency),
+        };
+        self.page("matrix", &path, "competency.html", row.competency.title.clone(), Some(row.description.clone()), data)
+    }
+
+    pub fn matrix(&self) -> Page {
+        #[derive(Serialize)]
+        struct Matrix {
+            matrix: MatrixView,
+        }
+        let description = Some(format!("Evidence mapped to {}.", self.site.framework.name));
+        self.page("matrix", urls::MATRIX, "matrix.html", "Standards matrix".into(), description, Matrix { matrix: matrix(self.site, &self.cards) })
+    }
+
+    pub fn impact(&self) -> Page {
+        #[derive(Serialize)]
+        struct Impact<'r> {
+            metrics: &'r [MetricView],
+        }
+        let description = Some("What changed, in numbers, against baselines and targets.".to_owned());
+        self.page("impact", urls::IMPACT, "impact.html", "Impact".into(), description, Impact { metrics: &self.metrics })
+    }
+
+    pub fn testimonials(&self) -> Page {
+        #[derive(Serialize)]
+        struct Testimonials {
+            testimonials: Vec<TestimonialView>,
+        }
+        let testimonials = self.site.testimonials.iter().map(|t| self.testimonial(t, urls::TESTIMONIALS)).collect::<Result<_, _>>()?;
+        let description = Some(format!("What colleagues say about {}'s work.", self.site.settings.person.name));
+        self.page("testimonials", urls::TESTIMONIALS, "testimonials.html", "Testimonials".into(), description, Testimonials { testimonials })
+    }
+
+    pub fn about(&self) -> Page {
+        #[derive(Serialize)]
+        struct TimelineView {
+            role: String,
+            organisation: Option<String>,
+            summary: Option<String>,
+            from: String,
+            from_iso: String,
+            to: String,
+            current: bool,
+        }
+        #[derive(Serialize)]
+        struct CredentialView {
+            title: String,
+            issuer: Option<String>,
+            year: Option<i64>,
+        }
+        #[derive(Serialize)]
+        struct About {
+            timeline: Vec<TimelineView>,
+            credentials: Vec<CredentialView>,
+        }
+        let settings = self.site.settings;
+        let mut entries: Vec<&crate::model::TimelineEntry> = settings.timeline.iter().collect();
+        entries.sort_by(|a, b| (b.to.is_none(), b.from).cmp(&(a.to.is_none(), a.from)));
+        let timeline = entries
+            .into_iter()
+            .map(|e| TimelineView {
+                role: e.role.clone(),
+                organisation: e.organisation.clone(),
+                summary: e.summary.clone(),
+                from: e.from.to_string(),
+                from_iso: e.from.iso(),
+                to: e.to.map_or_else(|| "present".to_owned(), |d| d.to_string()),
+                current: e.to.is_none(),
+            })
+            .collect();
+        let mut credentials: Vec<CredentialView> =
+            settings.credentials.iter().map(|c| CredentialView { title: c.title.clone(), issuer: c.issuer.clone(), year: c.year }).collect();
+        credentials.sort_by(|a, b| b.year.cmp(&a.year));
+        let description = Some(format!("{}: career, credentials and contact.", settings.person.name));
+        self.page("about", urls::ABOUT, "about.html", "About".into(), description, About { timeline, credentials })
+    }
+
+    pub fn panel(&self) -> Page {
+        #[derive(Serialize)]
+        struct Evidence<'r> {
+            artefact: &'r ArtefactCard,
+            anchor: String,
+            body_html: String,
+            reflection_html: Option<String>,
+            metrics: Vec<&'r MetricView>,
+            testimonials: Vec<TestimonialView>,
+        }
+        #[derive(Serialize)]
+        struct Panel<'r> {
+            intro_html: Option<String>,
+            matrix: MatrixView,
+            stats: Stats,
+            featured: Vec<Evidence<'r>>,
+            figures: &'r [MetricView],
+        }
+        let path = urls::PANEL;
+        let mut featured = Vec::new();
+        for card in self.featured() {
+            let Some(a) = self.site.artefact(&card.id) else { continue };
+            let prefix = format!("{}-", a.id);
+            featured.push(Evidence {
+                artefact: card,
+                anchor: format!("evidence-{}", a.id),
+                body_html: self.markdown(&a.body, path, &prefix, 4)?,
+                reflection_html: a.reflection.as_deref().map(|r| self.markdown(r, path, &format!("{prefix}reflection-"), 4)).transpose()?,
+                metrics: self.figures_beside(a),
+                testimonials: for_artefact(self.site, a).into_iter().map(|t| self.testimonial(t, path)).collect::<Result<_, _>>()?,
+            });
+        }
+        let m = matrix(self.site, &self.cards);
+        let data = Panel { intro_html: self.intro(path)?, stats: self.stats(&m), matrix: m, featured, figures: &self.metrics };
+        let person = &self.site.settings.person;
+        let description = Some(format!("A print-ready summary of {}'s leadership evidence.", person.name));
+        self.page("panel", path, "panel.html", format!("Panel pack: {}", person.name), description, data)
+    }
+
+    pub fn not_found(&self) -> Page {
+        self.page("404", urls::NOT_FOUND, "404.html", "Page not found".into(), None, serde_json::json!({}))
+    }
+}

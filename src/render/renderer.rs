@@ -1,0 +1,122 @@
+//! The state one build renders with: templates compiled once, the views every page
+//! shares built once, and narratives rendered for the page they appear on.
+
+use super::markdown::{self, Page};
+use super::templates::Templates;
+use super::urls;
+use super::views::artefact::{card, ArtefactCard};
+use super::views::metric::{metric_view, MetricView};
+use super::views::site::{page_meta, site_view, SiteView};
+use super::views::testimonial::{testimonial_view, TestimonialView};
+use crate::diagnostic::Diagnostic;
+use crate::model::RefKind;
+use crate::output::OutputFile;
+use crate::publish::{PublishedTestimonial, Site};
+use crate::shortcode::Shortcode;
+use serde::Serialize;
+use std::cell::RefCell;
+
+pub struct Renderer<'s, 'a> {
+    pub site: &'s Site<'a>,
+    pub templates: Templates,
+    pub site_view: SiteView,
+    /// In portfolio order, one per published artefact.
+    pub cards: Vec<ArtefactCard>,
+    /// In file order, one per metric.
+    pub metrics: Vec<MetricView>,
+}
+
+/// Every page's template context: the site, the page, and the page's own data.
+#[derive(Serialize)]
+struct Context<'r, T: Serialize> {
+    site: &'r SiteView,
+    page: super::views::site::PageMeta,
+    #[serde(flatten)]
+    data: T,
+}
+
+#[derive(Serialize)]
+struct ShortcodeContext<'r, T: Serialize> {
+    root: &'r str,
+    #[serde(flatten)]
+    data: T,
+}
+
+impl<'s, 'a> Renderer<'s, 'a> {
+    pub fn new(site: &'s Site<'a>, charts: &dyn Fn(&crate::publish::PublishedMetric<'_>) -> Option<String>) -> Result<Self, Diagnostic> {
+        Ok(Renderer {
+            site,
+            templates: Templates::new(site.theme)?,
+            site_view: site_view(site),
+            cards: site.artefacts.iter().enumerate().map(|(i, a)| card(site, a, i)).collect(),
+            metrics: site.metrics.iter().map(|m| metric_view(site, m, charts(m))).collect(),
+        })
+    }
+
+    pub fn card(&self, id: &str) -> Option<&ArtefactCard> {
+        self.cards.iter().find(|c| c.id == id)
+    }
+
+    pub fn metric(&self, id: &str) -> Option<&MetricView> {
+        self.metrics.iter().find(|m| m.id == id)
+    }
+
+    /// Render one page at `path` with `template`.
+    pub fn page<T: Serialize>(&self, key: &'static str, path: &str, template: &str, title: String, description: Option<String>, data: T) -> Result<OutputFile, Diagnostic> {
+        let page = page_meta(self.site, key, path, title, description);
+        let html = self.templates.render(template, &Context { site: &self.site_view, page, data })?;
+        Ok(OutputFile::text(path, html))
+    }
+
+    /// A narrative as HTML for the page at `path`. `id_prefix` keeps ids unique where
+    /// several narratives share a page; `min_heading` is the first free heading level.
+    pub fn markdown(&self, body: &str, path: &str, id_prefix: &str, min_heading: u8) -> Result<String, Diagnostic> {
+        let root = urls::root_of(path);
+        let failure: RefCell<Option<Diagnostic>> = RefCell::new(None);
+        let artefact_path = |id: &str| self.site.artefact(id).map(|a| urls::artefact(a.id.as_str()));
+        let shortcode = |code: &Shortcode, _block: bool| match self.shortcode(code, &root) {
+            Ok(html) => html,
+            Err(d) => {
+                failure.borrow_mut().get_or_insert(d);
+                String::new()
+            }
+        };
+        let page = Page { root: &root, id_prefix, min_heading, artefact_path: &artefact_path, shortcode: &shortcode };
+        let html = markdown::render(body, &page);
+        match failure.into_inner() {
+            Some(d) => Err(d),
+            None => Ok(html),
+        }
+    }
+
+    fn shortcode(&self, code: &Shortcode, root: &str) -> Result<String, Diagnostic> {
+        let id = code.id.as_str();
+        match code.kind {
+            RefKind::Chart | RefKind::Metric => {
+                let Some(metric) = self.metric(id) else { return Ok(String::new()) };
+                let template = if code.kind == RefKind::Chart { "shortcodes/chart.html" } else { "shortcodes/metric.html" };
+                self.templates.render(template, &ShortcodeContext { root, data: serde_json::json!({ "metric": metric }) })
+            }
+            RefKind::Testimonial => {
+                // A testimonial without consent is not in the site: it leaves no trace.
+                let Some(t) = self.site.testimonial(id) else { return Ok(String::new()) };
+                let view = self.testimonial_plain(t, root)?;
+                self.templates.render("shortcodes/testimonial.html", &ShortcodeContext { root, data: serde_json::json!({ "testimonial": view }) })
+            }
+            RefKind::Link | RefKind::Asset => Ok(String::new()),
+        }
+    }
+
+    /// A testimonial for the page at `path`.
+    pub fn testimonial(&self, t: &PublishedTestimonial<'_>, path: &str) -> Result<TestimonialView, Diagnostic> {
+        self.testimonial_plain(t, &urls::root_of(path))
+    }
+
+    /// Quotes are Markdown too, but never hold shortcodes (a quote inside a quote).
+    fn testimonial_plain(&self, t: &PublishedTestimonial<'_>, root: &str) -> Result<TestimonialView, Diagnostic> {
+        let no_links = |_: &str| None;
+        let no_shortcodes = |_: &Shortcode, _: bool| String::new();
+        let page = Page { root, id_prefix: "q-", min_heading: 4, artefact_path: &no_links, shortcode: &no_shortcodes };
+        Ok(testimonial_view(self.site, t, markdown::render(t.quote, &page)))
+    }
+}

@@ -1,0 +1,42 @@
+//! The evidence matrix: competencies down, evidence across, gaps in plain sight.
+
+use super::artefact::{ArtefactCard, CompetencyChip};
+use crate::publish::Site;
+use crate::render::urls;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MatrixView {
+    pub columns: Vec<ArtefactCard>,
+    pub rows: Vec<MatrixRow>,
+    pub covered: usize,
+    pub total: usize,
+    pub gaps: Vec<CompetencyChip>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MatrixRow {
+    pub competency: CompetencyChip,
+    pub description: String,
+    pub cells: Vec<bool>,
+    pub count: usize,
+}
+
+pub fn matrix(site: &Site<'_>, cards: &[ArtefactCard]) -> MatrixView {
+    let rows: Vec<MatrixRow> = site
+        .framework
+        .competencies
+        .iter()
+        .map(|c| {
+            let cells: Vec<bool> = cards.iter().map(|card| card.competencies.iter().any(|chip| chip.id == c.id.as_str())).collect();
+            MatrixRow {
+                competency: CompetencyChip { id: c.id.to_string(), title: c.title.clone(), href: urls::competency(c.id.as_str()) },
+                description: c.description.clone(),
+                count: cells.iter().filter(|hit| **hit).count(),
+                cells,
+            }
+        })
+        .collect();
+    let gaps: Vec<CompetencyChip> = rows.iter().filter(|r| r.count == 0).map(|r| r.competency.clone()).collect();
+    MatrixView { columns: cards.to_vec(), covered: rows.len() - gaps.len(), total: rows.len(), rows, gaps }
+}

@@ -1,0 +1,168 @@
+//! A metric as shown: its headline, the data table and where it is used.
+
+use super::LinkView;
+use crate::headline::{headline, Verdict};
+use crate::model::X;
+use crate::number::{format_number, format_value};
+use crate::publish::{PublishedMetric, Site};
+use crate::render::urls;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct HeadlineView {
+    pub change: String,
+    pub detail: String,
+    pub sentence: String,
+    pub verdict: Option<Verdict>,
+    /// `good`, `bad` or `neutral`: the colour, which is never the only signal.
+    pub tone: &'static str,
+    /// "improved", "worsened", "no change", for people and screen readers.
+    pub verdict_text: Option<&'static str>,
+    pub target: Option<String>,
+    pub target_met: Option<bool>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MetricView {
+    pub id: String,
+    pub title: String,
+    pub unit: String,
+    pub description: Option<String>,
+    pub source: Option<String>,
+    pub href: String,
+    pub anchor: String,
+    pub headline: Option<HeadlineView>,
+    /// Said instead of a headline when every recent value is suppressed.
+    pub suppressed_note: String,
+    pub baseline: Option<String>,
+    pub target: Option<String>,
+    pub higher_is_better: bool,
+    pub table: TableView,
+    pub chart_svg: Option<String>,
+    pub chart_href: Option<String>,
+    pub suppressed: usize,
+    pub used_by: Vec<LinkView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TableView {
+    pub caption: String,
+    pub x_heading: &'static str,
+    pub columns: Vec<String>,
+    pub rows: Vec<RowView>,
+    pub has_n: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RowView {
+    pub label: String,
+    pub cells: Vec<CellView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CellView {
+    pub text: String,
+    pub n: Option<String>,
+    pub suppressed: bool,
+    pub missing: bool,
+}
+
+pub fn headline_view(m: &PublishedMetric<'_>) -> Option<HeadlineView> {
+    let h = headline(m)?;
+    let (tone, verdict_text) = match h.verdict {
+        Some(Verdict::Improved) => ("good", Some("improved")),
+        Some(Verdict::Worsened) => ("bad", Some("worsened")),
+        Some(Verdict::Unchanged) => ("neutral", Some("no change")),
+        None => ("neutral", None),
+    };
+    Some(HeadlineView {
+        sentence: h.sentence(),
+        change: h.change,
+        detail: h.detail,
+        verdict: h.verdict,
+        tone,
+        verdict_text,
+        target_met: h.target.as_ref().map(|(_, met)| *met),
+        target: h.target.map(|(text, _)| text),
+    })
+}
+
+/// The text a suppressed value shows instead of a number.
+pub fn suppressed_text(min_n: u64) -> String {
+    format!("suppressed (n < {min_n})")
+}
+
+pub fn metric_view(site: &Site<'_>, m: &PublishedMetric<'_>, chart_svg: Option<String>) -> MetricView {
+    let reference = |r: Option<&crate::model::Reference>| {
+        r.map(|r| match &r.label {
+            Some(label) => format!("{} ({label})", format_value(r.value, m.unit)),
+            None => format_value(r.value, m.unit),
+        })
+    };
+    let used_by = site
+        .artefacts
+        .iter()
+        .filter(|a| a.metrics.iter().any(|id| &id.value == m.id) || a.refs.iter().any(|r| r.target == m.id.as_str()))
+        .map(|a| LinkView { title: a.title.clone(), href: urls::artefact(a.id.as_str()) })
+        .collect();
+    MetricView {
+        id: m.id.to_string(),
+        title: m.title.to_owned(),
+        unit: m.unit.to_owned(),
+        description: m.description.map(str::to_owned),
+        source: m.source.map(str::to_owned),
+        href: urls::metric(m.id.as_str()),
+        anchor: urls::metric_anchor(m.id.as_str()),
+        headline: headline_view(m),
+        suppressed_note: suppressed_text(m.min_n),
+        baseline: reference(m.baseline),
+        target: reference(m.target),
+        higher_is_better: m.higher_is_better,
+        table: table(m),
+        chart_href: chart_svg.as_ref().map(|_| urls::chart(m.id.as_str())),
+        chart_svg,
+        suppressed: m.series.iter().flat_map(|s| &s.points).filter(|p| p.is_suppressed()).count(),
+        used_by,
+    }
+}
+
+/// One row per x (dates in order, labels as first written), one column per series.
+fn table(m: &PublishedMetric<'_>) -> TableView {
+    let mut xs: Vec<&X> = Vec::new();
+    for p in m.series.iter().flat_map(|s| &s.points) {
+        if !xs.contains(&p.x) {
+            xs.push(p.x);
+        }
+    }
+    if xs.iter().all(|x| matches!(x, X::Date(_))) {
+        xs.sort();
+    }
+    let rows = xs
+        .iter()
+        .map(|x| RowView {
+            label: x.label(),
+            cells: m
+                .series
+                .iter()
+                .map(|s| match s.points.iter().find(|p| p.x == *x) {
+                    None => CellView { text: "no data".into(), n: None, suppressed: false, missing: true },
+                    Some(p) => match p.value {
+                        Some(v) => CellView { text: format_value(v, m.unit), n: p.n.map(|n| format_number(n as f64)), suppressed: false, missing: false },
+                        None => CellView { text: suppressed_text(m.min_n), n: None, suppressed: true, missing: false },
+                    },
+                })
+                .collect(),
+        })
+        .collect();
+    let unit = match m.unit {
+        "" | "%" => String::new(),
+        u => format!(" ({u})"),
+    };
+    TableView {
+        caption: format!("{}{unit}", m.title),
+        x_heading: if xs.iter().all(|x| matches!(x, X::Date(_))) { "Date" } else { "Group" },
+        columns: m.series.iter().map(|s| s.name.to_owned()).collect(),
+        rows,
+        has_n: m.series.iter().flat_map(|s| &s.points).any(|p| p.n.is_some()),
+    }
+}

@@ -1,0 +1,30 @@
+//! Typed, serialisable views: what templates receive. Sorting, grouping, number
+//! formatting and wording happen here, once, never in a template. Hrefs are relative
+//! to the site root; templates prefix them with the page's `root`.
+
+pub mod artefact;
+pub mod matrix;
+pub mod metric;
+pub mod site;
+pub mod testimonial;
+
+use crate::date::PartialDate;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DateView {
+    pub text: String,
+    pub iso: String,
+}
+
+impl From<PartialDate> for DateView {
+    fn from(d: PartialDate) -> Self {
+        DateView { text: d.to_string(), iso: d.iso() }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LinkView {
+    pub title: String,
+    pub href: String,
+}

@@ -1,0 +1,130 @@
+//! What every page shows: who, the navigation, the page's own metadata.
+
+use super::LinkView;
+use crate::publish::Site;
+use crate::render::urls;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SiteView {
+    pub title: String,
+    pub language: String,
+    pub person: PersonView,
+    pub seeking: Option<String>,
+    pub framework: FrameworkView,
+    pub nav: Vec<NavItem>,
+    /// Drafts are in this build: every page says so.
+    pub drafts: bool,
+    pub base_url: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PersonView {
+    pub name: String,
+    pub initials: String,
+    pub role: String,
+    pub organisation: Option<String>,
+    pub headline: Option<String>,
+    pub photo: Option<String>,
+    pub location: Option<String>,
+    pub email: Option<String>,
+    pub links: Vec<LinkView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FrameworkView {
+    pub name: String,
+    pub source: Option<String>,
+    pub count: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct NavItem {
+    pub key: &'static str,
+    pub label: &'static str,
+    pub href: &'static str,
+}
+
+/// One page's own facts.
+#[derive(Debug, Clone, Serialize)]
+pub struct PageMeta {
+    pub key: &'static str,
+    pub title: String,
+    /// The way back to the site root (`../../`).
+    pub root: String,
+    pub path: String,
+    /// Absolute address, when `base_url` is absolute.
+    pub canonical: Option<String>,
+    pub description: Option<String>,
+}
+
+const NAV: [(&str, &str, &str); 7] = [
+    ("home", "Home", urls::HOME),
+    ("evidence", "Evidence", urls::EVIDENCE),
+    ("matrix", "Standards matrix", urls::MATRIX),
+    ("impact", "Impact", urls::IMPACT),
+    ("testimonials", "Testimonials", urls::TESTIMONIALS),
+    ("about", "About", urls::ABOUT),
+    ("panel", "Panel pack", urls::PANEL),
+];
+
+pub fn site_view(site: &Site<'_>) -> SiteView {
+    let s = site.settings;
+    let p = &s.person;
+    SiteView {
+        title: s.title.clone(),
+        language: s.language.clone(),
+        person: PersonView {
+            name: p.name.clone(),
+            initials: initials(&p.name),
+            role: p.role.clone(),
+            organisation: p.organisation.clone(),
+            headline: p.headline.clone(),
+            photo: p.photo.as_ref().map(|ph| ph.value.clone()),
+            location: p.location.clone(),
+            email: p.email.clone(),
+            links: p.links.iter().map(|l| LinkView { title: l.label.clone(), href: l.url.clone() }).collect(),
+        },
+        seeking: s.seeking.clone(),
+        framework: FrameworkView {
+            name: site.framework.name.clone(),
+            source: site.framework.source.clone(),
+            count: site.framework.competencies.len(),
+        },
+        nav: NAV.iter().map(|(key, label, href)| NavItem { key, label, href }).collect(),
+        drafts: site.drafts,
+        base_url: s.base_url.clone(),
+    }
+}
+
+pub fn page_meta(site: &Site<'_>, key: &'static str, path: &str, title: String, description: Option<String>) -> PageMeta {
+    PageMeta {
+        key,
+        title,
+        root: urls::root_of(path),
+        path: path.to_owned(),
+        canonical: site.settings.absolute_base().map(|base| format!("{base}{}", urls::pretty(path))),
+        description,
+    }
+}
+
+/// "Amara Patel" -> "AP", for the portrait placeholder when there is no photo.
+fn initials(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let pick = match words.as_slice() {
+        [] => Vec::new(),
+        [one] => vec![*one],
+        [first, .., last] => vec![*first, *last],
+    };
+    pick.iter().filter_map(|w| w.chars().next()).flat_map(char::to_uppercase).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn initials_use_first_and_last_names() {
+        assert_eq!(super::initials("Amara Jane Patel"), "AP");
+        assert_eq!(super::initials("Ngozi"), "N");
+        assert_eq!(super::initials("élodie durand"), "ÉD");
+    }
+}

@@ -1,0 +1,53 @@
+//! A testimonial as shown: the quote and who said it (by role alone when anonymous).
+
+use super::{DateView, LinkView};
+use crate::publish::{PublishedTestimonial, Site};
+use crate::render::urls;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TestimonialView {
+    pub id: String,
+    pub quote_html: String,
+    /// The name, or "A Grade 4 teacher" when anonymous.
+    pub attribution: String,
+    pub role: Option<String>,
+    pub relationship: Option<String>,
+    pub date: Option<DateView>,
+    pub anonymous: bool,
+    pub artefacts: Vec<LinkView>,
+}
+
+pub fn testimonial_view(site: &Site<'_>, t: &PublishedTestimonial<'_>, quote_html: String) -> TestimonialView {
+    let attribution = match (t.author, t.role) {
+        (Some(name), _) => name.to_owned(),
+        (None, Some(role)) => role.to_owned(),
+        (None, None) => "A colleague".to_owned(),
+    };
+    TestimonialView {
+        id: t.id.to_string(),
+        quote_html,
+        attribution,
+        role: if t.author.is_some() { t.role.map(str::to_owned) } else { None },
+        relationship: t.relationship.map(str::to_owned),
+        date: t.date.map(DateView::from),
+        anonymous: t.author.is_none(),
+        artefacts: t
+            .artefacts
+            .iter()
+            .filter_map(|id| site.artefact(id.as_str()))
+            .map(|a| LinkView { title: a.title.clone(), href: urls::artefact(a.id.as_str()) })
+            .collect(),
+    }
+}
+
+/// The testimonials shown with an artefact: those it lists, then those that name it.
+pub fn for_artefact<'s, 'a>(site: &'s Site<'a>, a: &crate::model::Artefact) -> Vec<&'s PublishedTestimonial<'a>> {
+    let mut out: Vec<&PublishedTestimonial<'_>> = a.testimonials.iter().filter_map(|id| site.testimonial(id.value.as_str())).collect();
+    for t in &site.testimonials {
+        if t.artefacts.contains(&&a.id) && !out.iter().any(|o| o.id == t.id) {
+            out.push(t);
+        }
+    }
+    out
+}

@@ -1,0 +1,98 @@
+//! A file the user wrote, kept in memory so diagnostics can quote it.
+
+use std::path::{Path, PathBuf};
+
+/// A position in a source file: 1-based line, 1-based column in characters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct Pos {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl Pos {
+    pub const fn new(line: usize, column: usize) -> Self {
+        Pos { line, column }
+    }
+
+    /// The start of a file, for problems that concern the whole file.
+    pub const START: Pos = Pos { line: 1, column: 1 };
+
+    /// This position moved down by `lines`, for text that starts below the file's top
+    /// (front matter, a Markdown body).
+    pub fn below(self, lines: usize) -> Pos {
+        Pos {
+            line: self.line + lines,
+            column: self.column,
+        }
+    }
+}
+
+/// A user file: its path relative to the portfolio folder (how we name it to the
+/// user) and its text, with CRLF line endings and any byte-order mark removed.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    pub path: PathBuf,
+    pub text: String,
+}
+
+impl SourceFile {
+    pub fn new(path: impl Into<PathBuf>, text: &str) -> Self {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        // Windows editors save CRLF; positions are counted in lines, so dropping the
+        // CR keeps every line and column the user sees in their editor.
+        let text = if text.contains('\r') {
+            text.replace("\r\n", "\n")
+        } else {
+            text.to_owned()
+        };
+        SourceFile {
+            path: path.into(),
+            text,
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The text of a 1-based line, without its newline.
+    pub fn line_text(&self, line: usize) -> Option<&str> {
+        self.text.lines().nth(line.checked_sub(1)?)
+    }
+
+    /// The position of a byte offset into `text`.
+    pub fn pos_of(&self, offset: usize) -> Pos {
+        pos_in(&self.text, offset)
+    }
+}
+
+/// The position of a byte offset into `text` (clamped to its end).
+pub fn pos_in(text: &str, offset: usize) -> Pos {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before[line_start..].chars().count() + 1;
+    Pos { line, column }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn crlf_and_bom_are_removed() {
+        let f = SourceFile::new("a.md", "\u{feff}a\r\nb\r\n");
+        assert_eq!(f.text, "a\nb\n");
+        assert_eq!(f.line_text(2), Some("b"));
+    }
+
+    #[test]
+    fn positions_count_characters() {
+        assert_eq!(pos_in("ab\ncé d", 7), Pos::new(2, 4));
+        assert_eq!(pos_in("ab", 99), Pos::new(1, 3));
+    }
+}

@@ -1,0 +1,129 @@
+//! Validate: every reference in the portfolio points at something that exists.
+//! Problems are values; nothing here stops at the first one.
+
+use crate::diagnostic::{did_you_mean, Diagnostic};
+use crate::fields::Spanned;
+use crate::id::Id;
+use crate::model::{Artefact, Portfolio, RefKind};
+use crate::source_file::Pos;
+use std::collections::BTreeSet;
+use std::path::Path;
+
+/// What can be referred to, by kind.
+struct Targets<'a> {
+    portfolio: &'a Portfolio,
+    artefacts: BTreeSet<&'a str>,
+    metrics: BTreeSet<&'a str>,
+    testimonials: BTreeSet<&'a str>,
+    assets: BTreeSet<&'a str>,
+}
+
+pub fn validate(portfolio: &Portfolio) -> Vec<Diagnostic> {
+    let targets = Targets {
+        portfolio,
+        artefacts: portfolio.artefacts.iter().map(|a| a.id.as_str()).collect(),
+        metrics: portfolio.metrics.iter().map(|m| m.id.as_str()).collect(),
+        testimonials: portfolio.testimonials.iter().map(|t| t.id.as_str()).collect(),
+        assets: portfolio.assets.iter().map(|a| a.site_path.as_str()).collect(),
+    };
+    let mut diags = Vec::new();
+    for artefact in &portfolio.artefacts {
+        targets.check_artefact(artefact, &mut diags);
+    }
+    for t in &portfolio.testimonials {
+        for id in &t.artefacts {
+            targets.check_id(&t.path, id, "artefact", &targets.artefacts, &mut diags);
+        }
+    }
+    let settings = &portfolio.settings;
+    for id in &settings.highlights {
+        targets.check_id(Path::new(crate::load::SETTINGS_FILE), id, "metric", &targets.metrics, &mut diags);
+    }
+    if let Some(photo) = &settings.person.photo {
+        targets.check_asset(Path::new(crate::load::SETTINGS_FILE), &photo.value, photo.pos, &mut diags);
+    }
+    diags
+}
+
+impl Targets<'_> {
+    fn check_artefact(&self, a: &Artefact, diags: &mut Vec<Diagnostic>) {
+        let framework = &self.portfolio.framework;
+        for c in &a.competencies {
+            if framework.competency(&c.value).is_none() {
+                let ids: Vec<&str> = framework.ids().collect();
+                let hint = match did_you_mean(c.value.as_str(), ids.iter().copied()) {
+                    Some(near) => format!("did you mean `{near}`? The framework {} has: {}", framework.label(), ids.join(", ")),
+                    None => format!("the framework {} has: {}", framework.label(), ids.join(", ")),
+                };
+                diags.push(Diagnostic::error_at_path(&a.path, c.pos, format!("unknown competency `{}`", c.value)).with_hint(hint));
+            }
+        }
+        if a.competencies.is_empty() {
+            diags.push(
+                Diagnostic::error_in(&a.path, "this artefact is not tied to any competency, so the evidence matrix leaves it out")
+                    .with_hint("add `competencies: [...]` with ids from `leadfolio frameworks`")
+                    .warning(),
+            );
+        }
+        for m in &a.metrics {
+            self.check_id(&a.path, m, "metric", &self.metrics, diags);
+        }
+        for t in &a.testimonials {
+            self.check_id(&a.path, t, "testimonial", &self.testimonials, diags);
+        }
+        for attachment in &a.attachments {
+            let path = &attachment.path;
+            if !path.value.starts_with("http") {
+                self.check_asset(&a.path, &path.value, path.pos, diags);
+            }
+        }
+        for r in &a.refs {
+            let (what, set) = match r.kind {
+                RefKind::Link => ("artefact", &self.artefacts),
+                RefKind::Chart | RefKind::Metric => ("metric", &self.metrics),
+                RefKind::Testimonial => ("testimonial", &self.testimonials),
+                RefKind::Asset => {
+                    self.check_asset(&a.path, &r.target, r.pos, diags);
+                    continue;
+                }
+            };
+            match Id::parse(&r.target) {
+                Ok(id) => self.check_id(&a.path, &Spanned { value: id, pos: r.pos }, what, set, diags),
+                Err(hint) => diags.push(Diagnostic::error_at_path(&a.path, r.pos, format!("`@/{}` is not a valid link", r.target)).with_hint(hint)),
+            }
+        }
+    }
+
+    fn check_id(&self, file: &Path, id: &Spanned<Id>, what: &str, known: &BTreeSet<&str>, diags: &mut Vec<Diagnostic>) {
+        if known.contains(id.value.as_str()) {
+            return;
+        }
+        let folder = match what {
+            "artefact" => "artefacts/",
+            "metric" => "metrics/",
+            _ => "testimonials/",
+        };
+        let hint = match did_you_mean(id.value.as_str(), known.iter().copied()) {
+            Some(near) => format!("did you mean `{near}`?"),
+            None if known.is_empty() => format!("there are no {what}s yet: add a file to {folder}"),
+            None => format!("ids are file names in {folder}: {}", known.iter().copied().collect::<Vec<_>>().join(", ")),
+        };
+        diags.push(Diagnostic::error_at_path(file, id.pos, format!("there is no {what} `{}`", id.value)).with_hint(hint));
+    }
+
+    fn check_asset(&self, file: &Path, path: &str, pos: Pos, diags: &mut Vec<Diagnostic>) {
+        if self.assets.contains(path) {
+            return;
+        }
+        let hint = if path.starts_with("assets/") {
+            let name = path.rsplit('/').next().unwrap_or(path);
+            match did_you_mean(path, self.assets.iter().copied()) {
+                Some(near) => format!("did you mean `{near}`?"),
+                None => format!("put {name} in the assets/ folder"),
+            }
+        } else {
+            "files the site links to live in assets/: move it there and write assets/...".to_owned()
+        };
+        diags.push(Diagnostic::error_at_path(file, pos, format!("`{path}` does not exist")).with_hint(hint));
+    }
+}

@@ -1,0 +1,143 @@
+//! Write: the only stage that touches the output folder. The site is written to a
+//! fresh folder beside OUT and swapped in only when every file was written, so a
+//! failed build (bad content, a full disk) leaves the previous site as it was.
+
+use crate::output::{Contents, OutputFile};
+use anyhow::{bail, Context, Result};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// Marks a folder as a leadfolio site, which a build may replace. Any other
+/// non-empty folder is refused: `-o ~/Documents` must never delete anyone's files.
+pub const MARKER: &str = ".leadfolio-site";
+
+pub fn write(files: &[OutputFile], out: &Path) -> Result<()> {
+    check_replaceable(out)?;
+    let parent = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    fs::create_dir_all(parent).with_context(|| format!("failed to create {}", parent.display()))?;
+    let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
+    let fresh = parent.join(format!(".{name}.leadfolio-new"));
+    let old = parent.join(format!(".{name}.leadfolio-old"));
+    remove_if_present(&fresh)?;
+    remove_if_present(&old)?;
+    if let Err(e) = write_all(files, &fresh) {
+        let _ = fs::remove_dir_all(&fresh);
+        return Err(e.context(format!("the site was not written; {} is unchanged", out.display())));
+    }
+    swap_in(&fresh, out, &old)
+}
+
+fn check_replaceable(out: &Path) -> Result<()> {
+    if !out.exists() {
+        return Ok(());
+    }
+    if !out.is_dir() {
+        bail!("{} exists and is not a folder; choose another output folder with -o", out.display());
+    }
+    let empty = fs::read_dir(out).with_context(|| format!("failed to read {}", out.display()))?.next().is_none();
+    if !empty && !out.join(MARKER).exists() {
+        bail!(
+            "{} is not empty and was not made by leadfolio, so it will not be replaced; choose another folder with -o, or empty it",
+            out.display()
+        );
+    }
+    Ok(())
+}
+
+fn remove_if_present(dir: &Path) -> Result<()> {
+    if dir.exists() {
+        fs::remove_dir_all(dir).with_context(|| format!("failed to remove {}", dir.display()))?;
+    }
+    Ok(())
+}
+
+fn write_all(files: &[OutputFile], dir: &Path) -> Result<()> {
+    fs::create_dir_all(dir).with_context(|| format!("failed to create {}", dir.display()))?;
+    for file in files {
+        let target = dir.join(&file.path);
+        if let Some(parent) = target.parent() {
+            fs::create_dir_all(parent).with_context(|| format!("failed to create {}", parent.display()))?;
+        }
+        let written = match &file.contents {
+            Contents::Bytes(bytes) => fs::write(&target, bytes),
+            Contents::Embedded(bytes) => fs::write(&target, bytes),
+            Contents::Copy(source) => fs::copy(source, &target).map(|_| ()),
+        };
+        written.with_context(|| format!("failed to write {}", target.display()))?;
+    }
+    fs::write(dir.join(MARKER), "This folder is built by leadfolio and replaced on every build.\n")
+        .with_context(|| format!("failed to write {}", dir.join(MARKER).display()))
+}
+
+/// Replace `out` with `fresh`. Two renames on one file system; if the second fails,
+/// the first is undone.
+fn swap_in(fresh: &Path, out: &Path, old: &Path) -> Result<()> {
+    let had_old = out.exists();
+    if had_old {
+        fs::rename(out, old).with_context(|| format!("failed to move the previous site aside ({})", out.display()))?;
+    }
+    if let Err(e) = fs::rename(fresh, out) {
+        if had_old {
+            let _ = fs::rename(old, out);
+        }
+        let _ = fs::remove_dir_all(fresh);
+        return Err(e).with_context(|| format!("failed to put the new site in place at {}", out.display()));
+    }
+    if had_old {
+        fs::remove_dir_all(old).with_context(|| format!("failed to remove the previous site at {}", old.display()))?;
+    }
+    Ok(())
+}
+
+/// Refuse output folders that would overwrite or be read as content.
+pub fn check_output_location(portfolio: &Path, out: &Path) -> Result<(), String> {
+    let portfolio = absolute(portfolio);
+    let out = absolute(out);
+    if portfolio.starts_with(&out) {
+        return Err(format!(
+            "the output folder {} contains the portfolio; building there would delete it. Choose another folder with -o",
+            out.display()
+        ));
+    }
+    for content in ["artefacts", "metrics", "testimonials", "assets", "templates", "static"] {
+        if out.starts_with(portfolio.join(content)) {
+            return Err(format!(
+                "the output folder {} is inside the portfolio's {content}/ folder, where it would be read as content. Choose another folder with -o",
+                out.display()
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// An absolute, lexically normalised path (the folder may not exist yet).
+fn absolute(p: &Path) -> PathBuf {
+    let joined = if p.is_absolute() { p.to_path_buf() } else { std::env::current_dir().unwrap_or_default().join(p) };
+    let joined = joined.canonicalize().unwrap_or(joined);
+    let mut out = PathBuf::new();
+    for c in joined.components() {
+        match c {
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            std::path::Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn output_inside_content_or_around_the_portfolio_is_refused() {
+        let dir = Path::new("/tmp/p");
+        assert!(check_output_location(dir, Path::new("/tmp/p/public")).is_ok());
+        assert!(check_output_location(dir, Path::new("/tmp/p")).is_err());
+        assert!(check_output_location(dir, Path::new("/tmp")).is_err());
+        assert!(check_output_location(dir, Path::new("/tmp/p/assets/site")).is_err());
+        assert!(check_output_location(dir, Path::new("/tmp/p/x/../artefacts")).is_err());
+    }
+}

@@ -1,0 +1,257 @@
+//! The one place that knows which YAML library we use.
+//!
+//! `serde_yaml` parses the text (its errors carry a location, it rejects duplicate
+//! keys and bounds alias expansion and nesting). It does not expose where each value
+//! sits, and a diagnostic must point at the value, so `yaml-rust2`'s marked event
+//! stream is read once more for positions only, and the two are zipped into a [`Node`]
+//! tree. Swapping the parser means rewriting this file alone.
+
+use crate::source_file::Pos;
+use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
+use yaml_rust2::scanner::Marker;
+
+/// A YAML value with the position where it starts in the user's file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    pub value: Value,
+    pub pos: Pos,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Null,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(String),
+    Seq(Vec<Node>),
+    Map(Vec<Entry>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub key: String,
+    pub key_pos: Pos,
+    pub value: Node,
+}
+
+/// A YAML syntax error, positioned in the user's file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SyntaxError {
+    pub pos: Pos,
+    pub message: String,
+}
+
+impl Node {
+    /// What kind of value this is, in the words a user knows ("a list", "text").
+    pub fn kind_name(&self) -> &'static str {
+        match self.value {
+            Value::Null => "nothing",
+            Value::Bool(_) => "true/false",
+            Value::Int(_) | Value::Float(_) => "a number",
+            Value::Str(_) => "text",
+            Value::Seq(_) => "a list",
+            Value::Map(_) => "a mapping",
+        }
+    }
+
+    pub fn is_null(&self) -> bool {
+        matches!(self.value, Value::Null)
+    }
+
+    pub fn get(&self, key: &str) -> Option<&Node> {
+        match &self.value {
+            Value::Map(entries) => entries.iter().find(|e| e.key == key).map(|e| &e.value),
+            _ => None,
+        }
+    }
+}
+
+/// Parse one YAML document. `first_line` is the file line the text starts on, so
+/// positions point into the user's file (front matter starts below its `---`).
+pub fn parse(text: &str, first_line: usize) -> Result<Node, SyntaxError> {
+    let shift = first_line.saturating_sub(1);
+    let value: serde_yaml::Value = serde_yaml::from_str(text).map_err(|e| {
+        let pos = e
+            .location()
+            .map_or(Pos::START, |l| Pos::new(l.line(), l.column().max(1)));
+        SyntaxError {
+            pos: pos.below(shift),
+            message: clean_message(&e.to_string()),
+        }
+    })?;
+    let spans = span_tree(text);
+    let root_pos = Pos::new(1, 1).below(shift);
+    Ok(zip(value, spans.as_ref(), root_pos, shift))
+}
+
+/// serde_yaml appends " at line L column C" and the like; we print positions ourselves.
+fn clean_message(message: &str) -> String {
+    let cut = message.find(" at line ").unwrap_or(message.len());
+    message[..cut].trim_end_matches(',').to_owned()
+}
+
+/// Where each node of the document starts, in the same shape as the document.
+#[derive(Debug)]
+enum Span {
+    Leaf(Pos),
+    Seq(Pos, Vec<Span>),
+    Map(Pos, Vec<(Pos, Span)>),
+}
+
+impl Span {
+    fn pos(&self) -> Pos {
+        match self {
+            Span::Leaf(p) | Span::Seq(p, _) | Span::Map(p, _) => *p,
+        }
+    }
+}
+
+fn span_tree(text: &str) -> Option<Span> {
+    let mut builder = SpanBuilder::default();
+    Parser::new_from_str(text).load(&mut builder, false).ok()?;
+    builder.root
+}
+
+#[derive(Default)]
+struct SpanBuilder {
+    stack: Vec<Frame>,
+    root: Option<Span>,
+}
+
+enum Frame {
+    Seq(Pos, Vec<Span>),
+    Map(Pos, Vec<(Pos, Span)>, Option<Pos>),
+}
+
+impl SpanBuilder {
+    fn attach(&mut self, span: Span) {
+        match self.stack.last_mut() {
+            None => {
+                if self.root.is_none() {
+                    self.root = Some(span);
+                }
+            }
+            Some(Frame::Seq(_, items)) => items.push(span),
+            Some(Frame::Map(_, entries, pending_key)) => match pending_key.take() {
+                None => *pending_key = Some(span.pos()),
+                Some(key) => entries.push((key, span)),
+            },
+        }
+    }
+}
+
+impl MarkedEventReceiver for SpanBuilder {
+    fn on_event(&mut self, event: Event, mark: Marker) {
+        let pos = Pos::new(mark.line(), mark.col() + 1);
+        match event {
+            Event::Scalar(..) | Event::Alias(_) => self.attach(Span::Leaf(pos)),
+            Event::SequenceStart(..) => self.stack.push(Frame::Seq(pos, Vec::new())),
+            Event::MappingStart(..) => self.stack.push(Frame::Map(pos, Vec::new(), None)),
+            Event::SequenceEnd | Event::MappingEnd => {
+                let span = match self.stack.pop() {
+                    Some(Frame::Seq(p, items)) => Span::Seq(p, items),
+                    Some(Frame::Map(p, entries, _)) => Span::Map(p, entries),
+                    None => return,
+                };
+                self.attach(span);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Pair parsed values with their positions. Where the shapes disagree (an alias
+/// expanded by serde_yaml is a single event), children inherit the parent position.
+fn zip(value: serde_yaml::Value, span: Option<&Span>, fallback: Pos, shift: usize) -> Node {
+    let pos = span.map_or(fallback, |s| s.pos().below(shift));
+    let value = match value {
+        serde_yaml::Value::Null => Value::Null,
+        serde_yaml::Value::Bool(b) => Value::Bool(b),
+        serde_yaml::Value::Number(n) => match n.as_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::Float(n.as_f64().unwrap_or(f64::NAN)),
+        },
+        serde_yaml::Value::String(s) => Value::Str(s),
+        serde_yaml::Value::Sequence(items) => {
+            let spans = match span {
+                Some(Span::Seq(_, s)) => Some(s),
+                _ => None,
+            };
+            Value::Seq(
+                items
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, v)| zip(v, spans.and_then(|s| s.get(i)), pos, shift))
+                    .collect(),
+            )
+        }
+        serde_yaml::Value::Mapping(map) => {
+            let spans = match span {
+                Some(Span::Map(_, s)) => Some(s),
+                _ => None,
+            };
+            Value::Map(
+                map.into_iter()
+                    .enumerate()
+                    .map(|(i, (k, v))| {
+                        let entry = spans.and_then(|s| s.get(i));
+                        Entry {
+                            key: key_text(&k),
+                            key_pos: entry.map_or(pos, |(p, _)| p.below(shift)),
+                            value: zip(v, entry.map(|(_, s)| s), pos, shift),
+                        }
+                    })
+                    .collect(),
+            )
+        }
+        serde_yaml::Value::Tagged(tagged) => return zip(tagged.value, span, fallback, shift),
+    };
+    Node { value, pos }
+}
+
+fn key_text(key: &serde_yaml::Value) -> String {
+    match key {
+        serde_yaml::Value::String(s) => s.clone(),
+        serde_yaml::Value::Number(n) => n.to_string(),
+        serde_yaml::Value::Bool(b) => b.to_string(),
+        serde_yaml::Value::Null => "null".to_owned(),
+        _ => "(complex key)".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_carry_file_positions() {
+        let node = parse("title: Hi\ncompetencies: [a, \"b\"]\n", 2).unwrap();
+        assert_eq!(node.get("title").unwrap().pos, Pos::new(2, 8));
+        let Value::Seq(items) = &node.get("competencies").unwrap().value else { panic!() };
+        assert_eq!(items[1].pos, Pos::new(3, 19));
+        assert_eq!(items[1].value, Value::Str("b".into()));
+    }
+
+    #[test]
+    fn syntax_errors_are_positioned_in_the_file() {
+        let err = parse("a: [1, 2\nb: 3\n", 2).unwrap_err();
+        assert_eq!(err.pos, Pos::new(3, 2));
+        assert!(err.message.contains("expected ',' or ']'"), "{}", err.message);
+    }
+
+    #[test]
+    fn duplicate_keys_are_rejected() {
+        assert!(parse("a: 1\na: 2\n", 1).unwrap_err().message.contains("duplicate"));
+    }
+
+    #[test]
+    fn billion_laughs_is_refused() {
+        let mut doc = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..12 {
+            let p = i - 1;
+            doc.push_str(&format!("a{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}]\n"));
+        }
+        assert!(parse(&doc, 1).is_err());
+    }
+}
