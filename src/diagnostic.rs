@@ -72,21 +72,25 @@ impl Diagnostic {
     }
 }
 
-/// The width of the token starting at a 1-based column: up to the next space,
-/// comma or bracket, so the caret underlines `data-use` in `[data-use, x]`.
+/// The width of what starts at a 1-based column: a quoted string, a shortcode
+/// (`{{ ... }}`), a Markdown link (`[text](url)`), a flow mapping (`{ ... }`), or a
+/// word up to the next space, comma or bracket (`data-use` in `[data-use, x]`).
 fn token_width(line: Option<&str>, column: usize) -> usize {
     let Some(line) = line else { return 1 };
-    let rest: String = line.chars().skip(column.saturating_sub(1)).collect();
-    let quoted = rest.starts_with('"') || rest.starts_with('\'');
-    let width = if quoted {
-        let q = rest.chars().next().unwrap_or('"');
-        rest.chars().skip(1).position(|c| c == q).map_or(rest.chars().count(), |i| i + 2)
-    } else {
-        rest.chars()
-            .take_while(|c| !matches!(c, ' ' | ',' | ']' | '}' | ')' | '\t'))
-            .count()
+    let rest: Vec<char> = line.chars().skip(column.saturating_sub(1)).collect();
+    let through = |close: &str| {
+        let text: String = rest.iter().collect();
+        text.find(close).map(|i| text[..i + close.len()].chars().count())
     };
-    width.max(1)
+    let width = match rest.first() {
+        Some('"') | Some('\'') => rest.iter().skip(1).position(|c| *c == rest[0]).map(|i| i + 2),
+        Some('{') if rest.get(1) == Some(&'{') => through("}}"),
+        Some('{') => through("}"),
+        Some('[') | Some('!') => through(")"),
+        _ => None,
+    };
+    let word = || rest.iter().take_while(|c| !matches!(c, ' ' | ',' | ']' | '}' | ')' | '\t')).count();
+    width.unwrap_or_else(word).max(1)
 }
 
 impl fmt::Display for Diagnostic {

@@ -92,7 +92,7 @@ impl<'n, 'p> Fields<'n, 'p> {
             None => {
                 self.problems.push(
                     Problem::new(self.node.pos, format!("{} is missing `{key}`", self.what))
-                        .hint(format!("add a line `{key}: ...`")),
+                        .hint(format!("add `{key}: ...`")),
                 );
                 None
             }

@@ -21,9 +21,9 @@ struct Targets<'a> {
 pub fn validate(portfolio: &Portfolio) -> Vec<Diagnostic> {
     let targets = Targets {
         portfolio,
-        artefacts: portfolio.artefacts.iter().map(|a| a.id.as_str()).collect(),
-        metrics: portfolio.metrics.iter().map(|m| m.id.as_str()).collect(),
-        testimonials: portfolio.testimonials.iter().map(|t| t.id.as_str()).collect(),
+        artefacts: portfolio.known.artefacts.iter().map(Id::as_str).collect(),
+        metrics: portfolio.known.metrics.iter().map(Id::as_str).collect(),
+        testimonials: portfolio.known.testimonials.iter().map(Id::as_str).collect(),
         assets: portfolio.assets.iter().map(|a| a.site_path.as_str()).collect(),
     };
     let mut diags = Vec::new();
@@ -115,10 +115,12 @@ impl Targets<'_> {
         if self.assets.contains(path) {
             return;
         }
+        let file_name = |p: &'_ str| p.rsplit('/').next().unwrap_or(p).to_owned();
         let hint = if path.starts_with("assets/") {
-            let name = path.rsplit('/').next().unwrap_or(path);
-            match did_you_mean(path, self.assets.iter().copied()) {
-                Some(near) => format!("did you mean `{near}`?"),
+            let name = file_name(path);
+            let names: Vec<String> = self.assets.iter().map(|a| file_name(a)).collect();
+            match did_you_mean(&name, names.iter().map(String::as_str)) {
+                Some(near) => format!("did you mean `{}`?", self.assets.iter().find(|a| file_name(a) == near).unwrap_or(&near)),
                 None => format!("put {name} in the assets/ folder"),
             }
         } else {

@@ -77,7 +77,7 @@ pub fn parse(text: &str, first_line: usize) -> Result<Node, SyntaxError> {
             .map_or(Pos::START, |l| Pos::new(l.line(), l.column().max(1)));
         SyntaxError {
             pos: pos.below(shift),
-            message: clean_message(&e.to_string()),
+            message: clean_message(&e.to_string(), shift),
         }
     })?;
     let spans = span_tree(text);
@@ -85,10 +85,20 @@ pub fn parse(text: &str, first_line: usize) -> Result<Node, SyntaxError> {
     Ok(zip(value, spans.as_ref(), root_pos, shift))
 }
 
-/// serde_yaml appends " at line L column C" and the like; we print positions ourselves.
-fn clean_message(message: &str) -> String {
-    let cut = message.find(" at line ").unwrap_or(message.len());
-    message[..cut].trim_end_matches(',').to_owned()
+/// serde_yaml appends " at line L column C" (we print the position ourselves) and
+/// sometimes ", while parsing a flow sequence at line L column C", which names where
+/// the unclosed list began: that is kept, in file lines and plain words.
+fn clean_message(message: &str, shift: usize) -> String {
+    let (main, context) = message.split_once(", while parsing ").map_or((message, None), |(m, c)| (m, Some(c)));
+    let main = main.split(" at line ").next().unwrap_or(main).trim_end_matches(',');
+    let Some(context) = context else { return main.to_owned() };
+    let (what, at) = context.split_once(" at line ").unwrap_or((context, ""));
+    let what = what.replace("a flow sequence", "the [...] list").replace("a flow mapping", "the {...} mapping").replace("a block mapping", "the mapping");
+    let mut numbers = at.split(" column ").filter_map(|n| n.trim().parse::<usize>().ok());
+    match (numbers.next(), numbers.next()) {
+        (Some(line), Some(column)) => format!("{main} (in {what} that starts at line {}, column {column})", line + shift),
+        _ => main.to_owned(),
+    }
 }
 
 /// Where each node of the document starts, in the same shape as the document.
@@ -164,7 +174,14 @@ impl MarkedEventReceiver for SpanBuilder {
 /// Pair parsed values with their positions. Where the shapes disagree (an alias
 /// expanded by serde_yaml is a single event), children inherit the parent position.
 fn zip(value: serde_yaml::Value, span: Option<&Span>, fallback: Pos, shift: usize) -> Node {
-    let pos = span.map_or(fallback, |s| s.pos().below(shift));
+    let mut pos = span.map_or(fallback, |s| s.pos().below(shift));
+    if let Some(Span::Map(_, entries)) = span {
+        // A block mapping's start event is marked after its first key; the key is
+        // where a reader sees the mapping begin.
+        if let Some((key, _)) = entries.first() {
+            pos = pos.min(key.below(shift));
+        }
+    }
     let value = match value {
         serde_yaml::Value::Null => Value::Null,
         serde_yaml::Value::Bool(b) => Value::Bool(b),
@@ -237,7 +254,14 @@ mod tests {
     fn syntax_errors_are_positioned_in_the_file() {
         let err = parse("a: [1, 2\nb: 3\n", 2).unwrap_err();
         assert_eq!(err.pos, Pos::new(3, 2));
-        assert!(err.message.contains("expected ',' or ']'"), "{}", err.message);
+        assert_eq!(err.message, "did not find expected ',' or ']' (in the [...] list that starts at line 2, column 4)");
+    }
+
+    #[test]
+    fn a_block_mapping_starts_at_its_first_key() {
+        let node = parse("title: x\nperson:\n  name: y\n", 2).unwrap();
+        assert_eq!(node.pos, Pos::new(2, 1));
+        assert_eq!(node.get("person").unwrap().pos, Pos::new(4, 3));
     }
 
     #[test]

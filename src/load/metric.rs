@@ -40,7 +40,7 @@ fn read_node(node: &Node, id: Id, file: &SourceFile, problems: &mut Problems) ->
             None
         }
         (Some(s), None) => Some(fields::list_of(s, f.problems(), series)),
-        (None, Some(p)) => Some(vec![Series { name: String::new(), points: fields::list_of(p, f.problems(), point) }]),
+        (None, Some(p)) => Some(vec![Series { name: String::new(), points: points(p, f.problems()) }]),
         (None, None) => {
             f.problems().push(
                 Problem::new(node.pos, "the metric has no data")
@@ -91,9 +91,18 @@ fn reference(node: &Node, problems: &mut Problems) -> Option<Reference> {
 fn series(node: &Node, problems: &mut Problems) -> Option<Series> {
     let mut f = Fields::of(node, "a series", problems)?;
     let name = f.required("name", fields::nonempty_text);
-    let points = f.required("points", |n, p| Some(fields::list_of(n, p, point)));
+    let points = f.required("points", |n, p| Some(points(n, p)));
     f.finish();
     Some(Series { name: name?, points: points? })
+}
+
+/// A list of points, which must not be empty (a point that fails to parse is reported
+/// on its own and does not count as "no points").
+fn points(node: &Node, problems: &mut Problems) -> Vec<Point> {
+    if matches!(&node.value, Value::Seq(items) if items.is_empty()) {
+        problems.push(Problem::new(node.pos, "there are no points here").hint("add points like `- { x: 2025-03, y: 56 }`"));
+    }
+    fields::list_of(node, problems, point)
 }
 
 fn point(node: &Node, problems: &mut Problems) -> Option<Point> {
@@ -105,12 +114,12 @@ fn point(node: &Node, problems: &mut Problems) -> Option<Point> {
     Some(Point { x: x?, y: y?, n, pos: node.pos })
 }
 
-/// A date when it is written like one, else a label. `2025-13` is a mistake, not a
-/// label, so it is reported.
+/// A date when it is written like one, else a label. A school year (`2024-25`) is a
+/// label; `2025-13` is a mistake, not a label, so it is reported.
 fn x_value(node: &Node, problems: &mut Problems) -> Option<X> {
     let written = fields::nonempty_text(node, problems)?;
     let looks_dated = written.len() >= 4 && written.bytes().all(|b| b.is_ascii_digit() || b == b'-') && written.as_bytes()[..4].iter().all(u8::is_ascii_digit);
-    if !looks_dated {
+    if !looks_dated || is_school_year(&written) {
         return Some(X::Label(written));
     }
     match PartialDate::parse(&written) {
@@ -122,14 +131,18 @@ fn x_value(node: &Node, problems: &mut Problems) -> Option<X> {
     }
 }
 
+/// `2024-25`: the second part is the year after the first.
+fn is_school_year(s: &str) -> bool {
+    let Some((a, b)) = s.split_once('-') else { return false };
+    let digits = |t: &str, n: usize| t.len() == n && t.bytes().all(|c| c.is_ascii_digit());
+    digits(a, 4) && digits(b, 2) && a.parse::<u32>().is_ok_and(|y| format!("{:02}", (y + 1) % 100) == b)
+}
+
 fn check_series(series: &[Series], at: &Node, problems: &mut Problems) {
     if series.is_empty() {
         problems.push(Problem::new(at.pos, "the metric has no series").hint("add at least one series with points"));
     }
     for s in series {
-        if s.points.is_empty() {
-            problems.push(Problem::new(at.pos, format!("the series \"{}\" has no points", s.name)).hint("add points like `- { x: 2025-03, y: 56 }`"));
-        }
         for (i, p) in s.points.iter().enumerate() {
             if s.points[..i].iter().any(|q| q.x == p.x) {
                 problems.push(Problem::new(p.pos, format!("the series \"{}\" has two points at `{}`", s.name, p.x.label())).hint("keep one value per x"));
@@ -149,5 +162,24 @@ fn check_before_after(series: &[Series], at: &Node, problems: &mut Problems) {
             Problem::new(at.pos, format!("a before-after chart needs exactly two points; the series \"{}\" has {}", s.name, s.points.len()))
                 .hint("keep the before and the after point, or use `chart: line`"),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn school_years_are_labels_and_bad_months_are_errors() {
+        assert!(is_school_year("2024-25"));
+        assert!(is_school_year("1999-00"));
+        assert!(!is_school_year("2024-26"));
+        assert!(!is_school_year("2024-05"));
+        let node = crate::yaml::parse("a: 2024-25\nb: 2025-13\nc: 2025-03\n", 1).unwrap();
+        let mut problems = Vec::new();
+        assert_eq!(x_value(node.get("a").unwrap(), &mut problems), Some(X::Label("2024-25".into())));
+        assert_eq!(x_value(node.get("b").unwrap(), &mut problems), None);
+        assert!(matches!(x_value(node.get("c").unwrap(), &mut problems), Some(X::Date(_))));
+        assert_eq!(problems.len(), 1);
     }
 }

@@ -10,12 +10,12 @@ pub mod testimonial;
 use crate::diagnostic::Diagnostic;
 use crate::fields::{Problem, Problems};
 use crate::id::Id;
-use crate::model::{Asset, Portfolio, ThemeChoice};
+use crate::model::{Asset, KnownIds, Portfolio, ThemeChoice};
 use crate::source_file::SourceFile;
 use crate::theme::Theme;
 use crate::yaml::{self, Node};
 use files::Found;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 pub const SETTINGS_FILE: &str = "portfolio.yaml";
@@ -30,16 +30,17 @@ pub struct Loaded {
 pub fn load(root: &Path) -> Loaded {
     let mut diags = Vec::new();
     let settings = read_settings(root, &mut diags);
-    let artefacts = read_collection(root, "artefacts", &["md"], &mut diags, artefact::read);
-    let metrics = read_collection(root, "metrics", &["yaml", "yml"], &mut diags, metric::read);
-    let testimonials = read_collection(root, "testimonials", &["yaml", "yml", "md"], &mut diags, testimonial::read);
+    let (artefacts, known_artefacts) = read_collection(root, "artefacts", &["md"], &mut diags, artefact::read);
+    let (metrics, known_metrics) = read_collection(root, "metrics", &["yaml", "yml"], &mut diags, metric::read);
+    let (testimonials, known_testimonials) = read_collection(root, "testimonials", &["yaml", "yml", "md"], &mut diags, testimonial::read);
+    let known = KnownIds { artefacts: known_artefacts, metrics: known_metrics, testimonials: known_testimonials };
     let assets = files::walk(root, "assets", &mut diags)
         .into_iter()
         .map(|f| Asset { site_path: slash_path(&f.shown), file: f.path })
         .collect();
     let portfolio = settings.and_then(|(settings, framework)| {
         let theme = load_theme(root, &settings.theme, &mut diags)?;
-        Some(Portfolio { root: root.to_path_buf(), settings, framework, artefacts, metrics, testimonials, assets, theme })
+        Some(Portfolio { root: root.to_path_buf(), settings, framework, artefacts, metrics, testimonials, assets, theme, known })
     });
     Loaded { portfolio, diagnostics: diags }
 }
@@ -90,7 +91,8 @@ pub(crate) fn parse_yaml(text: &str, first_line: usize, problems: &mut Problems)
 type Reader<T> = fn(&SourceFile, Id, &mut Vec<Diagnostic>) -> Option<T>;
 
 /// Read every file of one collection; ids come from file stems and must be unique.
-fn read_collection<T>(root: &Path, dir: &str, extensions: &[&str], diags: &mut Vec<Diagnostic>, read: Reader<T>) -> Vec<T> {
+/// Also returns the id of every file found, read or not.
+fn read_collection<T>(root: &Path, dir: &str, extensions: &[&str], diags: &mut Vec<Diagnostic>, read: Reader<T>) -> (Vec<T>, BTreeSet<Id>) {
     let mut seen: BTreeMap<Id, PathBuf> = BTreeMap::new();
     let mut items = Vec::new();
     for found in files::walk(root, dir, diags) {
@@ -124,7 +126,7 @@ fn read_collection<T>(root: &Path, dir: &str, extensions: &[&str], diags: &mut V
             Err(d) => diags.push(d),
         }
     }
-    items
+    (items, seen.into_keys().collect())
 }
 
 fn load_theme(root: &Path, choice: &ThemeChoice, diags: &mut Vec<Diagnostic>) -> Option<Theme> {

@@ -10,6 +10,6 @@ pub mod testimonial;
 pub use artefact::{Artefact, Attachment, BodyRef, Period, RefKind, Status};
 pub use framework::{Competency, Framework};
 pub use metric::{ChangeMode, ChartKind, Metric, Point, Reference, Series, X};
-pub use portfolio::{Asset, Portfolio};
+pub use portfolio::{Asset, KnownIds, Portfolio};
 pub use settings::{Credential, Link, Person, Settings, ThemeChoice, TimelineEntry};
 pub use testimonial::Testimonial;

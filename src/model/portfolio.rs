@@ -1,6 +1,8 @@
 //! A whole portfolio, loaded and parsed.
 
 use super::{Artefact, Framework, Metric, Settings, Testimonial};
+use crate::id::Id;
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 /// A file copied to the site unchanged.
@@ -9,6 +11,15 @@ pub struct Asset {
     /// Where it goes in the site, `/`-separated (`assets/plan.pdf`).
     pub site_path: String,
     pub file: PathBuf,
+}
+
+/// The ids of every file found in each collection, whether or not it could be read:
+/// a reference to a file with its own errors is not reported a second time.
+#[derive(Debug, Clone, Default)]
+pub struct KnownIds {
+    pub artefacts: BTreeSet<Id>,
+    pub metrics: BTreeSet<Id>,
+    pub testimonials: BTreeSet<Id>,
 }
 
 #[derive(Debug, Clone)]
@@ -21,10 +32,5 @@ pub struct Portfolio {
     pub testimonials: Vec<Testimonial>,
     pub assets: Vec<Asset>,
     pub theme: crate::theme::Theme,
-}
-
-impl Portfolio {
-    pub fn artefact(&self, id: &crate::id::Id) -> Option<&Artefact> {
-        self.artefacts.iter().find(|a| &a.id == id)
-    }
+    pub known: KnownIds,
 }

@@ -260,7 +260,7 @@ impl Renderer<'_, '_> {
             featured.push(Evidence {
                 artefact: card,
                 anchor: format!("evidence-{}", a.id),
-                body_html: self.markdown(&a.body, path, &prefix, 4)?,
+                body_html: self.markdown(&a.body, path, &prefix, 3)?,
                 reflection_html: a.reflection.as_deref().map(|r| self.markdown(r, path, &format!("{prefix}reflection-"), 4)).transpose()?,
                 metrics: self.figures_beside(a),
                 testimonials: for_artefact(self.site, a).into_iter().map(|t| self.testimonial(t, path)).collect::<Result<_, _>>()?,

@@ -63,7 +63,12 @@ impl<'s, 'a> Renderer<'s, 'a> {
 
     /// Render one page at `path` with `template`.
     pub fn page<T: Serialize>(&self, key: &'static str, path: &str, template: &str, title: String, description: Option<String>, data: T) -> Result<OutputFile, Diagnostic> {
-        let page = page_meta(self.site, key, path, title, description);
+        let mut page = page_meta(self.site, key, path, title, description);
+        if path == urls::NOT_FOUND {
+            // A server answers any missing address with this page, at any depth, so
+            // its links cannot be relative: they start from `base_url`.
+            page.root = self.site.settings.base_url.clone();
+        }
         let html = self.templates.render(template, &Context { site: &self.site_view, page, data })?;
         Ok(OutputFile::text(path, html))
     }
@@ -74,7 +79,9 @@ impl<'s, 'a> Renderer<'s, 'a> {
         let root = urls::root_of(path);
         let failure: RefCell<Option<Diagnostic>> = RefCell::new(None);
         let artefact_path = |id: &str| self.site.artefact(id).map(|a| urls::artefact(a.id.as_str()));
-        let shortcode = |code: &Shortcode, _block: bool| match self.shortcode(code, &root) {
+        let shortcode = |code: &Shortcode, block: bool| match self.shortcode(code, &root) {
+            // An inline figure sits inside a sentence: no stray white space around it.
+            Ok(html) if !block => html.trim().to_owned(),
             Ok(html) => html,
             Err(d) => {
                 failure.borrow_mut().get_or_insert(d);

@@ -101,7 +101,8 @@ pub fn attachments(a: &Artefact) -> Vec<AttachmentView> {
         .iter()
         .map(|att| {
             let external = att.path.value.starts_with("http");
-            let kind = att.path.value.rsplit_once('.').map(|(_, ext)| ext.to_ascii_uppercase()).filter(|e| e.len() <= 4 && !external);
+            let kind = att.path.value.rsplit_once('.').map(|(_, ext)| ext.to_ascii_uppercase());
+            let kind = kind.filter(|k| k.len() <= 4 && !external && !att.title.to_ascii_uppercase().contains(k.as_str()));
             AttachmentView { title: att.title.clone(), href: att.path.value.clone(), external, kind: kind.unwrap_or_default() }
         })
         .collect()

@@ -1,0 +1,72 @@
+//! Bad input: every problem in one run, each with file, line, column and a fix.
+//! Each folder in tests/fixtures/errors is laid over the `minimal` fixture; the
+//! report of `leadfolio check` is compared with its snapshot.
+
+use crate::support::{copy_tree, fixtures, Fixture};
+
+fn check_with(overlay: &str) -> (crate::support::Run, Fixture) {
+    let f = Fixture::copy("minimal");
+    copy_tree(&fixtures().join("errors").join(overlay), f.path());
+    let run = f.run(&["check"]);
+    (run, f)
+}
+
+#[test]
+fn every_error_fixture_is_reported_with_positions_and_hints() {
+    let mut names: Vec<String> = std::fs::read_dir(fixtures().join("errors"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert!(names.len() >= 12, "{names:?}");
+    for name in names {
+        let (run, f) = check_with(&name);
+        assert_eq!(run.code, 1, "{name}: expected exit 1\n{}", run.stderr);
+        assert!(run.stderr.contains("error: "), "{name}: no error reported");
+        assert!(run.stdout.is_empty(), "{name}: check printed to stdout on failure");
+        insta::assert_snapshot!(format!("errors__{name}"), run.stderr_normalised(&f));
+    }
+}
+
+#[test]
+fn problems_in_many_files_are_all_reported_in_one_run() {
+    let f = Fixture::copy("minimal");
+    for overlay in ["unknown-competency", "wrong-types", "yaml-syntax", "settings"] {
+        copy_tree(&fixtures().join("errors").join(overlay), f.path());
+    }
+    let run = f.run(&["check"]);
+    assert_eq!(run.code, 1);
+    for file in ["portfolio.yaml", "artefacts/beta.md", "metrics/reading.yaml", "testimonials/named.yaml"] {
+        assert!(run.stderr.contains(&format!("--> {file}")), "no problem reported in {file}:\n{}", run.stderr);
+    }
+    let count = run.stderr.matches("error: ").count();
+    assert!(run.stderr.contains(&format!("{count} errors in the portfolio")), "{}", run.stderr);
+}
+
+#[test]
+fn a_build_with_errors_writes_nothing() {
+    let f = Fixture::copy("minimal");
+    copy_tree(&fixtures().join("errors/unknown-competency"), f.path());
+    let run = f.run(&["build"]);
+    assert_eq!(run.code, 1);
+    assert!(!f.path().join("public").exists());
+}
+
+#[test]
+fn crlf_line_endings_and_a_byte_order_mark_are_accepted() {
+    let f = Fixture::copy("minimal");
+    let text = f.read("artefacts/beta.md").replace('\n', "\r\n");
+    f.write("artefacts/beta.md", &format!("\u{feff}{text}"));
+    f.write("metrics/reading.yaml", &f.read("metrics/reading.yaml").replace('\n', "\r\n"));
+    let run = f.run(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(f.read("public/evidence/beta/index.html").contains("Half the books were out of date."));
+}
+
+#[test]
+fn positions_are_counted_in_the_users_file_with_crlf() {
+    let f = Fixture::copy("minimal");
+    f.write("artefacts/beta.md", "---\r\ntitle: x\r\ndate: 2024-01-01\r\ncompetencies: [nope]\r\n---\r\nText\r\n");
+    let run = f.run(&["check"]);
+    assert!(run.stderr.contains("--> artefacts/beta.md:4:16"), "{}", run.stderr);
+}

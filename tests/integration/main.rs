@@ -1,0 +1,9 @@
+//! leadfolio's integration tests: the binary run on fixture portfolios, checked for
+//! what a user would notice.
+
+mod build;
+mod cli;
+mod diagnostics;
+mod hostile;
+mod privacy;
+mod support;

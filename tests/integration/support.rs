@@ -1,0 +1,189 @@
+//! Fixture portfolios in temporary folders, running the binary, and reading the site.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+pub struct Fixture {
+    dir: tempfile::TempDir,
+}
+
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    /// The temporary folder's path replaced by `[DIR]`, so output can be compared.
+    pub fn stderr_normalised(&self, fixture: &Fixture) -> String {
+        self.stderr.replace(&fixture.path().display().to_string(), "[DIR]")
+    }
+}
+
+pub fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+pub fn copy_tree(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from).sort_by_file_name() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.path().strip_prefix(from).unwrap());
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+impl Fixture {
+    /// A copy of `tests/fixtures/<name>` (or of a repository folder such as
+    /// `example-portfolio`, given with a leading `/`).
+    pub fn copy(name: &str) -> Fixture {
+        let source = match name.strip_prefix('/') {
+            Some(repo_path) => Path::new(env!("CARGO_MANIFEST_DIR")).join(repo_path),
+            None => fixtures().join(name),
+        };
+        let f = Fixture::empty();
+        copy_tree(&source, f.path());
+        let _ = std::fs::remove_dir_all(f.path().join("public"));
+        f
+    }
+
+    pub fn empty() -> Fixture {
+        Fixture { dir: tempfile::tempdir().unwrap() }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn write(&self, path: &str, text: &str) -> &Self {
+        let target = self.path().join(path);
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        std::fs::write(target, text).unwrap();
+        self
+    }
+
+    pub fn remove(&self, path: &str) -> &Self {
+        std::fs::remove_file(self.path().join(path)).unwrap();
+        self
+    }
+
+    pub fn read(&self, path: &str) -> String {
+        std::fs::read_to_string(self.path().join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+    }
+
+    /// Run `leadfolio ARGS` inside the fixture folder.
+    pub fn run(&self, args: &[&str]) -> Run {
+        let out = Command::new(env!("CARGO_BIN_EXE_leadfolio")).args(args).current_dir(self.path()).env("NO_COLOR", "1").output().unwrap();
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+
+    /// `leadfolio build`, which must succeed; returns the run.
+    pub fn build(&self, extra: &[&str]) -> Run {
+        let mut args = vec!["build"];
+        args.extend_from_slice(extra);
+        let run = self.run(&args);
+        assert_eq!(run.code, 0, "build failed:\n{}", run.stderr);
+        run
+    }
+
+    /// Every file of the built site, by path.
+    pub fn site(&self) -> BTreeMap<String, Vec<u8>> {
+        site_files(&self.path().join("public"))
+    }
+}
+
+pub fn site_files(root: &Path) -> BTreeMap<String, Vec<u8>> {
+    walkdir::WalkDir::new(root)
+        .sort_by_file_name()
+        .into_iter()
+        .map(Result::unwrap)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let rel = e.path().strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
+            (rel, std::fs::read(e.path()).unwrap())
+        })
+        .collect()
+}
+
+/// The text between `<main ...>` and `</main>`.
+pub fn main_of(html: &str) -> &str {
+    let start = html.find("<main").expect("a <main>");
+    let end = html.find("</main>").expect("a </main>");
+    &html[start..end + 7]
+}
+
+/// The values of every `name="..."` attribute in `html`.
+pub fn attributes<'a>(html: &'a str, name: &str) -> Vec<&'a str> {
+    let needle = format!(" {name}=\"");
+    html.match_indices(&needle)
+        .filter_map(|(i, _)| {
+            let rest = &html[i + needle.len()..];
+            rest.find('"').map(|end| &rest[..end])
+        })
+        .collect()
+}
+
+/// Internal links and assets that do not resolve inside the site, as
+/// `page -> target` lines. External links (with a scheme) are not checked.
+pub fn broken_links(site: &BTreeMap<String, Vec<u8>>) -> Vec<String> {
+    let mut broken = Vec::new();
+    for (page, bytes) in site.iter().filter(|(p, _)| p.ends_with(".html") && p.as_str() != "404.html") {
+        let html = String::from_utf8_lossy(bytes);
+        for url in attributes(&html, "href").into_iter().chain(attributes(&html, "src")) {
+            if url.contains(':') || url.starts_with("//") {
+                continue;
+            }
+            if url.starts_with('/') {
+                broken.push(format!("{page} -> {url} (root-absolute: breaks from disk)"));
+                continue;
+            }
+            let (path, fragment) = url.split_once('#').map_or((url, None), |(p, f)| (p, Some(f)));
+            let target = if path.is_empty() { page.clone() } else { resolve(page, path) };
+            let Some(content) = site.get(&target) else {
+                broken.push(format!("{page} -> {url}"));
+                continue;
+            };
+            if let Some(fragment) = fragment.filter(|f| !f.is_empty()) {
+                let text = String::from_utf8_lossy(content);
+                if !text.contains(&format!("id=\"{fragment}\"")) {
+                    broken.push(format!("{page} -> {url} (no such anchor)"));
+                }
+            }
+        }
+    }
+    broken
+}
+
+/// `evidence/a/index.html` + `../../style.css` -> `style.css`.
+fn resolve(page: &str, relative: &str) -> String {
+    let mut parts: Vec<&str> = page.split('/').collect();
+    parts.pop();
+    for segment in relative.split('/') {
+        match segment {
+            ".." => {
+                parts.pop();
+            }
+            "." | "" => {}
+            s => parts.push(s),
+        }
+    }
+    let joined = parts.join("/");
+    if relative.ends_with('/') || joined.is_empty() {
+        format!("{joined}{}index.html", if joined.is_empty() { "" } else { "/" })
+    } else {
+        joined
+    }
+}
+
+/// Every file whose text contains `needle`.
+pub fn files_containing(site: &BTreeMap<String, Vec<u8>>, needle: &str) -> Vec<String> {
+    site.iter().filter(|(_, b)| String::from_utf8_lossy(b).contains(needle)).map(|(p, _)| p.clone()).collect()
+}
