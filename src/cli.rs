@@ -44,6 +44,9 @@ pub struct BuildArgs {
     /// Print errors only
     #[arg(short, long)]
     pub quiet: bool,
+    /// Open the built site in the default browser
+    #[arg(long)]
+    pub open: bool,
 }
 
 #[derive(Debug, clap::Args)]

@@ -23,6 +23,8 @@ pub struct Headline {
     /// `48 -> 56`, `61,000 -> 50,020 USD`; empty when there is no comparison.
     pub detail: String,
     pub verdict: Option<Verdict>,
+    /// The change in the metric's unit, when there is something to compare with.
+    pub delta: Option<f64>,
     /// `Target 55: met`.
     pub target: Option<(String, bool)>,
 }
@@ -50,7 +52,7 @@ pub fn headline(m: &PublishedMetric<'_>) -> Option<Headline> {
         (format!("Target {}: {state}", format_value(t.value, m.unit)), met)
     });
     let Some(from) = from else {
-        return Some(Headline { change: format_with_unit(latest, m.unit), detail: String::new(), verdict: None, target });
+        return Some(Headline { change: format_with_unit(latest, m.unit), detail: String::new(), verdict: None, delta: None, target });
     };
     let delta = latest - from;
     let verdict = if delta == 0.0 {
@@ -79,7 +81,7 @@ pub fn headline(m: &PublishedMetric<'_>) -> Option<Headline> {
     } else {
         format!("{} -> {}", format_value(from, m.unit), format_value(latest, m.unit))
     };
-    Some(Headline { change, detail, verdict: Some(verdict), target })
+    Some(Headline { change, detail, verdict: Some(verdict), delta: Some(delta), target })
 }
 
 fn signed(v: f64) -> String {

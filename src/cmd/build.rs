@@ -35,5 +35,11 @@ pub fn execute(args: &BuildArgs) -> u8 {
         started.elapsed().as_millis(),
         out.join("index.html").display()
     );
+    if args.open {
+        // No browser (a server, CI) is not a failed build: say where the site is.
+        if let Err(e) = open::that_detached(out.join("index.html")) {
+            eprintln!("could not open a browser ({e}); open {} yourself", out.join("index.html").display());
+        }
+    }
     SUCCESS
 }

@@ -14,6 +14,9 @@ pub struct HeadlineView {
     pub detail: String,
     pub sentence: String,
     pub verdict: Option<Verdict>,
+    /// `up`, `down` or `flat`: which way the number moved (the arrow), whatever that
+    /// means for the verdict.
+    pub direction: &'static str,
     /// `good`, `bad` or `neutral`: the colour, which is never the only signal.
     pub tone: &'static str,
     /// "improved", "worsened", "no change", for people and screen readers.
@@ -75,7 +78,13 @@ pub fn headline_view(m: &PublishedMetric<'_>) -> Option<HeadlineView> {
         Some(Verdict::Unchanged) => ("neutral", Some("no change")),
         None => ("neutral", None),
     };
+    let direction = match h.delta {
+        Some(d) if d > 0.0 => "up",
+        Some(d) if d < 0.0 => "down",
+        _ => "flat",
+    };
     Some(HeadlineView {
+        direction,
         sentence: h.sentence(),
         change: h.change,
         detail: h.detail,
