@@ -11,8 +11,18 @@ pub struct PartialDate {
 }
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 impl PartialDate {
@@ -20,8 +30,14 @@ impl PartialDate {
     pub fn parse(s: &str) -> Result<Self, String> {
         let mut parts = s.split('-');
         let year = parse_part(parts.next(), 4, "year")?;
-        let month = parts.next().map(|m| parse_part(Some(m), 2, "month")).transpose()?;
-        let day = parts.next().map(|d| parse_part(Some(d), 2, "day")).transpose()?;
+        let month = parts
+            .next()
+            .map(|m| parse_part(Some(m), 2, "month"))
+            .transpose()?;
+        let day = parts
+            .next()
+            .map(|d| parse_part(Some(d), 2, "day"))
+            .transpose()?;
         if parts.next().is_some() {
             return Err("too many parts".into());
         }
@@ -40,7 +56,11 @@ impl PartialDate {
                 return Err(format!("{} {year} has {last} days", MONTHS[m as usize - 1]));
             }
         }
-        Ok(PartialDate { year, month: month.map(|m| m as u8), day: day.map(|d| d as u8) })
+        Ok(PartialDate {
+            year,
+            month: month.map(|m| m as u8),
+            day: day.map(|d| d as u8),
+        })
     }
 
     /// For `<time datetime>` and sitemaps: the date as written, zero-padded.
@@ -68,7 +88,11 @@ impl PartialDate {
 
     /// Days since 0000-03-01 of the date's first day, for placing dates on an axis.
     pub fn ordinal(&self) -> i64 {
-        let (y, m, d) = (i64::from(self.year), i64::from(self.month.unwrap_or(1)), i64::from(self.day.unwrap_or(1)));
+        let (y, m, d) = (
+            i64::from(self.year),
+            i64::from(self.month.unwrap_or(1)),
+            i64::from(self.day.unwrap_or(1)),
+        );
         let (y, m) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };
         365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + d - 1
     }
@@ -79,7 +103,8 @@ fn parse_part(part: Option<&str>, digits: usize, name: &str) -> Result<u32, Stri
     if part.len() != digits || !part.bytes().all(|b| b.is_ascii_digit()) {
         return Err(format!("the {name} must be {digits} digits"));
     }
-    part.parse().map_err(|_| format!("the {name} must be {digits} digits"))
+    part.parse()
+        .map_err(|_| format!("the {name} must be {digits} digits"))
 }
 
 fn days_in_month(year: u16, month: u8) -> u8 {
@@ -109,13 +134,21 @@ mod tests {
     #[test]
     fn parses_the_three_precisions() {
         assert_eq!(PartialDate::parse("2025").unwrap().to_string(), "2025");
-        assert_eq!(PartialDate::parse("2025-03").unwrap().to_string(), "March 2025");
-        assert_eq!(PartialDate::parse("2024-02-29").unwrap().iso(), "2024-02-29");
+        assert_eq!(
+            PartialDate::parse("2025-03").unwrap().to_string(),
+            "March 2025"
+        );
+        assert_eq!(
+            PartialDate::parse("2024-02-29").unwrap().iso(),
+            "2024-02-29"
+        );
     }
 
     #[test]
     fn rejects_impossible_dates() {
-        assert!(PartialDate::parse("2025-02-29").unwrap_err().contains("28 days"));
+        assert!(PartialDate::parse("2025-02-29")
+            .unwrap_err()
+            .contains("28 days"));
         assert!(PartialDate::parse("2025-13").is_err());
         assert!(PartialDate::parse("25-01").is_err());
         assert!(PartialDate::parse("2025-1-1").is_err());

@@ -41,7 +41,10 @@ impl Diagnostic {
     /// A problem at a position in a file that is not at hand; [`quote_sources`] reads
     /// the line when the report is printed.
     pub fn error_at_path(path: impl AsRef<Path>, pos: Pos, message: impl Into<String>) -> Self {
-        Diagnostic { pos, ..Diagnostic::error_in(path, message) }
+        Diagnostic {
+            pos,
+            ..Diagnostic::error_in(path, message)
+        }
     }
 
     /// A problem with a file as a whole (it cannot be read, two files share an id).
@@ -80,16 +83,25 @@ fn token_width(line: Option<&str>, column: usize) -> usize {
     let rest: Vec<char> = line.chars().skip(column.saturating_sub(1)).collect();
     let through = |close: &str| {
         let text: String = rest.iter().collect();
-        text.find(close).map(|i| text[..i + close.len()].chars().count())
+        text.find(close)
+            .map(|i| text[..i + close.len()].chars().count())
     };
     let width = match rest.first() {
-        Some('"') | Some('\'') => rest.iter().skip(1).position(|c| *c == rest[0]).map(|i| i + 2),
+        Some('"') | Some('\'') => rest
+            .iter()
+            .skip(1)
+            .position(|c| *c == rest[0])
+            .map(|i| i + 2),
         Some('{') if rest.get(1) == Some(&'{') => through("}}"),
         Some('{') => through("}"),
         Some('[') | Some('!') => through(")"),
         _ => None,
     };
-    let word = || rest.iter().take_while(|c| !matches!(c, ' ' | ',' | ']' | '}' | ')' | '\t')).count();
+    let word = || {
+        rest.iter()
+            .take_while(|c| !matches!(c, ' ' | ',' | ']' | '}' | ')' | '\t'))
+            .count()
+    };
     width.unwrap_or_else(word).max(1)
 }
 
@@ -105,7 +117,11 @@ impl fmt::Display for Diagnostic {
             Some(line) => {
                 let number = self.pos.line.to_string();
                 let gutter = " ".repeat(number.len());
-                writeln!(f, "{gutter}--> {path}:{}:{}", self.pos.line, self.pos.column)?;
+                writeln!(
+                    f,
+                    "{gutter}--> {path}:{}:{}",
+                    self.pos.line, self.pos.column
+                )?;
                 writeln!(f, "{gutter} |")?;
                 writeln!(f, "{number} | {}", line.replace('\t', " "))?;
                 let pad = " ".repeat(self.pos.column.saturating_sub(1));
@@ -130,7 +146,10 @@ impl fmt::Display for Diagnostic {
 /// reading each file once. Only runs when there is something to report.
 pub fn quote_sources(diags: &mut [Diagnostic], root: &Path) {
     let mut cache: std::collections::BTreeMap<PathBuf, Option<SourceFile>> = Default::default();
-    for d in diags.iter_mut().filter(|d| d.source_line.is_none() && d.pos != Pos::START) {
+    for d in diags
+        .iter_mut()
+        .filter(|d| d.source_line.is_none() && d.pos != Pos::START)
+    {
         let file = cache.entry(d.path.clone()).or_insert_with(|| {
             let text = std::fs::read(root.join(&d.path)).ok()?;
             Some(SourceFile::new(&d.path, &String::from_utf8_lossy(&text)))
@@ -145,7 +164,9 @@ pub fn quote_sources(diags: &mut [Diagnostic], root: &Path) {
 /// Sort by file and position, errors before warnings at the same place, so a report
 /// reads top to bottom like the portfolio folder; drop exact repeats.
 pub fn sort(diags: &mut Vec<Diagnostic>) {
-    diags.sort_by(|a, b| (&a.path, a.pos, a.severity, &a.message).cmp(&(&b.path, b.pos, b.severity, &b.message)));
+    diags.sort_by(|a, b| {
+        (&a.path, a.pos, a.severity, &a.message).cmp(&(&b.path, b.pos, b.severity, &b.message))
+    });
     diags.dedup();
 }
 
@@ -154,7 +175,10 @@ pub fn has_errors(diags: &[Diagnostic]) -> bool {
 }
 
 /// "did you mean `x`?" for a misspelt name, when one candidate is close enough.
-pub fn did_you_mean<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub fn did_you_mean<'a>(
+    name: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     candidates
         .into_iter()
         .map(|c| (strsim::jaro_winkler(name, c), c))
@@ -169,7 +193,10 @@ mod tests {
 
     #[test]
     fn renders_with_caret_under_the_token() {
-        let file = SourceFile::new("artefacts/pilot.md", "---\ntitle: x\ncompetencies: [data-use]\n---\n");
+        let file = SourceFile::new(
+            "artefacts/pilot.md",
+            "---\ntitle: x\ncompetencies: [data-use]\n---\n",
+        );
         let d = Diagnostic::error_at(&file, Pos::new(3, 16), "unknown competency `data-use`")
             .with_hint("the framework has: vision");
         let text = d.to_string();
@@ -181,7 +208,10 @@ mod tests {
 
     #[test]
     fn suggests_close_names_only() {
-        assert_eq!(did_you_mean("sumary", ["summary", "title"]), Some("summary"));
+        assert_eq!(
+            did_you_mean("sumary", ["summary", "title"]),
+            Some("summary")
+        );
         assert_eq!(did_you_mean("zzz", ["summary", "title"]), None);
     }
 }

@@ -21,7 +21,11 @@ pub struct Problem {
 
 impl Problem {
     pub fn new(pos: Pos, message: impl Into<String>) -> Self {
-        Problem { pos, message: message.into(), hint: None }
+        Problem {
+            pos,
+            message: message.into(),
+            hint: None,
+        }
     }
 
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
@@ -67,26 +71,47 @@ impl<'n, 'p> Fields<'n, 'p> {
             _ => {
                 problems.push(Problem::new(
                     node.pos,
-                    format!("{what} should be a mapping of `key: value` lines, found {}", node.kind_name()),
+                    format!(
+                        "{what} should be a mapping of `key: value` lines, found {}",
+                        node.kind_name()
+                    ),
                 ));
                 return None;
             }
         };
-        Some(Fields { node, entries, what, problems, read: Vec::new() })
+        Some(Fields {
+            node,
+            entries,
+            what,
+            problems,
+            read: Vec::new(),
+        })
     }
 
     /// The raw node of a field, if present and not empty.
     pub fn node(&mut self, key: &'static str) -> Option<&'n Node> {
         self.read.push(key);
-        self.entries.iter().find(|e| e.key == key).map(|e| &e.value).filter(|n| !n.is_null())
+        self.entries
+            .iter()
+            .find(|e| e.key == key)
+            .map(|e| &e.value)
+            .filter(|n| !n.is_null())
     }
 
-    pub fn optional<T>(&mut self, key: &'static str, read: impl FnOnce(&Node, &mut Problems) -> Option<T>) -> Option<T> {
+    pub fn optional<T>(
+        &mut self,
+        key: &'static str,
+        read: impl FnOnce(&Node, &mut Problems) -> Option<T>,
+    ) -> Option<T> {
         let node = self.node(key)?;
         read(node, self.problems)
     }
 
-    pub fn required<T>(&mut self, key: &'static str, read: impl FnOnce(&Node, &mut Problems) -> Option<T>) -> Option<T> {
+    pub fn required<T>(
+        &mut self,
+        key: &'static str,
+        read: impl FnOnce(&Node, &mut Problems) -> Option<T>,
+    ) -> Option<T> {
         match self.node(key) {
             Some(node) => read(node, self.problems),
             None => {
@@ -100,8 +125,13 @@ impl<'n, 'p> Fields<'n, 'p> {
     }
 
     /// A list field; absent means empty.
-    pub fn list<T>(&mut self, key: &'static str, item: impl Fn(&Node, &mut Problems) -> Option<T>) -> Vec<T> {
-        self.optional(key, |n, p| Some(list_of(n, p, item))).unwrap_or_default()
+    pub fn list<T>(
+        &mut self,
+        key: &'static str,
+        item: impl Fn(&Node, &mut Problems) -> Option<T>,
+    ) -> Vec<T> {
+        self.optional(key, |n, p| Some(list_of(n, p, item)))
+            .unwrap_or_default()
     }
 
     /// Where a reader that needs the raw node (see [`Self::node`]) records problems.
@@ -120,14 +150,21 @@ impl<'n, 'p> Fields<'n, 'p> {
                 None => format!("known fields: {}", self.read.join(", ")),
             };
             self.problems.push(
-                Problem::new(entry.key_pos, format!("unknown field `{}` in {}", entry.key, self.what)).hint(hint),
+                Problem::new(
+                    entry.key_pos,
+                    format!("unknown field `{}` in {}", entry.key, self.what),
+                )
+                .hint(hint),
             );
         }
     }
 }
 
 fn expected(node: &Node, what: &str) -> Problem {
-    Problem::new(node.pos, format!("expected {what}, found {}", node.kind_name()))
+    Problem::new(
+        node.pos,
+        format!("expected {what}, found {}", node.kind_name()),
+    )
 }
 
 /// Text; numbers and booleans are taken as written (`year: 2023` as a title is fine).
@@ -204,7 +241,10 @@ pub fn count(node: &Node, problems: &mut Problems) -> Option<u64> {
     match u64::try_from(i) {
         Ok(n) => Some(n),
         Err(_) => {
-            problems.push(Problem::new(node.pos, format!("expected a count of zero or more, found {i}")));
+            problems.push(Problem::new(
+                node.pos,
+                format!("expected a count of zero or more, found {i}"),
+            ));
             None
         }
     }
@@ -235,16 +275,24 @@ pub fn date(node: &Node, problems: &mut Problems) -> Option<PartialDate> {
 pub fn id(node: &Node, problems: &mut Problems) -> Option<Spanned<Id>> {
     let written = text(node, problems)?;
     match Id::parse(&written) {
-        Ok(id) => Some(Spanned { value: id, pos: node.pos }),
+        Ok(id) => Some(Spanned {
+            value: id,
+            pos: node.pos,
+        }),
         Err(hint) => {
-            problems.push(Problem::new(node.pos, format!("`{written}` is not a valid id")).hint(hint));
+            problems
+                .push(Problem::new(node.pos, format!("`{written}` is not a valid id")).hint(hint));
             None
         }
     }
 }
 
 /// A list; a single value is taken as a list of one (`tags: coaching`).
-pub fn list_of<T>(node: &Node, problems: &mut Problems, item: impl Fn(&Node, &mut Problems) -> Option<T>) -> Vec<T> {
+pub fn list_of<T>(
+    node: &Node,
+    problems: &mut Problems,
+    item: impl Fn(&Node, &mut Problems) -> Option<T>,
+) -> Vec<T> {
     match &node.value {
         Value::Seq(items) => items.iter().filter_map(|n| item(n, problems)).collect(),
         Value::Map(_) => {
@@ -266,7 +314,13 @@ pub fn one_of<T: Copy>(node: &Node, problems: &mut Problems, choices: &[(&str, T
         Some(near) => format!("did you mean `{near}`?"),
         None => format!("use one of: {}", names.join(", ")),
     };
-    problems.push(Problem::new(node.pos, format!("`{written}` is not one of {}", names.join(" | "))).hint(hint));
+    problems.push(
+        Problem::new(
+            node.pos,
+            format!("`{written}` is not one of {}", names.join(" | ")),
+        )
+        .hint(hint),
+    );
     None
 }
 
@@ -275,7 +329,10 @@ pub fn one_of<T: Copy>(node: &Node, problems: &mut Problems, choices: &[(&str, T
 pub fn link(node: &Node, problems: &mut Problems) -> Option<String> {
     let url = nonempty_text(node, problems)?;
     let lower = url.to_ascii_lowercase();
-    let scheme = lower.split_once(':').map(|(s, _)| s).filter(|s| !s.contains('/'));
+    let scheme = lower
+        .split_once(':')
+        .map(|(s, _)| s)
+        .filter(|s| !s.contains('/'));
     match scheme {
         None | Some("http" | "https" | "mailto" | "tel") => Some(url),
         Some(other) => {
@@ -305,7 +362,10 @@ mod tests {
         assert_eq!(title, None);
         assert_eq!(date, None);
         assert_eq!(tags, vec!["a", "b"]);
-        let messages: Vec<_> = problems.iter().map(|p| (p.pos.line, p.message.as_str())).collect();
+        let messages: Vec<_> = problems
+            .iter()
+            .map(|p| (p.pos.line, p.message.as_str()))
+            .collect();
         assert_eq!(messages.len(), 3, "{messages:?}");
         assert!(messages[1].1.contains("not a valid date"));
         assert_eq!(problems[2].hint.as_deref(), Some("did you mean `title`?"));

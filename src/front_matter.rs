@@ -21,8 +21,11 @@ fn is_fence(line: &str) -> bool {
 pub fn split(text: &str) -> Result<Split<'_>, Problem> {
     let first_line_end = text.find('\n').unwrap_or(text.len());
     if !is_fence(&text[..first_line_end]) {
-        return Err(Problem::new(Pos::START, "this file does not start with front matter")
-            .hint("start the file with a line `---`, the fields (`title: ...`), then another `---`"));
+        return Err(
+            Problem::new(Pos::START, "this file does not start with front matter").hint(
+                "start the file with a line `---`, the fields (`title: ...`), then another `---`",
+            ),
+        );
     }
     let yaml_start = (first_line_end + 1).min(text.len());
     let mut offset = yaml_start;
@@ -40,8 +43,10 @@ pub fn split(text: &str) -> Result<Split<'_>, Problem> {
         offset += l.len();
         line += 1;
     }
-    Err(Problem::new(Pos::START, "the front matter has no closing `---`")
-        .hint("add a line `---` after the last field, before the Markdown text"))
+    Err(
+        Problem::new(Pos::START, "the front matter has no closing `---`")
+            .hint("add a line `---` after the last field, before the Markdown text"),
+    )
 }
 
 #[cfg(test)]
@@ -64,8 +69,14 @@ mod tests {
 
     #[test]
     fn missing_fences_are_explained() {
-        assert!(split("title: x\n").unwrap_err().message.contains("does not start"));
-        assert!(split("---\ntitle: x\n").unwrap_err().message.contains("no closing"));
+        assert!(split("title: x\n")
+            .unwrap_err()
+            .message
+            .contains("does not start"));
+        assert!(split("---\ntitle: x\n")
+            .unwrap_err()
+            .message
+            .contains("no closing"));
         assert!(split("---").unwrap_err().message.contains("no closing"));
     }
 }

@@ -45,16 +45,55 @@ pub fn headline(m: &PublishedMetric<'_>) -> Option<Headline> {
     let first = m.series.first()?;
     let values: Vec<f64> = first.points.iter().filter_map(|p| p.value).collect();
     let latest = *values.last()?;
-    let from = m.baseline.map(|b| b.value).or_else(|| (values.len() > 1).then(|| values[0]));
+    let from = m
+        .baseline
+        .map(|b| b.value)
+        .or_else(|| (values.len() > 1).then(|| values[0]));
     let target = m.target.map(|t| {
-        let met = if m.higher_is_better { latest >= t.value } else { latest <= t.value };
+        let met = if m.higher_is_better {
+            latest >= t.value
+        } else {
+            latest <= t.value
+        };
         let state = if met { "met" } else { "not yet met" };
-        (format!("Target {}: {state}", format_value(t.value, m.unit)), met)
+        (
+            format!("Target {}: {state}", format_value(t.value, m.unit)),
+            met,
+        )
     });
     let Some(from) = from else {
-        return Some(Headline { change: format_with_unit(latest, m.unit), detail: String::new(), verdict: None, delta: None, target });
+        return Some(Headline {
+            change: format_with_unit(latest, m.unit),
+            detail: String::new(),
+            verdict: None,
+            delta: None,
+            target,
+        });
     };
-    let delta = latest - from;
+    let change = describe_change(from, latest, m);
+    Some(Headline {
+        change: change.text,
+        detail: change.detail,
+        verdict: Some(change.verdict),
+        delta: Some(latest - from),
+        target,
+    })
+}
+
+/// A change between two values of a metric, worded.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    /// `+8 points`, `-18%`, `No change`.
+    pub text: String,
+    /// `48 -> 56`, `61,000 -> 50,020 USD`.
+    pub detail: String,
+    pub verdict: Verdict,
+}
+
+/// How `from -> to` reads for this metric: in its unit, or in percent for money
+/// (see [`ChangeMode`]), judged by whether higher is better.
+pub fn describe_change(from: f64, to: f64, m: &PublishedMetric<'_>) -> Change {
+    let delta = to - from;
     let verdict = if delta == 0.0 {
         Verdict::Unchanged
     } else if (delta > 0.0) == m.higher_is_better {
@@ -63,11 +102,15 @@ pub fn headline(m: &PublishedMetric<'_>) -> Option<Headline> {
         Verdict::Worsened
     };
     let relative = m.change == ChangeMode::Relative && from != 0.0;
-    let change = if delta == 0.0 {
+    let text = if delta == 0.0 {
         "No change".to_owned()
     } else if relative {
         let pct = delta / from.abs() * 100.0;
-        let rounded = if pct.abs() >= 10.0 { pct.round() } else { (pct * 10.0).round() / 10.0 };
+        let rounded = if pct.abs() >= 10.0 {
+            pct.round()
+        } else {
+            (pct * 10.0).round() / 10.0
+        };
         format!("{}%", signed(rounded))
     } else {
         match m.unit {
@@ -77,11 +120,24 @@ pub fn headline(m: &PublishedMetric<'_>) -> Option<Headline> {
         }
     };
     let detail = if relative && !m.unit.is_empty() && m.unit != "%" {
-        format!("{} -> {} {}", format_number(from), format_number(latest), m.unit)
+        format!(
+            "{} -> {} {}",
+            format_number(from),
+            format_number(to),
+            m.unit
+        )
     } else {
-        format!("{} -> {}", format_value(from, m.unit), format_value(latest, m.unit))
+        format!(
+            "{} -> {}",
+            format_value(from, m.unit),
+            format_value(to, m.unit)
+        )
     };
-    Some(Headline { change, detail, verdict: Some(verdict), delta: Some(delta), target })
+    Change {
+        text,
+        detail,
+        verdict,
+    }
 }
 
 fn signed(v: f64) -> String {
@@ -100,9 +156,16 @@ mod tests {
     use crate::model::{ChartKind, Reference, X};
     use crate::publish::{PublishedPoint, PublishedSeries};
 
-    fn metric<'a>(xs: &'a [X], ys: &[Option<f64>], unit: &'a str, baseline: Option<&'a Reference>, id: &'a Id) -> PublishedMetric<'a> {
+    fn metric<'a>(
+        xs: &'a [X],
+        ys: &[Option<f64>],
+        unit: &'a str,
+        baseline: Option<&'a Reference>,
+        id: &'a Id,
+    ) -> PublishedMetric<'a> {
         PublishedMetric {
             id,
+            path: std::path::Path::new("metrics/m.yaml"),
             title: "t",
             unit,
             description: None,
@@ -114,7 +177,15 @@ mod tests {
             target: None,
             series: vec![PublishedSeries {
                 name: "s",
-                points: xs.iter().zip(ys).map(|(x, y)| PublishedPoint { x, value: *y, n: None }).collect(),
+                points: xs
+                    .iter()
+                    .zip(ys)
+                    .map(|(x, y)| PublishedPoint {
+                        x,
+                        value: *y,
+                        n: None,
+                    })
+                    .collect(),
             }],
             min_n: 10,
         }
@@ -127,9 +198,18 @@ mod tests {
     #[test]
     fn absolute_change_against_the_baseline() {
         let id = Id::parse("m").unwrap();
-        let base = Reference { label: None, value: 48.0 };
+        let base = Reference {
+            label: None,
+            value: 48.0,
+        };
         let x = xs(3);
-        let m = metric(&x, &[Some(48.0), Some(51.0), Some(56.0)], "points", Some(&base), &id);
+        let m = metric(
+            &x,
+            &[Some(48.0), Some(51.0), Some(56.0)],
+            "points",
+            Some(&base),
+            &id,
+        );
         let h = headline(&m).unwrap();
         assert_eq!(h.sentence(), "+8 points (48 -> 56)");
         assert_eq!(h.verdict, Some(Verdict::Improved));
@@ -151,7 +231,10 @@ mod tests {
         let id = Id::parse("m").unwrap();
         let x = xs(3);
         let m = metric(&x, &[Some(80.0), Some(85.0), None], "%", None, &id);
-        assert_eq!(headline(&m).unwrap().sentence(), "+5 percentage points (80% -> 85%)");
+        assert_eq!(
+            headline(&m).unwrap().sentence(),
+            "+5 percentage points (80% -> 85%)"
+        );
         let all = metric(&x, &[None, None, None], "%", None, &id);
         assert_eq!(headline(&all), None);
     }
@@ -160,6 +243,11 @@ mod tests {
     fn a_single_value_is_stated_as_it_is() {
         let id = Id::parse("m").unwrap();
         let x = xs(1);
-        assert_eq!(headline(&metric(&x, &[Some(4.2)], "", None, &id)).unwrap().sentence(), "4.2");
+        assert_eq!(
+            headline(&metric(&x, &[Some(4.2)], "", None, &id))
+                .unwrap()
+                .sentence(),
+            "4.2"
+        );
     }
 }

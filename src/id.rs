@@ -14,7 +14,8 @@ impl Id {
     pub fn parse(s: &str) -> Result<Id, String> {
         let valid = !s.is_empty()
             && s.len() <= 100
-            && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+            && s.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
             && s.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric());
         if valid {
             return Ok(Id(s.to_owned()));
@@ -23,7 +24,9 @@ impl Id {
         if suggestion.is_empty() {
             Err("ids use lower-case letters, digits, `-` and `_`".to_owned())
         } else {
-            Err(format!("ids use lower-case letters, digits, `-` and `_`: try `{suggestion}`"))
+            Err(format!(
+                "ids use lower-case letters, digits, `-` and `_`: try `{suggestion}`"
+            ))
         }
     }
 
@@ -58,7 +61,10 @@ mod tests {
     #[test]
     fn ids_are_narrow_and_suggest_a_fix() {
         assert!(Id::parse("formative-pilot_2").is_ok());
-        assert_eq!(Id::parse("Formative Pilot").unwrap_err(), "ids use lower-case letters, digits, `-` and `_`: try `formative-pilot`");
+        assert_eq!(
+            Id::parse("Formative Pilot").unwrap_err(),
+            "ids use lower-case letters, digits, `-` and `_`: try `formative-pilot`"
+        );
         assert!(Id::parse("../x").is_err());
         assert!(Id::parse("").is_err());
     }

@@ -20,7 +20,10 @@ pub enum Piece<'a> {
     Markdown(Event<'a>),
     /// `block` when it stands between paragraphs (a chart or a quote must not sit
     /// inside a `<p>`).
-    Shortcode { code: Shortcode, block: bool },
+    Shortcode {
+        code: Shortcode,
+        block: bool,
+    },
 }
 
 #[derive(Debug, PartialEq)]
@@ -52,10 +55,13 @@ pub fn parse(body: &str) -> (Vec<(Piece<'_>, Range<usize>)>, Vec<Broken>) {
 
 /// pulldown-cmark may split one run of text into several events; shortcodes can
 /// straddle the split, so runs are joined first.
-fn merge_text<'a>(events: impl Iterator<Item = (Event<'a>, Range<usize>)>) -> Vec<(Event<'a>, Range<usize>)> {
+fn merge_text<'a>(
+    events: impl Iterator<Item = (Event<'a>, Range<usize>)>,
+) -> Vec<(Event<'a>, Range<usize>)> {
     let mut out: Vec<(Event<'a>, Range<usize>)> = Vec::new();
     for (event, range) in events {
-        if let (Event::Text(next), Some((Event::Text(prev), prev_range))) = (&event, out.last_mut()) {
+        if let (Event::Text(next), Some((Event::Text(prev), prev_range))) = (&event, out.last_mut())
+        {
             let mut joined = prev.to_string();
             joined.push_str(next);
             *prev = CowStr::from(joined);
@@ -79,21 +85,35 @@ fn split_shortcodes<'a>(
     for found in shortcode::find_all(text) {
         let (r, code) = match found {
             Found::Shortcode(code, r) => (r, Some(code)),
-            Found::Broken { range: r, message, hint } => {
-                broken.push(Broken { range: locate(source, &text[r.clone()], range), message, hint });
+            Found::Broken {
+                range: r,
+                message,
+                hint,
+            } => {
+                broken.push(Broken {
+                    range: locate(source, &text[r.clone()], range),
+                    message,
+                    hint,
+                });
                 (r, None)
             }
         };
         let Some(code) = code else { continue };
         if r.start > last {
-            pieces.push((Piece::Markdown(Event::Text(text[last..r.start].to_owned().into())), range.clone()));
+            pieces.push((
+                Piece::Markdown(Event::Text(text[last..r.start].to_owned().into())),
+                range.clone(),
+            ));
         }
         let at = locate(source, &text[r.clone()], range);
         pieces.push((Piece::Shortcode { code, block: false }, at));
         last = r.end;
     }
     if last < text.len() {
-        pieces.push((Piece::Markdown(Event::Text(text[last..].to_owned().into())), range.clone()));
+        pieces.push((
+            Piece::Markdown(Event::Text(text[last..].to_owned().into())),
+            range.clone(),
+        ));
     }
 }
 
@@ -126,7 +146,10 @@ fn lift_blocks(pieces: Vec<(Piece<'_>, Range<usize>)>) -> Vec<(Piece<'_>, Range<
             }
             Piece::Shortcode { code, .. } if is_block(code.kind) => {
                 if in_paragraph {
-                    out.push((Piece::Markdown(Event::End(TagEnd::Paragraph)), range.clone()));
+                    out.push((
+                        Piece::Markdown(Event::End(TagEnd::Paragraph)),
+                        range.clone(),
+                    ));
                     drop_empty_paragraph(&mut out);
                     out.push((Piece::Shortcode { code, block: true }, range.clone()));
                     out.push((Piece::Markdown(Event::Start(Tag::Paragraph)), range));
@@ -145,7 +168,10 @@ fn lift_blocks(pieces: Vec<(Piece<'_>, Range<usize>)>) -> Vec<(Piece<'_>, Range<
 /// If the paragraph just closed at the end of `out` holds only white space and line
 /// breaks, remove it whole; says whether it did.
 fn drop_empty_paragraph(out: &mut Vec<(Piece<'_>, Range<usize>)>) -> bool {
-    let Some(start) = out.iter().rposition(|(p, _)| matches!(p, Piece::Markdown(Event::Start(Tag::Paragraph)))) else {
+    let Some(start) = out
+        .iter()
+        .rposition(|(p, _)| matches!(p, Piece::Markdown(Event::Start(Tag::Paragraph))))
+    else {
         return false;
     };
     let body = &out[start + 1..];
@@ -177,7 +203,12 @@ mod tests {
                 Piece::Markdown(Event::End(TagEnd::Paragraph)) => "</p>".into(),
                 Piece::Markdown(Event::Text(t)) => format!("text:{t}"),
                 Piece::Markdown(e) => format!("{e:?}"),
-                Piece::Shortcode { code, block } => format!("{:?}({}){}", code.kind, code.id, if block { " block" } else { "" }),
+                Piece::Shortcode { code, block } => format!(
+                    "{:?}({}){}",
+                    code.kind,
+                    code.id,
+                    if block { " block" } else { "" }
+                ),
             })
             .collect()
     }
@@ -191,13 +222,24 @@ mod tests {
     fn a_chart_inside_a_sentence_splits_the_paragraph() {
         assert_eq!(
             shape("Before {{ chart(metric=\"g\") }} after\n"),
-            vec!["<p>", "text:Before ", "</p>", "Chart(g) block", "<p>", "text: after", "</p>"]
+            vec![
+                "<p>",
+                "text:Before ",
+                "</p>",
+                "Chart(g) block",
+                "<p>",
+                "text: after",
+                "</p>"
+            ]
         );
     }
 
     #[test]
     fn a_metric_stays_inline() {
-        assert_eq!(shape("Up {{ metric(id=\"g\") }}.\n"), vec!["<p>", "text:Up ", "Metric(g)", "text:.", "</p>"]);
+        assert_eq!(
+            shape("Up {{ metric(id=\"g\") }}.\n"),
+            vec!["<p>", "text:Up ", "Metric(g)", "text:.", "</p>"]
+        );
     }
 
     #[test]

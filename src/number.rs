@@ -8,8 +8,14 @@ pub fn format_number(v: f64) -> String {
     }
     let decimals = if v.abs() > 0.0 && v.abs() < 0.1 { 3 } else { 2 };
     let fixed = format!("{:.*}", decimals, v.abs());
-    let fixed = if fixed.contains('.') { fixed.trim_end_matches('0').trim_end_matches('.').to_owned() } else { fixed };
-    let (int, frac) = fixed.split_once('.').map_or((fixed.as_str(), None), |(i, f)| (i, Some(f)));
+    let fixed = if fixed.contains('.') {
+        fixed.trim_end_matches('0').trim_end_matches('.').to_owned()
+    } else {
+        fixed
+    };
+    let (int, frac) = fixed
+        .split_once('.')
+        .map_or((fixed.as_str(), None), |(i, f)| (i, Some(f)));
     let mut grouped = String::new();
     for (i, c) in int.chars().enumerate() {
         if i > 0 && (int.len() - i) % 3 == 0 {

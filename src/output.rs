@@ -21,7 +21,10 @@ pub struct OutputFile {
 
 impl OutputFile {
     pub fn text(path: impl Into<String>, text: String) -> Self {
-        OutputFile { path: path.into(), contents: Contents::Bytes(text.into_bytes()) }
+        OutputFile {
+            path: path.into(),
+            contents: Contents::Bytes(text.into_bytes()),
+        }
     }
 
     pub fn from_source(path: impl Into<String>, source: &FileSource) -> Self {
@@ -29,7 +32,10 @@ impl OutputFile {
             FileSource::Embedded(bytes) => Contents::Embedded(bytes.clone()),
             FileSource::Disk(file) => Contents::Copy(file.clone()),
         };
-        OutputFile { path: path.into(), contents }
+        OutputFile {
+            path: path.into(),
+            contents,
+        }
     }
 
     pub fn is_page(&self) -> bool {
@@ -48,7 +54,10 @@ pub struct Counts {
 pub fn count(files: &[OutputFile]) -> Counts {
     Counts {
         pages: files.iter().filter(|f| f.is_page()).count(),
-        charts: files.iter().filter(|f| f.path.starts_with("charts/") && f.path.ends_with(".svg")).count(),
+        charts: files
+            .iter()
+            .filter(|f| f.path.starts_with("charts/") && f.path.ends_with(".svg"))
+            .count(),
         files: files.len(),
     }
 }

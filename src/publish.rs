@@ -5,7 +5,10 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::id::Id;
-use crate::model::{Artefact, Asset, ChangeMode, ChartKind, Framework, Metric, Portfolio, Reference, RefKind, Settings, Status, X};
+use crate::model::{
+    Artefact, Asset, ChangeMode, ChartKind, Framework, Metric, Portfolio, RefKind, Reference,
+    Settings, Status, X,
+};
 use crate::theme::Theme;
 use std::collections::BTreeSet;
 
@@ -45,6 +48,8 @@ impl<'a> Site<'a> {
 /// and nothing else.
 pub struct PublishedMetric<'a> {
     pub id: &'a Id,
+    /// The metric file, for messages about it.
+    pub path: &'a std::path::Path,
     pub title: &'a str,
     pub unit: &'a str,
     pub description: Option<&'a str>,
@@ -93,7 +98,9 @@ pub struct PublishedTestimonial<'a> {
 /// The publishable part of `portfolio`, and notes on what was held back.
 pub fn publish(portfolio: &Portfolio, options: Options) -> (Site<'_>, Vec<Diagnostic>) {
     let mut notes = Vec::new();
-    let visible = |a: &Artefact| a.status == Status::Published || (options.drafts && a.status == Status::Draft);
+    let visible = |a: &Artefact| {
+        a.status == Status::Published || (options.drafts && a.status == Status::Draft)
+    };
     let mut artefacts: Vec<&Artefact> = portfolio.artefacts.iter().filter(|a| visible(a)).collect();
     artefacts.sort_by(|a, b| Artefact::order(a, b));
     let published: BTreeSet<&str> = artefacts.iter().map(|a| a.id.as_str()).collect();
@@ -101,28 +108,44 @@ pub fn publish(portfolio: &Portfolio, options: Options) -> (Site<'_>, Vec<Diagno
         note_hidden_links(a, portfolio, &published, &mut notes);
     }
     let min_n = portfolio.settings.min_n;
-    let metrics = portfolio.metrics.iter().map(|m| publish_metric(m, min_n, &mut notes)).collect();
+    let metrics = portfolio
+        .metrics
+        .iter()
+        .map(|m| publish_metric(m, min_n, &mut notes))
+        .collect();
     let testimonials = portfolio
         .testimonials
         .iter()
         .filter(|t| {
             if !t.consent {
                 notes.push(
-                    Diagnostic::error_in(&t.path, "not published: this testimonial has no recorded consent")
-                        .with_hint("add `consent: true` once written permission is on record")
-                        .warning(),
+                    Diagnostic::error_in(
+                        &t.path,
+                        "not published: this testimonial has no recorded consent",
+                    )
+                    .with_hint("add `consent: true` once written permission is on record")
+                    .warning(),
                 );
             }
             t.consent
         })
         .map(|t| PublishedTestimonial {
             id: &t.id,
-            author: if t.anonymous { None } else { t.author.as_deref() },
+            author: if t.anonymous {
+                None
+            } else {
+                t.author.as_deref()
+            },
             role: t.role.as_deref(),
             relationship: t.relationship.as_deref(),
             date: t.date,
             featured: t.featured,
-            artefacts: t.artefacts.iter().map(|s| &s.value).filter(|id| published.contains(id.as_str())).collect(),
+            artefacts: t
+                .artefacts
+                .iter()
+                .map(|s| &s.value)
+                .filter(|id| published.contains(id.as_str()))
+                .collect(),
             quote: &t.quote,
         })
         .collect();
@@ -141,22 +164,48 @@ pub fn publish(portfolio: &Portfolio, options: Options) -> (Site<'_>, Vec<Diagno
 
 /// A published narrative that links to an artefact which is not published keeps the
 /// link text but loses the link; say so, without the other artefact's title.
-fn note_hidden_links(a: &Artefact, portfolio: &Portfolio, published: &BTreeSet<&str>, notes: &mut Vec<Diagnostic>) {
-    for r in a.refs.iter().filter(|r| r.kind == RefKind::Link && !published.contains(r.target.as_str())) {
-        let Some(target) = portfolio.artefacts.iter().find(|t| t.id.as_str() == r.target) else { continue };
+fn note_hidden_links(
+    a: &Artefact,
+    portfolio: &Portfolio,
+    published: &BTreeSet<&str>,
+    notes: &mut Vec<Diagnostic>,
+) {
+    for r in a
+        .refs
+        .iter()
+        .filter(|r| r.kind == RefKind::Link && !published.contains(r.target.as_str()))
+    {
+        let Some(target) = portfolio
+            .artefacts
+            .iter()
+            .find(|t| t.id.as_str() == r.target)
+        else {
+            continue;
+        };
         let why = match target.status {
             Status::Draft => "a draft",
             _ => "private",
         };
         notes.push(
-            Diagnostic::error_at_path(&a.path, r.pos, format!("`@/{}` is {why}, so this link is shown as plain text", r.target))
-                .with_hint("publish the other artefact, or remove the link")
-                .warning(),
+            Diagnostic::error_at_path(
+                &a.path,
+                r.pos,
+                format!(
+                    "`@/{}` is {why}, so this link is shown as plain text",
+                    r.target
+                ),
+            )
+            .with_hint("publish the other artefact, or remove the link")
+            .warning(),
         );
     }
 }
 
-fn publish_metric<'a>(m: &'a Metric, min_n: u64, notes: &mut Vec<Diagnostic>) -> PublishedMetric<'a> {
+fn publish_metric<'a>(
+    m: &'a Metric,
+    min_n: u64,
+    notes: &mut Vec<Diagnostic>,
+) -> PublishedMetric<'a> {
     let series = m
         .series
         .iter()
@@ -185,6 +234,7 @@ fn publish_metric<'a>(m: &'a Metric, min_n: u64, notes: &mut Vec<Diagnostic>) ->
         .collect();
     PublishedMetric {
         id: &m.id,
+        path: &m.path,
         title: &m.title,
         unit: &m.unit,
         description: m.description.as_deref(),

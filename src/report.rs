@@ -20,7 +20,16 @@ pub fn print(diagnostics: &[Diagnostic], quiet: bool) {
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = diagnostics.len() - errors;
     if errors > 0 {
-        let _ = writeln!(err, "{} in the portfolio{}", plural(errors, "error"), if warnings > 0 { format!(", {}", plural(warnings, "warning")) } else { String::new() });
+        let _ = writeln!(
+            err,
+            "{} in the portfolio{}",
+            plural(errors, "error"),
+            if warnings > 0 {
+                format!(", {}", plural(warnings, "warning"))
+            } else {
+                String::new()
+            }
+        );
     }
 }
 

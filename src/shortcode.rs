@@ -15,7 +15,11 @@ pub struct Shortcode {
 #[derive(Debug, PartialEq)]
 pub enum Found {
     Shortcode(Shortcode, std::ops::Range<usize>),
-    Broken { range: std::ops::Range<usize>, message: String, hint: String },
+    Broken {
+        range: std::ops::Range<usize>,
+        message: String,
+        hint: String,
+    },
 }
 
 /// The shortcode names and the one argument each takes.
@@ -30,7 +34,9 @@ pub fn find_all(text: &str) -> Vec<Found> {
     let mut found = Vec::new();
     let mut from = 0;
     while let Some(open) = text[from..].find("{{").map(|i| from + i) {
-        let Some(close) = text[open..].find("}}").map(|i| open + i + 2) else { break };
+        let Some(close) = text[open..].find("}}").map(|i| open + i + 2) else {
+            break;
+        };
         let inner = text[open + 2..close - 2].trim();
         match parse_call(inner) {
             Some(call) => {
@@ -66,25 +72,44 @@ fn parse_args(s: &str) -> Result<Vec<(&str, &str)>, ()> {
     while !rest.is_empty() {
         let (key, after) = rest.split_once('=').ok_or(())?;
         let after = after.trim_start();
-        let quote = after.chars().next().filter(|c| *c == '"' || *c == '\'').ok_or(())?;
+        let quote = after
+            .chars()
+            .next()
+            .filter(|c| *c == '"' || *c == '\'')
+            .ok_or(())?;
         let end = after[1..].find(quote).ok_or(())? + 1;
         args.push((key.trim(), &after[1..end]));
-        rest = after[end + 1..].trim_start().trim_start_matches(',').trim_start();
+        rest = after[end + 1..]
+            .trim_start()
+            .trim_start_matches(',')
+            .trim_start();
     }
     Ok(args)
 }
 
 fn interpret(call: Call<'_>, range: std::ops::Range<usize>) -> Found {
-    let (name, arg, kind) = SHORTCODES.iter().find(|(n, _, _)| *n == call.name).copied().unwrap_or(SHORTCODES[0]);
+    let (name, arg, kind) = SHORTCODES
+        .iter()
+        .find(|(n, _, _)| *n == call.name)
+        .copied()
+        .unwrap_or(SHORTCODES[0]);
     let usage = format!("write it as {{{{ {name}({arg}=\"some-id\") }}}}");
-    let broken = |message: String| Found::Broken { range: range.clone(), message, hint: usage.clone() };
+    let broken = |message: String| Found::Broken {
+        range: range.clone(),
+        message,
+        hint: usage.clone(),
+    };
     let Ok(args) = call.args else {
         return broken(format!("cannot read the arguments of `{name}`"));
     };
     match args.as_slice() {
         [(key, value)] if *key == arg => match Id::parse(value) {
             Ok(id) => Found::Shortcode(Shortcode { kind, id }, range),
-            Err(why) => Found::Broken { range, message: format!("`{value}` is not a valid id"), hint: why },
+            Err(why) => Found::Broken {
+                range,
+                message: format!("`{value}` is not a valid id"),
+                hint: why,
+            },
         },
         [(key, _)] => broken(format!("`{name}` takes `{arg}`, not `{key}`")),
         _ => broken(format!("`{name}` takes exactly one argument, `{arg}`")),
@@ -108,16 +133,27 @@ mod tests {
     #[test]
     fn finds_our_shortcodes_only() {
         assert_eq!(
-            ids(r#"a {{ chart(metric="growth") }} b {{metric(id='x')}} {{ get_env(name="HOME") }}"#),
+            ids(
+                r#"a {{ chart(metric="growth") }} b {{metric(id='x')}} {{ get_env(name="HOME") }}"#
+            ),
             vec!["Chart:growth@2", "Metric:x@33"]
         );
     }
 
     #[test]
     fn broken_shortcodes_say_how_to_write_them() {
-        assert_eq!(ids(r#"{{ chart(id="x") }}"#), vec!["broken: `chart` takes `metric`, not `id`"]);
-        assert_eq!(ids(r#"{{ testimonial(id=x) }}"#), vec!["broken: cannot read the arguments of `testimonial`"]);
-        assert_eq!(ids(r#"{{ metric(id="Bad Id") }}"#), vec!["broken: `Bad Id` is not a valid id"]);
+        assert_eq!(
+            ids(r#"{{ chart(id="x") }}"#),
+            vec!["broken: `chart` takes `metric`, not `id`"]
+        );
+        assert_eq!(
+            ids(r#"{{ testimonial(id=x) }}"#),
+            vec!["broken: cannot read the arguments of `testimonial`"]
+        );
+        assert_eq!(
+            ids(r#"{{ metric(id="Bad Id") }}"#),
+            vec!["broken: `Bad Id` is not a valid id"]
+        );
     }
 
     #[test]

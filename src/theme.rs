@@ -40,13 +40,25 @@ impl Theme {
         let prefix = format!("{name}/");
         let mut theme = Theme::default();
         for path in Bundled::iter() {
-            let Some(rest) = path.strip_prefix(&prefix) else { continue };
-            let Some(file) = Bundled::get(&path) else { continue };
+            let Some(rest) = path.strip_prefix(&prefix) else {
+                continue;
+            };
+            let Some(file) = Bundled::get(&path) else {
+                continue;
+            };
             if let Some(name) = rest.strip_prefix("templates/") {
                 let text = String::from_utf8_lossy(&file.data).into_owned();
-                theme.templates.insert(name.to_owned(), Template { text, origin: format!("theme `{name}`") });
+                theme.templates.insert(
+                    name.to_owned(),
+                    Template {
+                        text,
+                        origin: format!("theme `{name}`"),
+                    },
+                );
             } else if let Some(site_path) = rest.strip_prefix("static/") {
-                theme.files.insert(site_path.to_owned(), FileSource::Embedded(file.data));
+                theme
+                    .files
+                    .insert(site_path.to_owned(), FileSource::Embedded(file.data));
             }
         }
         (!theme.templates.is_empty()).then_some(theme)
@@ -57,10 +69,19 @@ impl Theme {
         for found in files::walk(folder, "templates", diags) {
             let name = site_path(&found.path, &folder.join("templates"));
             let shown = files::shown(root, &found.path);
-            match files::read_text(&files::Found { path: found.path.clone(), shown: shown.clone() }) {
+            match files::read_text(&files::Found {
+                path: found.path.clone(),
+                shown: shown.clone(),
+            }) {
                 Ok(source) => {
                     let origin = shown.display().to_string();
-                    self.templates.insert(name, Template { text: source.text, origin });
+                    self.templates.insert(
+                        name,
+                        Template {
+                            text: source.text,
+                            origin,
+                        },
+                    );
                 }
                 Err(d) => diags.push(d),
             }
@@ -75,5 +96,8 @@ impl Theme {
 /// `dir/a/b.css` -> `a/b.css`, always with `/`.
 fn site_path(path: &Path, dir: &Path) -> String {
     let rel = path.strip_prefix(dir).unwrap_or(path);
-    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }

@@ -23,8 +23,17 @@ pub fn validate(portfolio: &Portfolio) -> Vec<Diagnostic> {
         portfolio,
         artefacts: portfolio.known.artefacts.iter().map(Id::as_str).collect(),
         metrics: portfolio.known.metrics.iter().map(Id::as_str).collect(),
-        testimonials: portfolio.known.testimonials.iter().map(Id::as_str).collect(),
-        assets: portfolio.assets.iter().map(|a| a.site_path.as_str()).collect(),
+        testimonials: portfolio
+            .known
+            .testimonials
+            .iter()
+            .map(Id::as_str)
+            .collect(),
+        assets: portfolio
+            .assets
+            .iter()
+            .map(|a| a.site_path.as_str())
+            .collect(),
     };
     let mut diags = Vec::new();
     for artefact in &portfolio.artefacts {
@@ -37,10 +46,21 @@ pub fn validate(portfolio: &Portfolio) -> Vec<Diagnostic> {
     }
     let settings = &portfolio.settings;
     for id in &settings.highlights {
-        targets.check_id(Path::new(crate::load::SETTINGS_FILE), id, "metric", &targets.metrics, &mut diags);
+        targets.check_id(
+            Path::new(crate::load::SETTINGS_FILE),
+            id,
+            "metric",
+            &targets.metrics,
+            &mut diags,
+        );
     }
     if let Some(photo) = &settings.person.photo {
-        targets.check_asset(Path::new(crate::load::SETTINGS_FILE), &photo.value, photo.pos, &mut diags);
+        targets.check_asset(
+            Path::new(crate::load::SETTINGS_FILE),
+            &photo.value,
+            photo.pos,
+            &mut diags,
+        );
     }
     diags
 }
@@ -52,10 +72,25 @@ impl Targets<'_> {
             if framework.competency(&c.value).is_none() {
                 let ids: Vec<&str> = framework.ids().collect();
                 let hint = match did_you_mean(c.value.as_str(), ids.iter().copied()) {
-                    Some(near) => format!("did you mean `{near}`? The framework {} has: {}", framework.label(), ids.join(", ")),
-                    None => format!("the framework {} has: {}", framework.label(), ids.join(", ")),
+                    Some(near) => format!(
+                        "did you mean `{near}`? The framework {} has: {}",
+                        framework.label(),
+                        ids.join(", ")
+                    ),
+                    None => format!(
+                        "the framework {} has: {}",
+                        framework.label(),
+                        ids.join(", ")
+                    ),
                 };
-                diags.push(Diagnostic::error_at_path(&a.path, c.pos, format!("unknown competency `{}`", c.value)).with_hint(hint));
+                diags.push(
+                    Diagnostic::error_at_path(
+                        &a.path,
+                        c.pos,
+                        format!("unknown competency `{}`", c.value),
+                    )
+                    .with_hint(hint),
+                );
             }
         }
         if a.competencies.is_empty() {
@@ -88,13 +123,36 @@ impl Targets<'_> {
                 }
             };
             match Id::parse(&r.target) {
-                Ok(id) => self.check_id(&a.path, &Spanned { value: id, pos: r.pos }, what, set, diags),
-                Err(hint) => diags.push(Diagnostic::error_at_path(&a.path, r.pos, format!("`@/{}` is not a valid link", r.target)).with_hint(hint)),
+                Ok(id) => self.check_id(
+                    &a.path,
+                    &Spanned {
+                        value: id,
+                        pos: r.pos,
+                    },
+                    what,
+                    set,
+                    diags,
+                ),
+                Err(hint) => diags.push(
+                    Diagnostic::error_at_path(
+                        &a.path,
+                        r.pos,
+                        format!("`@/{}` is not a valid link", r.target),
+                    )
+                    .with_hint(hint),
+                ),
             }
         }
     }
 
-    fn check_id(&self, file: &Path, id: &Spanned<Id>, what: &str, known: &BTreeSet<&str>, diags: &mut Vec<Diagnostic>) {
+    fn check_id(
+        &self,
+        file: &Path,
+        id: &Spanned<Id>,
+        what: &str,
+        known: &BTreeSet<&str>,
+        diags: &mut Vec<Diagnostic>,
+    ) {
         if known.contains(id.value.as_str()) {
             return;
         }
@@ -106,9 +164,15 @@ impl Targets<'_> {
         let hint = match did_you_mean(id.value.as_str(), known.iter().copied()) {
             Some(near) => format!("did you mean `{near}`?"),
             None if known.is_empty() => format!("there are no {what}s yet: add a file to {folder}"),
-            None => format!("ids are file names in {folder}: {}", known.iter().copied().collect::<Vec<_>>().join(", ")),
+            None => format!(
+                "ids are file names in {folder}: {}",
+                known.iter().copied().collect::<Vec<_>>().join(", ")
+            ),
         };
-        diags.push(Diagnostic::error_at_path(file, id.pos, format!("there is no {what} `{}`", id.value)).with_hint(hint));
+        diags.push(
+            Diagnostic::error_at_path(file, id.pos, format!("there is no {what} `{}`", id.value))
+                .with_hint(hint),
+        );
     }
 
     fn check_asset(&self, file: &Path, path: &str, pos: Pos, diags: &mut Vec<Diagnostic>) {
@@ -120,12 +184,21 @@ impl Targets<'_> {
             let name = file_name(path);
             let names: Vec<String> = self.assets.iter().map(|a| file_name(a)).collect();
             match did_you_mean(&name, names.iter().map(String::as_str)) {
-                Some(near) => format!("did you mean `{}`?", self.assets.iter().find(|a| file_name(a) == near).unwrap_or(&near)),
+                Some(near) => format!(
+                    "did you mean `{}`?",
+                    self.assets
+                        .iter()
+                        .find(|a| file_name(a) == near)
+                        .unwrap_or(&near)
+                ),
                 None => format!("put {name} in the assets/ folder"),
             }
         } else {
             "files the site links to live in assets/: move it there and write assets/...".to_owned()
         };
-        diags.push(Diagnostic::error_at_path(file, pos, format!("`{path}` does not exist")).with_hint(hint));
+        diags.push(
+            Diagnostic::error_at_path(file, pos, format!("`{path}` does not exist"))
+                .with_hint(hint),
+        );
     }
 }

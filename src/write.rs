@@ -13,16 +13,25 @@ pub const MARKER: &str = ".leadfolio-site";
 
 pub fn write(files: &[OutputFile], out: &Path) -> Result<()> {
     check_replaceable(out)?;
-    let parent = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let parent = out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     fs::create_dir_all(parent).with_context(|| format!("failed to create {}", parent.display()))?;
-    let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "public".into());
     let fresh = parent.join(format!(".{name}.leadfolio-new"));
     let old = parent.join(format!(".{name}.leadfolio-old"));
     remove_if_present(&fresh)?;
     remove_if_present(&old)?;
     if let Err(e) = write_all(files, &fresh) {
         let _ = fs::remove_dir_all(&fresh);
-        return Err(e.context(format!("the site was not written; {} is unchanged", out.display())));
+        return Err(e.context(format!(
+            "the site was not written; {} is unchanged",
+            out.display()
+        )));
     }
     swap_in(&fresh, out, &old)
 }
@@ -32,9 +41,15 @@ fn check_replaceable(out: &Path) -> Result<()> {
         return Ok(());
     }
     if !out.is_dir() {
-        bail!("{} exists and is not a folder; choose another output folder with -o", out.display());
+        bail!(
+            "{} exists and is not a folder; choose another output folder with -o",
+            out.display()
+        );
     }
-    let empty = fs::read_dir(out).with_context(|| format!("failed to read {}", out.display()))?.next().is_none();
+    let empty = fs::read_dir(out)
+        .with_context(|| format!("failed to read {}", out.display()))?
+        .next()
+        .is_none();
     if !empty && !out.join(MARKER).exists() {
         bail!(
             "{} is not empty and was not made by leadfolio, so it will not be replaced; choose another folder with -o, or empty it",
@@ -56,7 +71,8 @@ fn write_all(files: &[OutputFile], dir: &Path) -> Result<()> {
     for file in files {
         let target = dir.join(&file.path);
         if let Some(parent) = target.parent() {
-            fs::create_dir_all(parent).with_context(|| format!("failed to create {}", parent.display()))?;
+            fs::create_dir_all(parent)
+                .with_context(|| format!("failed to create {}", parent.display()))?;
         }
         let written = match &file.contents {
             Contents::Bytes(bytes) => fs::write(&target, bytes),
@@ -65,8 +81,11 @@ fn write_all(files: &[OutputFile], dir: &Path) -> Result<()> {
         };
         written.with_context(|| format!("failed to write {}", target.display()))?;
     }
-    fs::write(dir.join(MARKER), "This folder is built by leadfolio and replaced on every build.\n")
-        .with_context(|| format!("failed to write {}", dir.join(MARKER).display()))
+    fs::write(
+        dir.join(MARKER),
+        "This folder is built by leadfolio and replaced on every build.\n",
+    )
+    .with_context(|| format!("failed to write {}", dir.join(MARKER).display()))
 }
 
 /// Replace `out` with `fresh`. Two renames on one file system; if the second fails,
@@ -74,17 +93,21 @@ fn write_all(files: &[OutputFile], dir: &Path) -> Result<()> {
 fn swap_in(fresh: &Path, out: &Path, old: &Path) -> Result<()> {
     let had_old = out.exists();
     if had_old {
-        fs::rename(out, old).with_context(|| format!("failed to move the previous site aside ({})", out.display()))?;
+        fs::rename(out, old).with_context(|| {
+            format!("failed to move the previous site aside ({})", out.display())
+        })?;
     }
     if let Err(e) = fs::rename(fresh, out) {
         if had_old {
             let _ = fs::rename(old, out);
         }
         let _ = fs::remove_dir_all(fresh);
-        return Err(e).with_context(|| format!("failed to put the new site in place at {}", out.display()));
+        return Err(e)
+            .with_context(|| format!("failed to put the new site in place at {}", out.display()));
     }
     if had_old {
-        fs::remove_dir_all(old).with_context(|| format!("failed to remove the previous site at {}", old.display()))?;
+        fs::remove_dir_all(old)
+            .with_context(|| format!("failed to remove the previous site at {}", old.display()))?;
     }
     Ok(())
 }
@@ -99,7 +122,14 @@ pub fn check_output_location(portfolio: &Path, out: &Path) -> Result<(), String>
             out.display()
         ));
     }
-    for content in ["artefacts", "metrics", "testimonials", "assets", "templates", "static"] {
+    for content in [
+        "artefacts",
+        "metrics",
+        "testimonials",
+        "assets",
+        "templates",
+        "static",
+    ] {
         if out.starts_with(portfolio.join(content)) {
             return Err(format!(
                 "the output folder {} is inside the portfolio's {content}/ folder, where it would be read as content. Choose another folder with -o",
@@ -112,7 +142,11 @@ pub fn check_output_location(portfolio: &Path, out: &Path) -> Result<(), String>
 
 /// An absolute, lexically normalised path (the folder may not exist yet).
 fn absolute(p: &Path) -> PathBuf {
-    let joined = if p.is_absolute() { p.to_path_buf() } else { std::env::current_dir().unwrap_or_default().join(p) };
+    let joined = if p.is_absolute() {
+        p.to_path_buf()
+    } else {
+        std::env::current_dir().unwrap_or_default().join(p)
+    };
     let joined = joined.canonicalize().unwrap_or(joined);
     let mut out = PathBuf::new();
     for c in joined.components() {

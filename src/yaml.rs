@@ -89,14 +89,30 @@ pub fn parse(text: &str, first_line: usize) -> Result<Node, SyntaxError> {
 /// sometimes ", while parsing a flow sequence at line L column C", which names where
 /// the unclosed list began: that is kept, in file lines and plain words.
 fn clean_message(message: &str, shift: usize) -> String {
-    let (main, context) = message.split_once(", while parsing ").map_or((message, None), |(m, c)| (m, Some(c)));
-    let main = main.split(" at line ").next().unwrap_or(main).trim_end_matches(',');
-    let Some(context) = context else { return main.to_owned() };
+    let (main, context) = message
+        .split_once(", while parsing ")
+        .map_or((message, None), |(m, c)| (m, Some(c)));
+    let main = main
+        .split(" at line ")
+        .next()
+        .unwrap_or(main)
+        .trim_end_matches(',');
+    let Some(context) = context else {
+        return main.to_owned();
+    };
     let (what, at) = context.split_once(" at line ").unwrap_or((context, ""));
-    let what = what.replace("a flow sequence", "the [...] list").replace("a flow mapping", "the {...} mapping").replace("a block mapping", "the mapping");
-    let mut numbers = at.split(" column ").filter_map(|n| n.trim().parse::<usize>().ok());
+    let what = what
+        .replace("a flow sequence", "the [...] list")
+        .replace("a flow mapping", "the {...} mapping")
+        .replace("a block mapping", "the mapping");
+    let mut numbers = at
+        .split(" column ")
+        .filter_map(|n| n.trim().parse::<usize>().ok());
     match (numbers.next(), numbers.next()) {
-        (Some(line), Some(column)) => format!("{main} (in {what} that starts at line {}, column {column})", line + shift),
+        (Some(line), Some(column)) => format!(
+            "{main} (in {what} that starts at line {}, column {column})",
+            line + shift
+        ),
         _ => main.to_owned(),
     }
 }
@@ -245,7 +261,9 @@ mod tests {
     fn values_carry_file_positions() {
         let node = parse("title: Hi\ncompetencies: [a, \"b\"]\n", 2).unwrap();
         assert_eq!(node.get("title").unwrap().pos, Pos::new(2, 8));
-        let Value::Seq(items) = &node.get("competencies").unwrap().value else { panic!() };
+        let Value::Seq(items) = &node.get("competencies").unwrap().value else {
+            panic!()
+        };
         assert_eq!(items[1].pos, Pos::new(3, 19));
         assert_eq!(items[1].value, Value::Str("b".into()));
     }
@@ -254,7 +272,10 @@ mod tests {
     fn syntax_errors_are_positioned_in_the_file() {
         let err = parse("a: [1, 2\nb: 3\n", 2).unwrap_err();
         assert_eq!(err.pos, Pos::new(3, 2));
-        assert_eq!(err.message, "did not find expected ',' or ']' (in the [...] list that starts at line 2, column 4)");
+        assert_eq!(
+            err.message,
+            "did not find expected ',' or ']' (in the [...] list that starts at line 2, column 4)"
+        );
     }
 
     #[test]
@@ -266,7 +287,10 @@ mod tests {
 
     #[test]
     fn duplicate_keys_are_rejected() {
-        assert!(parse("a: 1\na: 2\n", 1).unwrap_err().message.contains("duplicate"));
+        assert!(parse("a: 1\na: 2\n", 1)
+            .unwrap_err()
+            .message
+            .contains("duplicate"));
     }
 
     #[test]

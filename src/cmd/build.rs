@@ -11,12 +11,20 @@ use std::time::Instant;
 
 pub fn execute(args: &BuildArgs) -> u8 {
     let started = Instant::now();
-    let out = args.output.clone().unwrap_or_else(|| args.dir.join("public"));
+    let out = args
+        .output
+        .clone()
+        .unwrap_or_else(|| args.dir.join("public"));
     if let Err(message) = write::check_output_location(&args.dir, &out) {
         eprintln!("error: {message}");
         return USAGE;
     }
-    let outcome = pipeline::run(&args.dir, Options { drafts: args.drafts });
+    let outcome = pipeline::run(
+        &args.dir,
+        Options {
+            drafts: args.drafts,
+        },
+    );
     report::print(&outcome.diagnostics, args.quiet);
     let Some(files) = outcome.files else {
         eprintln!("nothing was written; {} is unchanged", out.display());
@@ -38,7 +46,10 @@ pub fn execute(args: &BuildArgs) -> u8 {
     if args.open {
         // No browser (a server, CI) is not a failed build: say where the site is.
         if let Err(e) = open::that_detached(out.join("index.html")) {
-            eprintln!("could not open a browser ({e}); open {} yourself", out.join("index.html").display());
+            eprintln!(
+                "could not open a browser ({e}); open {} yourself",
+                out.join("index.html").display()
+            );
         }
     }
     SUCCESS

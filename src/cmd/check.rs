@@ -7,13 +7,26 @@ use crate::publish::Options;
 use crate::report::{self, plural};
 
 pub fn execute(args: &CheckArgs) -> u8 {
-    let outcome = pipeline::run(&args.dir, Options { drafts: args.drafts });
+    let outcome = pipeline::run(
+        &args.dir,
+        Options {
+            drafts: args.drafts,
+        },
+    );
     report::print(&outcome.diagnostics, args.quiet);
     match outcome.files {
         Some(files) => {
             let warnings = outcome.diagnostics.len();
             let pages = files.iter().filter(|f| f.is_page()).count();
-            println!("No errors: the site would have {}{}.", plural(pages, "page"), if warnings > 0 { format!(" ({})", plural(warnings, "warning")) } else { String::new() });
+            println!(
+                "No errors: the site would have {}{}.",
+                plural(pages, "page"),
+                if warnings > 0 {
+                    format!(" ({})", plural(warnings, "warning"))
+                } else {
+                    String::new()
+                }
+            );
             SUCCESS
         }
         None => CONTENT_ERRORS,

@@ -12,13 +12,21 @@ struct Starter;
 pub fn execute(args: &NewArgs) -> u8 {
     let dir = &args.dir;
     if dir.exists() && fs::read_dir(dir).map_or(true, |mut d| d.next().is_some()) {
-        eprintln!("error: {} already exists and is not empty; choose a new folder name", dir.display());
+        eprintln!(
+            "error: {} already exists and is not empty; choose a new folder name",
+            dir.display()
+        );
         return USAGE;
     }
     for path in Starter::iter() {
-        let Some(file) = Starter::get(&path) else { continue };
+        let Some(file) = Starter::get(&path) else {
+            continue;
+        };
         let target = dir.join(path.as_ref());
-        let written = target.parent().map_or(Ok(()), fs::create_dir_all).and_then(|()| fs::write(&target, &file.data));
+        let written = target
+            .parent()
+            .map_or(Ok(()), fs::create_dir_all)
+            .and_then(|()| fs::write(&target, &file.data));
         if let Err(e) = written {
             eprintln!("error: failed to write {}: {e}", target.display());
             return CONTENT_ERRORS;
@@ -26,7 +34,9 @@ pub fn execute(args: &NewArgs) -> u8 {
     }
     let shown = dir.display();
     println!("Started a portfolio in {shown}.");
-    println!("Next: edit {shown}/portfolio.yaml, replace the example evidence in {shown}/artefacts/,");
+    println!(
+        "Next: edit {shown}/portfolio.yaml, replace the example evidence in {shown}/artefacts/,"
+    );
     println!("then run `leadfolio build {shown}` and open {shown}/public/index.html.");
     SUCCESS
 }

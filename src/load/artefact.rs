@@ -40,14 +40,26 @@ fn read_inner(file: &SourceFile, id: Id, problems: &mut Problems) -> Option<Arte
     let testimonials = f.list("testimonials", fields::id);
     let tags = f.list("tags", fields::nonempty_text);
     let status = f.optional("status", |n, p| {
-        fields::one_of(n, p, &[("published", Status::Published), ("draft", Status::Draft), ("private", Status::Private)])
+        fields::one_of(
+            n,
+            p,
+            &[
+                ("published", Status::Published),
+                ("draft", Status::Draft),
+                ("private", Status::Private),
+            ],
+        )
     });
     let featured = f.optional("featured", fields::boolean).unwrap_or(false);
     let weight = f.optional("weight", fields::integer);
     let attachments = f.list("attachments", attachment);
     let reflection = f.optional("reflection", fields::nonempty_text);
     f.finish();
-    if date.is_none() && period.is_none() && !node.get("date").is_some_and(|n| !n.is_null()) && !node.get("period").is_some_and(|n| !n.is_null()) {
+    if date.is_none()
+        && period.is_none()
+        && !node.get("date").is_some_and(|n| !n.is_null())
+        && !node.get("period").is_some_and(|n| !n.is_null())
+    {
         problems.push(
             Problem::new(node.pos, "the front matter needs a `date` or a `period`")
                 .hint("add `date: 2025-03-14`, or `period: { from: 2024-09, to: 2025-03 }`"),
@@ -83,7 +95,10 @@ fn period(node: &Node, problems: &mut Problems) -> Option<Period> {
     f.finish();
     let from = from?;
     if to.is_some_and(|to| to < from) {
-        problems.push(Problem::new(node.pos, "this period ends before it starts").hint("swap `from` and `to`"));
+        problems.push(
+            Problem::new(node.pos, "this period ends before it starts")
+                .hint("swap `from` and `to`"),
+        );
     }
     Some(Period { from, to })
 }
@@ -94,13 +109,19 @@ fn attachment(node: &Node, problems: &mut Problems) -> Option<Attachment> {
     let path = f.required("path", |n, p| {
         let written = fields::text(n, p)?;
         if written.starts_with("https://") || written.starts_with("http://") {
-            Some(fields::Spanned { value: written, pos: n.pos })
+            Some(fields::Spanned {
+                value: written,
+                pos: n.pos,
+            })
         } else {
             portfolio_file(n, p)
         }
     });
     f.finish();
-    Some(Attachment { title: title?, path: path? })
+    Some(Attachment {
+        title: title?,
+        path: path?,
+    })
 }
 
 /// What the narrative links to and embeds, with positions, and broken shortcodes.
@@ -114,15 +135,19 @@ pub fn scan_body(body: &str, body_line: usize, problems: &mut Problems) -> Vec<B
     for (piece, range) in pieces {
         let (kind, target) = match piece {
             Piece::Shortcode { code, .. } => (code.kind, code.id.to_string()),
-            Piece::Markdown(Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. })) => {
-                match link_target(&dest_url) {
-                    Some(found) => found,
-                    None => continue,
-                }
-            }
+            Piece::Markdown(Event::Start(
+                Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. },
+            )) => match link_target(&dest_url) {
+                Some(found) => found,
+                None => continue,
+            },
             _ => continue,
         };
-        refs.push(BodyRef { kind, target, pos: at(range.start) });
+        refs.push(BodyRef {
+            kind,
+            target,
+            pos: at(range.start),
+        });
     }
     refs
 }

@@ -46,8 +46,13 @@ pub fn walk(root: &Path, sub: &str, diags: &mut Vec<Diagnostic>) -> Vec<Found> {
             Ok(e) => e,
             Err(err) => {
                 let shown = shown(root, err.path().unwrap_or(&dir));
-                diags.push(Diagnostic::error_in(&shown, format!("cannot read this folder: {}", io_reason(&err.to_string())))
-                    .with_hint("check the file permissions"));
+                diags.push(
+                    Diagnostic::error_in(
+                        &shown,
+                        format!("cannot read this folder: {}", io_reason(&err.to_string())),
+                    )
+                    .with_hint("check the file permissions"),
+                );
                 continue;
             }
         };
@@ -61,7 +66,10 @@ pub fn walk(root: &Path, sub: &str, diags: &mut Vec<Diagnostic>) -> Vec<Found> {
             continue;
         }
         if entry.file_type().is_file() {
-            found.push(Found { path: entry.path().to_path_buf(), shown });
+            found.push(Found {
+                path: entry.path().to_path_buf(),
+                shown,
+            });
         }
     }
     found
@@ -72,7 +80,11 @@ pub fn shown(root: &Path, path: &Path) -> PathBuf {
 }
 
 fn io_reason(message: &str) -> String {
-    message.split(" at path ").next().unwrap_or(message).to_owned()
+    message
+        .split(" at path ")
+        .next()
+        .unwrap_or(message)
+        .to_owned()
 }
 
 /// Read a text file the user wrote, refusing what cannot be text.
@@ -80,7 +92,11 @@ pub fn read_text(file: &Found) -> Result<SourceFile, Diagnostic> {
     let too_big = |size: u64| {
         Diagnostic::error_in(
             &file.shown,
-            format!("this file is {:.1} MB; text files are limited to {} MB", size as f64 / 1e6, MAX_TEXT_BYTES / 1024 / 1024),
+            format!(
+                "this file is {:.1} MB; text files are limited to {} MB",
+                size as f64 / 1e6,
+                MAX_TEXT_BYTES / 1024 / 1024
+            ),
         )
         .with_hint("split it up, or move large data to assets/")
     };
@@ -89,8 +105,10 @@ pub fn read_text(file: &Found) -> Result<SourceFile, Diagnostic> {
     if meta.len() > MAX_TEXT_BYTES {
         return Err(too_big(meta.len()));
     }
-    let bytes = std::fs::read(&file.path)
-        .map_err(|e| Diagnostic::error_in(&file.shown, format!("cannot read this file: {e}")).with_hint("check the file permissions"))?;
+    let bytes = std::fs::read(&file.path).map_err(|e| {
+        Diagnostic::error_in(&file.shown, format!("cannot read this file: {e}"))
+            .with_hint("check the file permissions")
+    })?;
     if bytes.len() as u64 > MAX_TEXT_BYTES {
         return Err(too_big(bytes.len() as u64));
     }
@@ -101,15 +119,21 @@ pub fn read_text(file: &Found) -> Result<SourceFile, Diagnostic> {
             let text = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
             let probe = SourceFile::new(&file.shown, &text);
             let pos = pos_in(&probe.text, probe.text.len());
-            return Err(Diagnostic::error_at(&probe, pos, "this file is not UTF-8 text")
-                .with_hint("save it as UTF-8 in your editor"));
+            return Err(
+                Diagnostic::error_at(&probe, pos, "this file is not UTF-8 text")
+                    .with_hint("save it as UTF-8 in your editor"),
+            );
         }
     };
     if let Some(at) = text.find('\0') {
         let source = SourceFile::new(&file.shown, &text);
         let at = source.text.find('\0').unwrap_or(at);
-        return Err(Diagnostic::error_at(&source, source.pos_of(at), "this file contains a NUL byte")
-            .with_hint("remove it; it is not text"));
+        return Err(Diagnostic::error_at(
+            &source,
+            source.pos_of(at),
+            "this file contains a NUL byte",
+        )
+        .with_hint("remove it; it is not text"));
     }
     Ok(SourceFile::new(&file.shown, &text))
 }

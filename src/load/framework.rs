@@ -8,9 +8,18 @@ use crate::yaml::Node;
 /// The bundled frameworks, in the order `leadfolio frameworks` lists them.
 const BUNDLED: [(&str, &str); 5] = [
     ("psel-2015", include_str!("../../frameworks/psel-2015.yaml")),
-    ("uk-headteachers-2020", include_str!("../../frameworks/uk-headteachers-2020.yaml")),
-    ("aitsl-principal", include_str!("../../frameworks/aitsl-principal.yaml")),
-    ("ontario-olf", include_str!("../../frameworks/ontario-olf.yaml")),
+    (
+        "uk-headteachers-2020",
+        include_str!("../../frameworks/uk-headteachers-2020.yaml"),
+    ),
+    (
+        "aitsl-principal",
+        include_str!("../../frameworks/aitsl-principal.yaml"),
+    ),
+    (
+        "ontario-olf",
+        include_str!("../../frameworks/ontario-olf.yaml"),
+    ),
     ("generic", include_str!("../../frameworks/generic.yaml")),
 ];
 
@@ -40,31 +49,54 @@ pub fn read(node: &Node, problems: &mut Problems) -> Option<Framework> {
     let id = f.optional("id", fields::text);
     let name = f.required("name", fields::nonempty_text);
     let source = f.optional("source", fields::text);
-    let competencies = f.required("competencies", |n, p| Some(fields::list_of(n, p, competency)));
+    let competencies = f.required("competencies", |n, p| {
+        Some(fields::list_of(n, p, competency))
+    });
     f.finish();
     let competencies = competencies?;
     if competencies.is_empty() {
-        problems.push(fields::Problem::new(node.pos, "the framework has no competencies").hint("list at least one under `competencies:`"));
+        problems.push(
+            fields::Problem::new(node.pos, "the framework has no competencies")
+                .hint("list at least one under `competencies:`"),
+        );
         return None;
     }
     let mut seen: Vec<&Id> = Vec::new();
     for (c, pos) in &competencies {
         if seen.contains(&&c.id) {
-            problems.push(fields::Problem::new(*pos, format!("the competency id `{}` is used twice", c.id)));
+            problems.push(fields::Problem::new(
+                *pos,
+                format!("the competency id `{}` is used twice", c.id),
+            ));
         }
         seen.push(&c.id);
     }
-    Some(Framework { id, name: name?, source, competencies: competencies.into_iter().map(|(c, _)| c).collect() })
+    Some(Framework {
+        id,
+        name: name?,
+        source,
+        competencies: competencies.into_iter().map(|(c, _)| c).collect(),
+    })
 }
 
-fn competency(node: &Node, problems: &mut Problems) -> Option<(Competency, crate::source_file::Pos)> {
+fn competency(
+    node: &Node,
+    problems: &mut Problems,
+) -> Option<(Competency, crate::source_file::Pos)> {
     let mut f = Fields::of(node, "a competency", problems)?;
     let id = f.required("id", fields::id);
     let title = f.required("title", fields::nonempty_text);
     let description = f.optional("description", fields::text).unwrap_or_default();
     f.finish();
     let id = id?;
-    Some((Competency { id: id.value, title: title?, description }, id.pos))
+    Some((
+        Competency {
+            id: id.value,
+            title: title?,
+            description,
+        },
+        id.pos,
+    ))
 }
 
 #[cfg(test)]
@@ -74,10 +106,30 @@ mod tests {
     #[test]
     fn every_bundled_framework_loads_with_the_documented_ids() {
         let expect = [
-            ("psel-2015", 10, "mission-vision-values", "school-improvement"),
-            ("uk-headteachers-2020", 10, "school-culture", "governance-accountability"),
-            ("aitsl-principal", 5, "teaching-learning", "community-engagement"),
-            ("ontario-olf", 5, "setting-directions", "securing-accountability"),
+            (
+                "psel-2015",
+                10,
+                "mission-vision-values",
+                "school-improvement",
+            ),
+            (
+                "uk-headteachers-2020",
+                10,
+                "school-culture",
+                "governance-accountability",
+            ),
+            (
+                "aitsl-principal",
+                5,
+                "teaching-learning",
+                "community-engagement",
+            ),
+            (
+                "ontario-olf",
+                5,
+                "setting-directions",
+                "securing-accountability",
+            ),
             ("generic", 6, "vision", "operations"),
         ];
         for (id, count, first, last) in expect {
@@ -85,7 +137,10 @@ mod tests {
             assert_eq!(f.competencies.len(), count, "{id}");
             assert_eq!(f.competencies.first().unwrap().id.as_str(), first);
             assert_eq!(f.competencies.last().unwrap().id.as_str(), last);
-            assert!(f.competencies.iter().all(|c| !c.description.is_empty()), "{id}");
+            assert!(
+                f.competencies.iter().all(|c| !c.description.is_empty()),
+                "{id}"
+            );
         }
     }
 }

@@ -30,22 +30,53 @@ pub struct Loaded {
 pub fn load(root: &Path) -> Loaded {
     let mut diags = Vec::new();
     let settings = read_settings(root, &mut diags);
-    let (artefacts, known_artefacts) = read_collection(root, "artefacts", &["md"], &mut diags, artefact::read);
-    let (metrics, known_metrics) = read_collection(root, "metrics", &["yaml", "yml"], &mut diags, metric::read);
-    let (testimonials, known_testimonials) = read_collection(root, "testimonials", &["yaml", "yml", "md"], &mut diags, testimonial::read);
-    let known = KnownIds { artefacts: known_artefacts, metrics: known_metrics, testimonials: known_testimonials };
+    let (artefacts, known_artefacts) =
+        read_collection(root, "artefacts", &["md"], &mut diags, artefact::read);
+    let (metrics, known_metrics) =
+        read_collection(root, "metrics", &["yaml", "yml"], &mut diags, metric::read);
+    let (testimonials, known_testimonials) = read_collection(
+        root,
+        "testimonials",
+        &["yaml", "yml", "md"],
+        &mut diags,
+        testimonial::read,
+    );
+    let known = KnownIds {
+        artefacts: known_artefacts,
+        metrics: known_metrics,
+        testimonials: known_testimonials,
+    };
     let assets = files::walk(root, "assets", &mut diags)
         .into_iter()
-        .map(|f| Asset { site_path: slash_path(&f.shown), file: f.path })
+        .map(|f| Asset {
+            site_path: slash_path(&f.shown),
+            file: f.path,
+        })
         .collect();
     let portfolio = settings.and_then(|(settings, framework)| {
         let theme = load_theme(root, &settings.theme, &mut diags)?;
-        Some(Portfolio { root: root.to_path_buf(), settings, framework, artefacts, metrics, testimonials, assets, theme, known })
+        Some(Portfolio {
+            root: root.to_path_buf(),
+            settings,
+            framework,
+            artefacts,
+            metrics,
+            testimonials,
+            assets,
+            theme,
+            known,
+        })
     });
-    Loaded { portfolio, diagnostics: diags }
+    Loaded {
+        portfolio,
+        diagnostics: diags,
+    }
 }
 
-fn read_settings(root: &Path, diags: &mut Vec<Diagnostic>) -> Option<(crate::model::Settings, crate::model::Framework)> {
+fn read_settings(
+    root: &Path,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<(crate::model::Settings, crate::model::Framework)> {
     let path = root.join(SETTINGS_FILE);
     if !path.is_file() {
         diags.push(
@@ -54,7 +85,10 @@ fn read_settings(root: &Path, diags: &mut Vec<Diagnostic>) -> Option<(crate::mod
         );
         return None;
     }
-    let file = match files::read_text(&Found { path, shown: PathBuf::from(SETTINGS_FILE) }) {
+    let file = match files::read_text(&Found {
+        path,
+        shown: PathBuf::from(SETTINGS_FILE),
+    }) {
         Ok(f) => f,
         Err(d) => {
             diags.push(d);
@@ -62,7 +96,8 @@ fn read_settings(root: &Path, diags: &mut Vec<Diagnostic>) -> Option<(crate::mod
         }
     };
     let mut problems = Vec::new();
-    let read = parse_yaml(&file.text, 1, &mut problems).and_then(|node| settings::read(&node, &mut problems));
+    let read = parse_yaml(&file.text, 1, &mut problems)
+        .and_then(|node| settings::read(&node, &mut problems));
     diags.extend(problems.into_iter().map(|p| p.into_diagnostic(&file)));
     read
 }
@@ -73,7 +108,9 @@ pub(crate) fn parse_yaml(text: &str, first_line: usize, problems: &mut Problems)
         Ok(node) => Some(node),
         Err(e) => {
             let line = text.lines().nth(e.pos.line.saturating_sub(first_line));
-            let hint = if line.is_some_and(|l| l.contains('\t')) || (e.message.contains("cannot start any token") && text.contains('\t')) {
+            let hint = if line.is_some_and(|l| l.contains('\t'))
+                || (e.message.contains("cannot start any token") && text.contains('\t'))
+            {
                 "YAML does not allow tabs for indentation: use spaces"
             } else if e.message.contains("duplicate") {
                 "each field may appear only once"
@@ -92,24 +129,44 @@ type Reader<T> = fn(&SourceFile, Id, &mut Vec<Diagnostic>) -> Option<T>;
 
 /// Read every file of one collection; ids come from file stems and must be unique.
 /// Also returns the id of every file found, read or not.
-fn read_collection<T>(root: &Path, dir: &str, extensions: &[&str], diags: &mut Vec<Diagnostic>, read: Reader<T>) -> (Vec<T>, BTreeSet<Id>) {
+fn read_collection<T>(
+    root: &Path,
+    dir: &str,
+    extensions: &[&str],
+    diags: &mut Vec<Diagnostic>,
+    read: Reader<T>,
+) -> (Vec<T>, BTreeSet<Id>) {
     let mut seen: BTreeMap<Id, PathBuf> = BTreeMap::new();
     let mut items = Vec::new();
     for found in files::walk(root, dir, diags) {
-        let ext = found.path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        let ext = found
+            .path
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or("");
         if !extensions.contains(&ext) {
             diags.push(
-                Diagnostic::error_in(&found.shown, format!("ignored: {dir}/ holds .{} files", extensions.join(", .")))
-                    .with_hint("move other files to assets/")
-                    .warning(),
+                Diagnostic::error_in(
+                    &found.shown,
+                    format!("ignored: {dir}/ holds .{} files", extensions.join(", .")),
+                )
+                .with_hint("move other files to assets/")
+                .warning(),
             );
             continue;
         }
-        let stem = found.path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let stem = found
+            .path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let id = match Id::parse(&stem) {
             Ok(id) => id,
             Err(hint) => {
-                diags.push(Diagnostic::error_in(&found.shown, format!("`{stem}` cannot be used as an id")).with_hint(format!("rename the file: {hint}")));
+                diags.push(
+                    Diagnostic::error_in(&found.shown, format!("`{stem}` cannot be used as an id"))
+                        .with_hint(format!("rename the file: {hint}")),
+                );
                 continue;
             }
         };
@@ -137,8 +194,13 @@ fn load_theme(root: &Path, choice: &ThemeChoice, diags: &mut Vec<Diagnostic>) ->
             let dir = root.join(folder);
             if !dir.is_dir() {
                 diags.push(
-                    Diagnostic::error_in(SETTINGS_FILE, format!("the theme folder {} does not exist", dir.display()))
-                        .with_hint("write a path relative to the portfolio folder, or a bundled theme name"),
+                    Diagnostic::error_in(
+                        SETTINGS_FILE,
+                        format!("the theme folder {} does not exist", dir.display()),
+                    )
+                    .with_hint(
+                        "write a path relative to the portfolio folder, or a bundled theme name",
+                    ),
                 );
                 return None;
             }
@@ -151,5 +213,8 @@ fn load_theme(root: &Path, choice: &ThemeChoice, diags: &mut Vec<Diagnostic>) ->
 
 /// A relative path as a site path, `/`-separated on every system.
 pub fn slash_path(path: &Path) -> String {
-    path.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+    path.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }

@@ -14,9 +14,15 @@ pub fn read(node: &Node, problems: &mut Problems) -> Option<(Settings, Framework
     let title = f.required("title", fields::nonempty_text);
     let person = f.required("person", person);
     let seeking = f.optional("seeking", fields::nonempty_text);
-    let base_url = f.optional("base_url", base_url).unwrap_or_else(|| "/".to_owned());
-    let language = f.optional("language", language).unwrap_or_else(|| "en".to_owned());
-    let theme = f.optional("theme", theme).unwrap_or_else(|| ThemeChoice::Bundled("panel".to_owned()));
+    let base_url = f
+        .optional("base_url", base_url)
+        .unwrap_or_else(|| "/".to_owned());
+    let language = f
+        .optional("language", language)
+        .unwrap_or_else(|| "en".to_owned());
+    let theme = f
+        .optional("theme", theme)
+        .unwrap_or_else(|| ThemeChoice::Bundled("panel".to_owned()));
     let framework = match f.node("framework") {
         None => framework::bundled(framework::DEFAULT),
         Some(n) => choose_framework(n, f.problems()),
@@ -69,7 +75,16 @@ fn person(node: &Node, problems: &mut Problems) -> Option<Person> {
     let email = f.optional("email", email);
     let links = f.list("links", link);
     f.finish();
-    Some(Person { name: name?, role: role?, organisation, headline, photo, location, email, links })
+    Some(Person {
+        name: name?,
+        role: role?,
+        organisation,
+        headline,
+        photo,
+        location,
+        email,
+        links,
+    })
 }
 
 fn link(node: &Node, problems: &mut Problems) -> Option<Link> {
@@ -77,16 +92,24 @@ fn link(node: &Node, problems: &mut Problems) -> Option<Link> {
     let label = f.required("label", fields::nonempty_text);
     let url = f.required("url", fields::link);
     f.finish();
-    Some(Link { label: label?, url: url? })
+    Some(Link {
+        label: label?,
+        url: url?,
+    })
 }
 
 fn email(node: &Node, problems: &mut Problems) -> Option<String> {
     let e = fields::nonempty_text(node, problems)?;
-    let plausible = e.split_once('@').is_some_and(|(a, b)| !a.is_empty() && b.contains('.'))
+    let plausible = e
+        .split_once('@')
+        .is_some_and(|(a, b)| !a.is_empty() && b.contains('.'))
         && !e.contains(char::is_whitespace)
         && !e.contains(['<', '>', '"', '\'', ':']);
     if !plausible {
-        problems.push(Problem::new(node.pos, format!("`{e}` does not look like an email address")));
+        problems.push(Problem::new(
+            node.pos,
+            format!("`{e}` does not look like an email address"),
+        ));
         return None;
     }
     Some(e)
@@ -95,15 +118,22 @@ fn email(node: &Node, problems: &mut Problems) -> Option<String> {
 /// A file inside the portfolio folder, written relative to it (`assets/me.jpg`).
 pub fn portfolio_file(node: &Node, problems: &mut Problems) -> Option<Spanned<String>> {
     let path = fields::nonempty_text(node, problems)?;
-    let escapes = path.starts_with('/') || path.contains('\\') || path.split('/').any(|part| part == "..");
+    let escapes =
+        path.starts_with('/') || path.contains('\\') || path.split('/').any(|part| part == "..");
     if escapes || path.contains(':') {
         problems.push(
-            Problem::new(node.pos, format!("`{path}` is not a path inside the portfolio"))
-                .hint("write it relative to the portfolio folder, e.g. assets/photo.jpg"),
+            Problem::new(
+                node.pos,
+                format!("`{path}` is not a path inside the portfolio"),
+            )
+            .hint("write it relative to the portfolio folder, e.g. assets/photo.jpg"),
         );
         return None;
     }
-    Some(Spanned { value: path.trim_start_matches("./").to_owned(), pos: node.pos })
+    Some(Spanned {
+        value: path.trim_start_matches("./").to_owned(),
+        pos: node.pos,
+    })
 }
 
 fn base_url(node: &Node, problems: &mut Problems) -> Option<String> {
@@ -116,15 +146,24 @@ fn base_url(node: &Node, problems: &mut Problems) -> Option<String> {
         );
         return None;
     }
-    Some(if url.ends_with('/') { url } else { format!("{url}/") })
+    Some(if url.ends_with('/') {
+        url
+    } else {
+        format!("{url}/")
+    })
 }
 
 fn language(node: &Node, problems: &mut Problems) -> Option<String> {
     let lang = fields::nonempty_text(node, problems)?;
     let ok = lang.len() <= 35
-        && lang.split('-').all(|p| !p.is_empty() && p.len() <= 8 && p.bytes().all(|b| b.is_ascii_alphanumeric()));
+        && lang
+            .split('-')
+            .all(|p| !p.is_empty() && p.len() <= 8 && p.bytes().all(|b| b.is_ascii_alphanumeric()));
     if !ok {
-        problems.push(Problem::new(node.pos, format!("`{lang}` is not a language tag")).hint("use a tag such as en, en-GB or fr-CA"));
+        problems.push(
+            Problem::new(node.pos, format!("`{lang}` is not a language tag"))
+                .hint("use a tag such as en, en-GB or fr-CA"),
+        );
         return None;
     }
     Some(lang)
@@ -139,8 +178,10 @@ fn theme(node: &Node, problems: &mut Problems) -> Option<ThemeChoice> {
         return Some(ThemeChoice::Folder(name.into()));
     }
     problems.push(
-        Problem::new(node.pos, format!("there is no bundled theme `{name}`"))
-            .hint(format!("bundled themes: {}; a theme folder is written as a path, e.g. ./my-theme", BUNDLED_THEMES.join(", "))),
+        Problem::new(node.pos, format!("there is no bundled theme `{name}`")).hint(format!(
+            "bundled themes: {}; a theme folder is written as a path, e.g. ./my-theme",
+            BUNDLED_THEMES.join(", ")
+        )),
     );
     None
 }
@@ -155,10 +196,19 @@ fn timeline_entry(node: &Node, problems: &mut Problems) -> Option<TimelineEntry>
     f.finish();
     if let (Some(from), Some(to)) = (from, to) {
         if to < from {
-            problems.push(Problem::new(node.pos, "this timeline entry ends before it starts").hint("swap `from` and `to`"));
+            problems.push(
+                Problem::new(node.pos, "this timeline entry ends before it starts")
+                    .hint("swap `from` and `to`"),
+            );
         }
     }
-    Some(TimelineEntry { from: from?, to, role: role?, organisation, summary })
+    Some(TimelineEntry {
+        from: from?,
+        to,
+        role: role?,
+        organisation,
+        summary,
+    })
 }
 
 fn credential(node: &Node, problems: &mut Problems) -> Option<Credential> {
@@ -167,7 +217,11 @@ fn credential(node: &Node, problems: &mut Problems) -> Option<Credential> {
     let issuer = f.optional("issuer", fields::nonempty_text);
     let year = f.optional("year", fields::integer);
     f.finish();
-    Some(Credential { title: title?, issuer, year })
+    Some(Credential {
+        title: title?,
+        issuer,
+        year,
+    })
 }
 
 fn privacy(node: &Node, problems: &mut Problems) -> Option<u64> {

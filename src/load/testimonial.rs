@@ -30,8 +30,16 @@ fn read_inner(file: &SourceFile, id: Id, problems: &mut Problems) -> Option<Test
     let node = super::parse_yaml(yaml, yaml_line, problems)?;
     let mut f = Fields::of(&node, "the testimonial", problems)?;
     let anonymous = f.optional("anonymous", fields::boolean).unwrap_or(false);
-    let author = if anonymous { f.optional("author", fields::nonempty_text) } else { f.required("author", fields::nonempty_text) };
-    let role = if anonymous { f.required("role", fields::nonempty_text) } else { f.optional("role", fields::nonempty_text) };
+    let author = if anonymous {
+        f.optional("author", fields::nonempty_text)
+    } else {
+        f.required("author", fields::nonempty_text)
+    };
+    let role = if anonymous {
+        f.required("role", fields::nonempty_text)
+    } else {
+        f.optional("role", fields::nonempty_text)
+    };
     let relationship = f.optional("relationship", fields::nonempty_text);
     let date = f.optional("date", fields::date);
     let consent = f.optional("consent", fields::boolean).unwrap_or(false);
@@ -43,7 +51,10 @@ fn read_inner(file: &SourceFile, id: Id, problems: &mut Problems) -> Option<Test
     };
     f.finish();
     if is_markdown && quote.is_none() {
-        problems.push(Problem::new(node.pos, "the testimonial has no quote").hint("write the quote below the closing `---`"));
+        problems.push(
+            Problem::new(node.pos, "the testimonial has no quote")
+                .hint("write the quote below the closing `---`"),
+        );
     }
     if !anonymous && author.is_none() {
         return None;

@@ -77,7 +77,10 @@ pub struct Metric {
 impl Metric {
     /// Whether every x is a date, which makes a line chart the natural default.
     pub fn all_dated(series: &[Series]) -> bool {
-        series.iter().flat_map(|s| &s.points).all(|p| matches!(p.x, X::Date(_)))
+        series
+            .iter()
+            .flat_map(|s| &s.points)
+            .all(|p| matches!(p.x, X::Date(_)))
     }
 }
 

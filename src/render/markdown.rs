@@ -48,17 +48,31 @@ pub fn render(body: &str, page: &Page<'_>) -> String {
             Piece::Shortcode { code, block } => {
                 let marker = format!("{RESERVED_CHAR}{}{RESERVED_CHAR}", shortcodes.len());
                 shortcodes.push((code, block));
-                events.push(if block { Event::Html(format!("\n{marker}\n").into()) } else { Event::Text(marker.into()) });
+                events.push(if block {
+                    Event::Html(format!("\n{marker}\n").into())
+                } else {
+                    Event::Text(marker.into())
+                });
                 continue;
             }
             Piece::Markdown(e) => e,
         };
         match event {
-            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
                 let resolved = resolve_link(&dest_url, page);
                 dropped_links.push(resolved.is_none());
                 if let Some(dest_url) = resolved {
-                    events.push(Event::Start(Tag::Link { link_type, dest_url, title, id }));
+                    events.push(Event::Start(Tag::Link {
+                        link_type,
+                        dest_url,
+                        title,
+                        id,
+                    }));
                 }
             }
             Event::End(TagEnd::Link) => {
@@ -66,20 +80,43 @@ pub fn render(body: &str, page: &Page<'_>) -> String {
                     events.push(Event::End(TagEnd::Link));
                 }
             }
-            Event::Start(Tag::Heading { level, id, classes, attrs }) => {
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs,
+            }) => {
                 let text = heading_text(&pieces[i..]);
-                let base = id.map(|s| slug(&s)).filter(|s| !s.is_empty()).unwrap_or_else(|| slug(&text));
-                let unique = unique_id(page.id_prefix, if base.is_empty() { "section" } else { &base }, &mut ids);
-                events.push(Event::Start(Tag::Heading { level: shift(level, page.min_heading), id: Some(unique.into()), classes, attrs }));
+                let base = id
+                    .map(|s| slug(&s))
+                    .filter(|s| !s.is_empty())
+                    .unwrap_or_else(|| slug(&text));
+                let unique = unique_id(
+                    page.id_prefix,
+                    if base.is_empty() { "section" } else { &base },
+                    &mut ids,
+                );
+                events.push(Event::Start(Tag::Heading {
+                    level: shift(level, page.min_heading),
+                    id: Some(unique.into()),
+                    classes,
+                    attrs,
+                }));
             }
-            Event::End(TagEnd::Heading(level)) => events.push(Event::End(TagEnd::Heading(shift(level, page.min_heading)))),
-            Event::FootnoteReference(name) => events.push(Event::FootnoteReference(footnote_id(page, &name).into())),
+            Event::End(TagEnd::Heading(level)) => {
+                events.push(Event::End(TagEnd::Heading(shift(level, page.min_heading))))
+            }
+            Event::FootnoteReference(name) => {
+                events.push(Event::FootnoteReference(footnote_id(page, &name).into()))
+            }
             Event::Start(Tag::FootnoteDefinition(name)) => {
                 let id = footnote_id(page, &name);
                 *ids.entry(id.clone()).or_insert(0) = 1;
                 events.push(Event::Start(Tag::FootnoteDefinition(id.into())));
             }
-            Event::TaskListMarker(done) => events.push(Event::Text(if done { "☑ " } else { "☐ " }.into())),
+            Event::TaskListMarker(done) => {
+                events.push(Event::Text(if done { "☑ " } else { "☐ " }.into()))
+            }
             other => events.push(other),
         }
     }
@@ -92,8 +129,12 @@ pub fn render(body: &str, page: &Page<'_>) -> String {
 /// `@/id#part` -> the artefact's page; `None` drops the link and keeps its text (the
 /// artefact is not published). Other URLs are left to the sanitiser.
 fn resolve_link<'a>(url: &CowStr<'a>, page: &Page<'_>) -> Option<CowStr<'a>> {
-    let Some(rest) = url.strip_prefix("@/") else { return Some(url.clone()) };
-    let (id, fragment) = rest.split_once('#').map_or((rest, None), |(i, f)| (i, Some(f)));
+    let Some(rest) = url.strip_prefix("@/") else {
+        return Some(url.clone());
+    };
+    let (id, fragment) = rest
+        .split_once('#')
+        .map_or((rest, None), |(i, f)| (i, Some(f)));
     let path = (page.artefact_path)(id.trim_end_matches('/'))?;
     let fragment = fragment.map(|f| format!("#{f}")).unwrap_or_default();
     Some(format!("{}{path}{fragment}", page.root).into())
@@ -113,7 +154,11 @@ fn heading_text(rest: &[(Piece<'_>, std::ops::Range<usize>)]) -> String {
 
 /// Template ids start with `lf-`; narrative ids never do, so they cannot collide.
 fn unique_id(prefix: &str, base: &str, ids: &mut HashMap<String, usize>) -> String {
-    let base = if base.starts_with("lf-") { format!("h-{base}") } else { base.to_owned() };
+    let base = if base.starts_with("lf-") {
+        format!("h-{base}")
+    } else {
+        base.to_owned()
+    };
     let mut candidate = format!("{prefix}{base}");
     let mut n = 1;
     while ids.contains_key(&candidate) {
@@ -158,8 +203,16 @@ mod tests {
 
     fn render_simple(body: &str) -> String {
         let published = |id: &str| (id == "audit").then(|| "evidence/audit/index.html".to_owned());
-        let shortcode = |s: &Shortcode, block: bool| format!("<figure data-block=\"{block}\">{}</figure>", s.id);
-        let page = Page { root: "../../", id_prefix: "", min_heading: 2, artefact_path: &published, shortcode: &shortcode };
+        let shortcode = |s: &Shortcode, block: bool| {
+            format!("<figure data-block=\"{block}\">{}</figure>", s.id)
+        };
+        let page = Page {
+            root: "../../",
+            id_prefix: "",
+            min_heading: 2,
+            artefact_path: &published,
+            shortcode: &shortcode,
+        };
         render(body, &page)
     }
 
@@ -185,7 +238,10 @@ mod tests {
     #[test]
     fn shortcodes_are_placed_after_sanitising() {
         let html = render_simple("Intro\n\n{{ chart(metric=\"growth\") }}\n\n<script>x</script>\n");
-        assert!(html.contains(r#"<figure data-block="true">growth</figure>"#), "{html}");
+        assert!(
+            html.contains(r#"<figure data-block="true">growth</figure>"#),
+            "{html}"
+        );
         assert!(!html.contains("<script"), "{html}");
     }
 
@@ -198,7 +254,10 @@ mod tests {
     #[test]
     fn duplicate_headings_get_distinct_ids() {
         let html = render_simple("## Notes\n\n## Notes\n\n## lf-main\n");
-        assert!(html.contains(r#"id="notes""#) && html.contains(r#"id="notes-1""#), "{html}");
+        assert!(
+            html.contains(r#"id="notes""#) && html.contains(r#"id="notes-1""#),
+            "{html}"
+        );
         assert!(html.contains(r#"id="h-lf-main""#), "{html}");
     }
 }

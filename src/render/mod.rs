@@ -15,12 +15,51 @@ use crate::publish::Site;
 use renderer::Renderer;
 use std::collections::BTreeMap;
 
+/// Each metric's chart, drawn once: the same SVG goes inline on every page that shows
+/// the metric and into `charts/<id>.svg`.
+fn charts(site: &Site<'_>) -> Result<BTreeMap<String, String>, Vec<Diagnostic>> {
+    let mut charts = BTreeMap::new();
+    let mut problems = Vec::new();
+    for m in &site.metrics {
+        match crate::chart::render(m) {
+            Ok(svg) => {
+                charts.insert(m.id.to_string(), svg);
+            }
+            Err(e) => problems.push(
+                Diagnostic::error_in(m.path, format!("the chart could not be drawn: {e}"))
+                    .with_hint("please report this as a bug in leadfolio"),
+            ),
+        }
+    }
+    if problems.is_empty() {
+        Ok(charts)
+    } else {
+        Err(problems)
+    }
+}
+
 /// Every file of the site, sorted by path. All page problems are collected.
 pub fn render(site: &Site<'_>) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
-    let renderer = Renderer::new(site, &|_| None).map_err(|d| vec![d])?;
-    let mut pages = vec![renderer.home(), renderer.evidence(), renderer.matrix(), renderer.impact()];
-    pages.extend([renderer.testimonials(), renderer.about(), renderer.panel(), renderer.not_found()]);
-    pages.extend(site.artefacts.iter().enumerate().map(|(i, a)| renderer.artefact(a, i)));
+    let charts = charts(site)?;
+    let renderer = Renderer::new(site, &charts).map_err(|d| vec![d])?;
+    let mut pages = vec![
+        renderer.home(),
+        renderer.evidence(),
+        renderer.matrix(),
+        renderer.impact(),
+    ];
+    pages.extend([
+        renderer.testimonials(),
+        renderer.about(),
+        renderer.panel(),
+        renderer.not_found(),
+    ]);
+    pages.extend(
+        site.artefacts
+            .iter()
+            .enumerate()
+            .map(|(i, a)| renderer.artefact(a, i)),
+    );
     pages.extend((0..site.framework.competencies.len()).map(|i| renderer.competency(i)));
 
     let mut files: BTreeMap<String, OutputFile> = BTreeMap::new();
@@ -28,7 +67,20 @@ pub fn render(site: &Site<'_>) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
         files.insert(path.clone(), OutputFile::from_source(path.clone(), source));
     }
     for asset in site.assets {
-        files.insert(asset.site_path.clone(), OutputFile { path: asset.site_path.clone(), contents: crate::output::Contents::Copy(asset.file.clone()) });
+        files.insert(
+            asset.site_path.clone(),
+            OutputFile {
+                path: asset.site_path.clone(),
+                contents: crate::output::Contents::Copy(asset.file.clone()),
+            },
+        );
+    }
+    for (id, svg) in &charts {
+        let path = urls::chart(id);
+        files.insert(
+            path.clone(),
+            OutputFile::text(path, crate::chart::file(svg)),
+        );
     }
     let mut problems = Vec::new();
     for page in pages {
@@ -42,7 +94,11 @@ pub fn render(site: &Site<'_>) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
     if !problems.is_empty() {
         return Err(problems);
     }
-    let page_paths: Vec<&str> = files.values().filter(|f| f.is_page()).map(|f| f.path.as_str()).collect();
+    let page_paths: Vec<&str> = files
+        .values()
+        .filter(|f| f.is_page())
+        .map(|f| f.path.as_str())
+        .collect();
     let map = sitemap::sitemap(&site.settings.base_url, &page_paths);
     files.insert(map.path.clone(), map);
     Ok(files.into_values().collect())

@@ -41,7 +41,11 @@ impl Renderer<'_, '_> {
     /// the featured artefacts, else the first metrics; only those with a headline.
     fn figures(&self) -> Vec<&MetricView> {
         let settings = self.site.settings;
-        let mut ids: Vec<&str> = settings.highlights.iter().map(|h| h.value.as_str()).collect();
+        let mut ids: Vec<&str> = settings
+            .highlights
+            .iter()
+            .map(|h| h.value.as_str())
+            .collect();
         if ids.is_empty() {
             for card in self.featured() {
                 if let Some(a) = self.site.artefact(&card.id) {
@@ -62,7 +66,12 @@ impl Renderer<'_, '_> {
     }
 
     fn intro(&self, path: &str) -> Result<Option<String>, Diagnostic> {
-        self.site.settings.introduction.as_deref().map(|text| self.markdown(text, path, "intro-", 2)).transpose()
+        self.site
+            .settings
+            .introduction
+            .as_deref()
+            .map(|text| self.markdown(text, path, "intro-", 2))
+            .transpose()
     }
 
     fn stats(&self, matrix: &MatrixView) -> Stats {
@@ -90,13 +99,32 @@ impl Renderer<'_, '_> {
             .testimonials
             .iter()
             .find(|t| t.featured)
-            .or_else(|| site.testimonials.iter().find(|t| t.artefacts.iter().any(|id| featured.iter().any(|c| c.id == id.as_str()))))
+            .or_else(|| {
+                site.testimonials.iter().find(|t| {
+                    t.artefacts
+                        .iter()
+                        .any(|id| featured.iter().any(|c| c.id == id.as_str()))
+                })
+            })
             .or(site.testimonials.first());
         let testimonial = pick.map(|t| self.testimonial(t, urls::HOME)).transpose()?;
         let m = matrix(site, &self.cards);
-        let data = Home { intro_html: self.intro(urls::HOME)?, figures: self.figures(), featured, testimonial, stats: self.stats(&m) };
+        let data = Home {
+            intro_html: self.intro(urls::HOME)?,
+            figures: self.figures(),
+            featured,
+            testimonial,
+            stats: self.stats(&m),
+        };
         let description = site.settings.person.headline.clone();
-        self.page("home", urls::HOME, "index.html", site.settings.title.clone(), description, data)
+        self.page(
+            "home",
+            urls::HOME,
+            "index.html",
+            site.settings.title.clone(),
+            description,
+            data,
+        )
     }
 
     pub fn evidence(&self) -> Page {
@@ -104,8 +132,20 @@ impl Renderer<'_, '_> {
         struct Evidence<'r> {
             artefacts: &'r [ArtefactCard],
         }
-        let description = Some(format!("Every piece of evidence in {}'s portfolio.", self.site.settings.person.name));
-        self.page("evidence", urls::EVIDENCE, "evidence.html", "Evidence".into(), description, Evidence { artefacts: &self.cards })
+        let description = Some(format!(
+            "Every piece of evidence in {}'s portfolio.",
+            self.site.settings.person.name
+        ));
+        self.page(
+            "evidence",
+            urls::EVIDENCE,
+            "evidence.html",
+            "Evidence".into(),
+            description,
+            Evidence {
+                artefacts: &self.cards,
+            },
+        )
     }
 
     pub fn artefact(&self, a: &Artefact, index: usize) -> Page {
@@ -125,20 +165,42 @@ impl Renderer<'_, '_> {
         let data = ArtefactPage {
             artefact: card,
             body_html: self.markdown(&a.body, &path, "", 2)?,
-            reflection_html: a.reflection.as_deref().map(|r| self.markdown(r, &path, "reflection-", 3)).transpose()?,
+            reflection_html: a
+                .reflection
+                .as_deref()
+                .map(|r| self.markdown(r, &path, "reflection-", 3))
+                .transpose()?,
             metrics: self.figures_beside(a),
-            testimonials: for_artefact(self.site, a).into_iter().map(|t| self.testimonial(t, &path)).collect::<Result<_, _>>()?,
+            testimonials: for_artefact(self.site, a)
+                .into_iter()
+                .map(|t| self.testimonial(t, &path))
+                .collect::<Result<_, _>>()?,
             attachments: attachments(a),
             previous: index.checked_sub(1).and_then(|i| self.cards.get(i)),
             next: self.cards.get(index + 1),
         };
-        self.page("evidence", &path, "artefact.html", a.title.clone(), a.summary.clone(), data)
+        self.page(
+            "evidence",
+            &path,
+            "artefact.html",
+            a.title.clone(),
+            a.summary.clone(),
+            data,
+        )
     }
 
     /// The metrics an artefact lists that its narrative does not already chart.
     fn figures_beside(&self, a: &Artefact) -> Vec<&MetricView> {
-        let charted = |id: &str| a.refs.iter().any(|r| r.kind == RefKind::Chart && r.target == id);
-        a.metrics.iter().filter(|m| !charted(m.value.as_str())).filter_map(|m| self.metric(m.value.as_str())).collect()
+        let charted = |id: &str| {
+            a.refs
+                .iter()
+                .any(|r| r.kind == RefKind::Chart && r.target == id)
+        };
+        a.metrics
+            .iter()
+            .filter(|m| !charted(m.value.as_str()))
+            .filter_map(|m| self.metric(m.value.as_str()))
+            .collect()
     }
 
     pub fn competency(&self, index: usize) -> Page {
@@ -151,15 +213,33 @@ impl Renderer<'_, '_> {
         }
         let m = matrix(self.site, &self.cards);
         let row = &m.rows[index];
-        let evidence = self.cards.iter().filter(|c| c.competencies.iter().any(|chip| chip.id == row.competency.id)).collect();
+        let evidence = self
+            .cards
+            .iter()
+            .filter(|c| {
+                c.competencies
+                    .iter()
+                    .any(|chip| chip.id == row.competency.id)
+            })
+            .collect();
         let path = urls::competency(&row.competency.id);
         let data = CompetencyPage {
             competency: row,
             evidence,
-            previous: index.checked_sub(1).and_then(|i| m.rows.get(i)).map(|r| &r.competency),
+            previous: index
+                .checked_sub(1)
+                .and_then(|i| m.rows.get(i))
+                .map(|r| &r.competency),
             next: m.rows.get(index + 1).map(|r| &r.competency),
         };
-        self.page("matrix", &path, "competency.html", row.competency.title.clone(), Some(row.description.clone()), data)
+        self.page(
+            "matrix",
+            &path,
+            "competency.html",
+            row.competency.title.clone(),
+            Some(row.description.clone()),
+            data,
+        )
     }
 
     pub fn matrix(&self) -> Page {
@@ -168,7 +248,16 @@ impl Renderer<'_, '_> {
             matrix: MatrixView,
         }
         let description = Some(format!("Evidence mapped to {}.", self.site.framework.name));
-        self.page("matrix", urls::MATRIX, "matrix.html", "Standards matrix".into(), description, Matrix { matrix: matrix(self.site, &self.cards) })
+        self.page(
+            "matrix",
+            urls::MATRIX,
+            "matrix.html",
+            "Standards matrix".into(),
+            description,
+            Matrix {
+                matrix: matrix(self.site, &self.cards),
+            },
+        )
     }
 
     pub fn impact(&self) -> Page {
@@ -176,8 +265,18 @@ impl Renderer<'_, '_> {
         struct Impact<'r> {
             metrics: &'r [MetricView],
         }
-        let description = Some("What changed, in numbers, against baselines and targets.".to_owned());
-        self.page("impact", urls::IMPACT, "impact.html", "Impact".into(), description, Impact { metrics: &self.metrics })
+        let description =
+            Some("What changed, in numbers, against baselines and targets.".to_owned());
+        self.page(
+            "impact",
+            urls::IMPACT,
+            "impact.html",
+            "Impact".into(),
+            description,
+            Impact {
+                metrics: &self.metrics,
+            },
+        )
     }
 
     pub fn testimonials(&self) -> Page {
@@ -185,9 +284,24 @@ impl Renderer<'_, '_> {
         struct Testimonials {
             testimonials: Vec<TestimonialView>,
         }
-        let testimonials = self.site.testimonials.iter().map(|t| self.testimonial(t, urls::TESTIMONIALS)).collect::<Result<_, _>>()?;
-        let description = Some(format!("What colleagues say about {}'s work.", self.site.settings.person.name));
-        self.page("testimonials", urls::TESTIMONIALS, "testimonials.html", "Testimonials".into(), description, Testimonials { testimonials })
+        let testimonials = self
+            .site
+            .testimonials
+            .iter()
+            .map(|t| self.testimonial(t, urls::TESTIMONIALS))
+            .collect::<Result<_, _>>()?;
+        let description = Some(format!(
+            "What colleagues say about {}'s work.",
+            self.site.settings.person.name
+        ));
+        self.page(
+            "testimonials",
+            urls::TESTIMONIALS,
+            "testimonials.html",
+            "Testimonials".into(),
+            description,
+            Testimonials { testimonials },
+        )
     }
 
     pub fn about(&self) -> Page {
@@ -227,11 +341,31 @@ impl Renderer<'_, '_> {
                 current: e.to.is_none(),
             })
             .collect();
-        let mut credentials: Vec<CredentialView> =
-            settings.credentials.iter().map(|c| CredentialView { title: c.title.clone(), issuer: c.issuer.clone(), year: c.year }).collect();
+        let mut credentials: Vec<CredentialView> = settings
+            .credentials
+            .iter()
+            .map(|c| CredentialView {
+                title: c.title.clone(),
+                issuer: c.issuer.clone(),
+                year: c.year,
+            })
+            .collect();
         credentials.sort_by(|a, b| b.year.cmp(&a.year));
-        let description = Some(format!("{}: career, credentials and contact.", settings.person.name));
-        self.page("about", urls::ABOUT, "about.html", "About".into(), description, About { timeline, credentials })
+        let description = Some(format!(
+            "{}: career, credentials and contact.",
+            settings.person.name
+        ));
+        self.page(
+            "about",
+            urls::ABOUT,
+            "about.html",
+            "About".into(),
+            description,
+            About {
+                timeline,
+                credentials,
+            },
+        )
     }
 
     pub fn panel(&self) -> Page {
@@ -255,25 +389,57 @@ impl Renderer<'_, '_> {
         let path = urls::PANEL;
         let mut featured = Vec::new();
         for card in self.featured() {
-            let Some(a) = self.site.artefact(&card.id) else { continue };
+            let Some(a) = self.site.artefact(&card.id) else {
+                continue;
+            };
             let prefix = format!("{}-", a.id);
             featured.push(Evidence {
                 artefact: card,
                 anchor: format!("evidence-{}", a.id),
                 body_html: self.markdown(&a.body, path, &prefix, 3)?,
-                reflection_html: a.reflection.as_deref().map(|r| self.markdown(r, path, &format!("{prefix}reflection-"), 4)).transpose()?,
+                reflection_html: a
+                    .reflection
+                    .as_deref()
+                    .map(|r| self.markdown(r, path, &format!("{prefix}reflection-"), 4))
+                    .transpose()?,
                 metrics: self.figures_beside(a),
-                testimonials: for_artefact(self.site, a).into_iter().map(|t| self.testimonial(t, path)).collect::<Result<_, _>>()?,
+                testimonials: for_artefact(self.site, a)
+                    .into_iter()
+                    .map(|t| self.testimonial(t, path))
+                    .collect::<Result<_, _>>()?,
             });
         }
         let m = matrix(self.site, &self.cards);
-        let data = Panel { intro_html: self.intro(path)?, stats: self.stats(&m), matrix: m, featured, figures: &self.metrics };
+        let data = Panel {
+            intro_html: self.intro(path)?,
+            stats: self.stats(&m),
+            matrix: m,
+            featured,
+            figures: &self.metrics,
+        };
         let person = &self.site.settings.person;
-        let description = Some(format!("A print-ready summary of {}'s leadership evidence.", person.name));
-        self.page("panel", path, "panel.html", format!("Panel pack: {}", person.name), description, data)
+        let description = Some(format!(
+            "A print-ready summary of {}'s leadership evidence.",
+            person.name
+        ));
+        self.page(
+            "panel",
+            path,
+            "panel.html",
+            format!("Panel pack: {}", person.name),
+            description,
+            data,
+        )
     }
 
     pub fn not_found(&self) -> Page {
-        self.page("404", urls::NOT_FOUND, "404.html", "Page not found".into(), None, serde_json::json!({}))
+        self.page(
+            "404",
+            urls::NOT_FOUND,
+            "404.html",
+            "Page not found".into(),
+            None,
+            serde_json::json!({}),
+        )
     }
 }

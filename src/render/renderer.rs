@@ -43,13 +43,26 @@ struct ShortcodeContext<'r, T: Serialize> {
 }
 
 impl<'s, 'a> Renderer<'s, 'a> {
-    pub fn new(site: &'s Site<'a>, charts: &dyn Fn(&crate::publish::PublishedMetric<'_>) -> Option<String>) -> Result<Self, Diagnostic> {
+    /// `charts` holds each metric's chart SVG, by metric id.
+    pub fn new(
+        site: &'s Site<'a>,
+        charts: &std::collections::BTreeMap<String, String>,
+    ) -> Result<Self, Diagnostic> {
         Ok(Renderer {
             site,
             templates: Templates::new(site.theme)?,
             site_view: site_view(site),
-            cards: site.artefacts.iter().enumerate().map(|(i, a)| card(site, a, i)).collect(),
-            metrics: site.metrics.iter().map(|m| metric_view(site, m, charts(m))).collect(),
+            cards: site
+                .artefacts
+                .iter()
+                .enumerate()
+                .map(|(i, a)| card(site, a, i))
+                .collect(),
+            metrics: site
+                .metrics
+                .iter()
+                .map(|m| metric_view(site, m, charts.get(m.id.as_str()).cloned()))
+                .collect(),
         })
     }
 
@@ -62,23 +75,48 @@ impl<'s, 'a> Renderer<'s, 'a> {
     }
 
     /// Render one page at `path` with `template`.
-    pub fn page<T: Serialize>(&self, key: &'static str, path: &str, template: &str, title: String, description: Option<String>, data: T) -> Result<OutputFile, Diagnostic> {
+    pub fn page<T: Serialize>(
+        &self,
+        key: &'static str,
+        path: &str,
+        template: &str,
+        title: String,
+        description: Option<String>,
+        data: T,
+    ) -> Result<OutputFile, Diagnostic> {
         let mut page = page_meta(self.site, key, path, title, description);
         if path == urls::NOT_FOUND {
             // A server answers any missing address with this page, at any depth, so
             // its links cannot be relative: they start from `base_url`.
             page.root = self.site.settings.base_url.clone();
         }
-        let html = self.templates.render(template, &Context { site: &self.site_view, page, data })?;
+        let html = self.templates.render(
+            template,
+            &Context {
+                site: &self.site_view,
+                page,
+                data,
+            },
+        )?;
         Ok(OutputFile::text(path, html))
     }
 
     /// A narrative as HTML for the page at `path`. `id_prefix` keeps ids unique where
     /// several narratives share a page; `min_heading` is the first free heading level.
-    pub fn markdown(&self, body: &str, path: &str, id_prefix: &str, min_heading: u8) -> Result<String, Diagnostic> {
+    pub fn markdown(
+        &self,
+        body: &str,
+        path: &str,
+        id_prefix: &str,
+        min_heading: u8,
+    ) -> Result<String, Diagnostic> {
         let root = urls::root_of(path);
         let failure: RefCell<Option<Diagnostic>> = RefCell::new(None);
-        let artefact_path = |id: &str| self.site.artefact(id).map(|a| urls::artefact(a.id.as_str()));
+        let artefact_path = |id: &str| {
+            self.site
+                .artefact(id)
+                .map(|a| urls::artefact(a.id.as_str()))
+        };
         let shortcode = |code: &Shortcode, block: bool| match self.shortcode(code, &root) {
             // An inline figure sits inside a sentence: no stray white space around it.
             Ok(html) if !block => html.trim().to_owned(),
@@ -88,7 +126,13 @@ impl<'s, 'a> Renderer<'s, 'a> {
                 String::new()
             }
         };
-        let page = Page { root: &root, id_prefix, min_heading, artefact_path: &artefact_path, shortcode: &shortcode };
+        let page = Page {
+            root: &root,
+            id_prefix,
+            min_heading,
+            artefact_path: &artefact_path,
+            shortcode: &shortcode,
+        };
         let html = markdown::render(body, &page);
         match failure.into_inner() {
             Some(d) => Err(d),
@@ -100,30 +144,68 @@ impl<'s, 'a> Renderer<'s, 'a> {
         let id = code.id.as_str();
         match code.kind {
             RefKind::Chart | RefKind::Metric => {
-                let Some(metric) = self.metric(id) else { return Ok(String::new()) };
-                let template = if code.kind == RefKind::Chart { "shortcodes/chart.html" } else { "shortcodes/metric.html" };
-                self.templates.render(template, &ShortcodeContext { root, data: serde_json::json!({ "metric": metric }) })
+                let Some(metric) = self.metric(id) else {
+                    return Ok(String::new());
+                };
+                let template = if code.kind == RefKind::Chart {
+                    "shortcodes/chart.html"
+                } else {
+                    "shortcodes/metric.html"
+                };
+                self.templates.render(
+                    template,
+                    &ShortcodeContext {
+                        root,
+                        data: serde_json::json!({ "metric": metric }),
+                    },
+                )
             }
             RefKind::Testimonial => {
                 // A testimonial without consent is not in the site: it leaves no trace.
-                let Some(t) = self.site.testimonial(id) else { return Ok(String::new()) };
+                let Some(t) = self.site.testimonial(id) else {
+                    return Ok(String::new());
+                };
                 let view = self.testimonial_plain(t, root)?;
-                self.templates.render("shortcodes/testimonial.html", &ShortcodeContext { root, data: serde_json::json!({ "testimonial": view }) })
+                self.templates.render(
+                    "shortcodes/testimonial.html",
+                    &ShortcodeContext {
+                        root,
+                        data: serde_json::json!({ "testimonial": view }),
+                    },
+                )
             }
             RefKind::Link | RefKind::Asset => Ok(String::new()),
         }
     }
 
     /// A testimonial for the page at `path`.
-    pub fn testimonial(&self, t: &PublishedTestimonial<'_>, path: &str) -> Result<TestimonialView, Diagnostic> {
+    pub fn testimonial(
+        &self,
+        t: &PublishedTestimonial<'_>,
+        path: &str,
+    ) -> Result<TestimonialView, Diagnostic> {
         self.testimonial_plain(t, &urls::root_of(path))
     }
 
     /// Quotes are Markdown too, but never hold shortcodes (a quote inside a quote).
-    fn testimonial_plain(&self, t: &PublishedTestimonial<'_>, root: &str) -> Result<TestimonialView, Diagnostic> {
+    fn testimonial_plain(
+        &self,
+        t: &PublishedTestimonial<'_>,
+        root: &str,
+    ) -> Result<TestimonialView, Diagnostic> {
         let no_links = |_: &str| None;
         let no_shortcodes = |_: &Shortcode, _: bool| String::new();
-        let page = Page { root, id_prefix: "q-", min_heading: 4, artefact_path: &no_links, shortcode: &no_shortcodes };
-        Ok(testimonial_view(self.site, t, markdown::render(t.quote, &page)))
+        let page = Page {
+            root,
+            id_prefix: "q-",
+            min_heading: 4,
+            artefact_path: &no_links,
+            shortcode: &no_shortcodes,
+        };
+        Ok(testimonial_view(
+            self.site,
+            t,
+            markdown::render(t.quote, &page),
+        ))
     }
 }

@@ -33,9 +33,19 @@ impl Templates {
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html", ".svg", ".xml"]);
         tera.set_escape_fn(escape_html);
-        let origins = theme.templates.iter().map(|(name, t)| (name.clone(), t.origin.clone())).collect();
-        let sources = theme.templates.iter().map(|(name, t)| (name.as_str(), t.text.as_str()));
-        let mut templates = Templates { tera: Tera::default(), origins };
+        let origins = theme
+            .templates
+            .iter()
+            .map(|(name, t)| (name.clone(), t.origin.clone()))
+            .collect();
+        let sources = theme
+            .templates
+            .iter()
+            .map(|(name, t)| (name.as_str(), t.text.as_str()));
+        let mut templates = Templates {
+            tera: Tera::default(),
+            origins,
+        };
         match tera.add_raw_templates(sources) {
             Ok(()) => {
                 templates.tera = tera;
@@ -47,7 +57,9 @@ impl Templates {
 
     pub fn render<T: Serialize>(&self, name: &str, data: &T) -> Result<String, Diagnostic> {
         let context = Context::from_serialize(data).map_err(|e| self.diagnostic(&e))?;
-        self.tera.render(name, &context).map_err(|e| self.diagnostic(&e))
+        self.tera
+            .render(name, &context)
+            .map_err(|e| self.diagnostic(&e))
     }
 
     pub fn has(&self, name: &str) -> bool {

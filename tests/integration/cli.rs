@@ -22,7 +22,11 @@ fn a_wrong_command_line_exits_2() {
 fn a_folder_without_portfolio_yaml_exits_1_and_says_what_to_do() {
     let run = Fixture::empty().run(&["build"]);
     assert_eq!(run.code, 1);
-    assert!(run.stderr.contains("there is no portfolio.yaml"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("there is no portfolio.yaml"),
+        "{}",
+        run.stderr
+    );
     assert!(run.stderr.contains("leadfolio new"), "{}", run.stderr);
 }
 
@@ -30,7 +34,16 @@ fn a_folder_without_portfolio_yaml_exits_1_and_says_what_to_do() {
 fn frameworks_lists_every_bundled_id() {
     let run = Fixture::empty().run(&["frameworks"]);
     assert_eq!(run.code, 0);
-    for id in ["psel-2015", "uk-headteachers-2020", "aitsl-principal", "ontario-olf", "generic", "mission-vision-values", "send", "securing-accountability"] {
+    for id in [
+        "psel-2015",
+        "uk-headteachers-2020",
+        "aitsl-principal",
+        "ontario-olf",
+        "generic",
+        "mission-vision-values",
+        "send",
+        "securing-accountability",
+    ] {
         assert!(run.stdout.contains(id), "missing {id}");
     }
 }
@@ -42,7 +55,10 @@ fn new_starts_a_portfolio_that_builds_cleanly() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let build = f.run(&["build", "mine"]);
     assert_eq!(build.code, 0, "{}", build.stderr);
-    assert_eq!(build.stderr, "", "the starter should build without warnings");
+    assert_eq!(
+        build.stderr, "",
+        "the starter should build without warnings"
+    );
     assert!(f.path().join("mine/public/index.html").exists());
 }
 
@@ -79,6 +95,10 @@ fn a_non_empty_folder_not_made_by_leadfolio_is_not_replaced() {
     elsewhere.write("important.txt", "mine");
     let run = f.run(&["build", "-o", elsewhere.path().to_str().unwrap()]);
     assert_eq!(run.code, 1);
-    assert!(run.stderr.contains("not made by leadfolio"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("not made by leadfolio"),
+        "{}",
+        run.stderr
+    );
     assert_eq!(elsewhere.read("important.txt"), "mine");
 }

@@ -23,7 +23,10 @@ fn every_error_fixture_is_reported_with_positions_and_hints() {
         let (run, f) = check_with(&name);
         assert_eq!(run.code, 1, "{name}: expected exit 1\n{}", run.stderr);
         assert!(run.stderr.contains("error: "), "{name}: no error reported");
-        assert!(run.stdout.is_empty(), "{name}: check printed to stdout on failure");
+        assert!(
+            run.stdout.is_empty(),
+            "{name}: check printed to stdout on failure"
+        );
         insta::assert_snapshot!(format!("errors__{name}"), run.stderr_normalised(&f));
     }
 }
@@ -31,16 +34,35 @@ fn every_error_fixture_is_reported_with_positions_and_hints() {
 #[test]
 fn problems_in_many_files_are_all_reported_in_one_run() {
     let f = Fixture::copy("minimal");
-    for overlay in ["unknown-competency", "wrong-types", "yaml-syntax", "settings"] {
+    for overlay in [
+        "unknown-competency",
+        "wrong-types",
+        "yaml-syntax",
+        "settings",
+    ] {
         copy_tree(&fixtures().join("errors").join(overlay), f.path());
     }
     let run = f.run(&["check"]);
     assert_eq!(run.code, 1);
-    for file in ["portfolio.yaml", "artefacts/beta.md", "metrics/reading.yaml", "testimonials/named.yaml"] {
-        assert!(run.stderr.contains(&format!("--> {file}")), "no problem reported in {file}:\n{}", run.stderr);
+    for file in [
+        "portfolio.yaml",
+        "artefacts/beta.md",
+        "metrics/reading.yaml",
+        "testimonials/named.yaml",
+    ] {
+        assert!(
+            run.stderr.contains(&format!("--> {file}")),
+            "no problem reported in {file}:\n{}",
+            run.stderr
+        );
     }
     let count = run.stderr.matches("error: ").count();
-    assert!(run.stderr.contains(&format!("{count} errors in the portfolio")), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains(&format!("{count} errors in the portfolio")),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -57,16 +79,28 @@ fn crlf_line_endings_and_a_byte_order_mark_are_accepted() {
     let f = Fixture::copy("minimal");
     let text = f.read("artefacts/beta.md").replace('\n', "\r\n");
     f.write("artefacts/beta.md", &format!("\u{feff}{text}"));
-    f.write("metrics/reading.yaml", &f.read("metrics/reading.yaml").replace('\n', "\r\n"));
+    f.write(
+        "metrics/reading.yaml",
+        &f.read("metrics/reading.yaml").replace('\n', "\r\n"),
+    );
     let run = f.run(&["build"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(f.read("public/evidence/beta/index.html").contains("Half the books were out of date."));
+    assert!(f
+        .read("public/evidence/beta/index.html")
+        .contains("Half the books were out of date."));
 }
 
 #[test]
 fn positions_are_counted_in_the_users_file_with_crlf() {
     let f = Fixture::copy("minimal");
-    f.write("artefacts/beta.md", "---\r\ntitle: x\r\ndate: 2024-01-01\r\ncompetencies: [nope]\r\n---\r\nText\r\n");
+    f.write(
+        "artefacts/beta.md",
+        "---\r\ntitle: x\r\ndate: 2024-01-01\r\ncompetencies: [nope]\r\n---\r\nText\r\n",
+    );
     let run = f.run(&["check"]);
-    assert!(run.stderr.contains("--> artefacts/beta.md:4:16"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("--> artefacts/beta.md:4:16"),
+        "{}",
+        run.stderr
+    );
 }

@@ -106,23 +106,43 @@ fn markup_in_every_text_field_is_neutralised() {
         }
         let text = String::from_utf8_lossy(bytes);
         for tag in tags(&text) {
-            let name = tag.split(|c: char| c.is_whitespace() || c == '>').next().unwrap_or("");
-            assert!(!["<script", "<iframe", "<form", "<object", "<input", "<embed"].contains(&name), "{path} has a {name} tag");
-            let handler = attribute_names(&tag).into_iter().any(|attr| attr.starts_with("on"));
+            let name = tag
+                .split(|c: char| c.is_whitespace() || c == '>')
+                .next()
+                .unwrap_or("");
+            assert!(
+                !["<script", "<iframe", "<form", "<object", "<input", "<embed"].contains(&name),
+                "{path} has a {name} tag"
+            );
+            let handler = attribute_names(&tag)
+                .into_iter()
+                .any(|attr| attr.starts_with("on"));
             assert!(!handler, "{path} has an event handler: {tag}");
         }
-        for url in attributes(&text, "href").into_iter().chain(attributes(&text, "src")) {
+        for url in attributes(&text, "href")
+            .into_iter()
+            .chain(attributes(&text, "src"))
+        {
             let url = url.to_ascii_lowercase();
-            assert!(!url.starts_with("javascript:") && !url.starts_with("data:"), "{path} links to {url}");
+            assert!(
+                !url.starts_with("javascript:") && !url.starts_with("data:"),
+                "{path} links to {url}"
+            );
         }
     }
     let home = f.read("public/index.html");
-    assert!(home.contains("N &lt;script&gt;") || home.contains("N &lt;script>"), "names are escaped as text");
+    assert!(
+        home.contains("N &lt;script&gt;") || home.contains("N &lt;script>"),
+        "names are escaped as text"
+    );
 }
 
 /// Every real tag in a page (escaped text has no raw `<`), lower-cased.
 fn tags(html: &str) -> Vec<String> {
-    html.split('<').skip(1).map(|rest| format!("<{}", rest.split('>').next().unwrap_or("")).to_ascii_lowercase()).collect()
+    html.split('<')
+        .skip(1)
+        .map(|rest| format!("<{}", rest.split('>').next().unwrap_or("")).to_ascii_lowercase())
+        .collect()
 }
 
 /// The attribute names of a tag, skipping quoted values.
@@ -133,7 +153,8 @@ fn attribute_names(tag: &str) -> Vec<String> {
         while chars.peek().is_some_and(|c| c.is_whitespace() || *c == '/') {
             chars.next();
         }
-        let name: String = std::iter::from_fn(|| chars.next_if(|c| !c.is_whitespace() && *c != '=')).collect();
+        let name: String =
+            std::iter::from_fn(|| chars.next_if(|c| !c.is_whitespace() && *c != '=')).collect();
         if name.is_empty() {
             break;
         }
@@ -153,7 +174,11 @@ fn template_syntax_in_content_is_shown_as_written() {
     let f = hostile();
     f.run(&["build"]);
     let html = f.read("public/evidence/evil/index.html");
-    assert!(html.contains(r#"<p>{{ get_env(name="HOME") }} {% raw %} {# comment #}</p>"#), "{}", crate::support::main_of(&html));
+    assert!(
+        html.contains(r#"<p>{{ get_env(name="HOME") }} {% raw %} {# comment #}</p>"#),
+        "{}",
+        crate::support::main_of(&html)
+    );
     assert!(html.contains("{% raw %}"));
     let home_dir = std::env::var("HOME").unwrap_or_default();
     if home_dir.len() > 3 {
@@ -164,9 +189,22 @@ fn template_syntax_in_content_is_shown_as_written() {
 #[test]
 fn a_script_url_in_portfolio_yaml_is_refused_with_its_position() {
     let f = hostile();
-    f.write("portfolio.yaml", &f.read("portfolio.yaml").replace("https://example.org/?q=<script>", "javascript:alert(1)"));
+    f.write(
+        "portfolio.yaml",
+        &f.read("portfolio.yaml")
+            .replace("https://example.org/?q=<script>", "javascript:alert(1)"),
+    );
     let run = f.run(&["check"]);
     assert_eq!(run.code, 1);
-    assert!(run.stderr.contains("links with `javascript:` are not allowed"), "{}", run.stderr);
-    assert!(run.stderr.contains("--> portfolio.yaml:9:"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("links with `javascript:` are not allowed"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("--> portfolio.yaml:9:"),
+        "{}",
+        run.stderr
+    );
 }

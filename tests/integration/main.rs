@@ -2,6 +2,7 @@
 //! what a user would notice.
 
 mod build;
+mod charts;
 mod cli;
 mod diagnostics;
 mod hostile;

@@ -21,9 +21,15 @@ fn nothing_private_draft_or_unconsented_reaches_any_file() {
     f.build(&[]);
     let site = f.site();
     for secret in NEVER {
-        assert_eq!(files_containing(&site, secret), Vec::<String>::new(), "{secret} leaked");
+        assert_eq!(
+            files_containing(&site, secret),
+            Vec::<String>::new(),
+            "{secret} leaked"
+        );
     }
-    assert!(!site.keys().any(|p| p.contains("gamma-draft") || p.contains("delta-private")));
+    assert!(!site
+        .keys()
+        .any(|p| p.contains("gamma-draft") || p.contains("delta-private")));
 }
 
 #[test]
@@ -33,16 +39,36 @@ fn a_link_to_an_unpublished_artefact_keeps_only_its_text() {
     let html = f.read("public/evidence/alpha/index.html");
     assert!(html.contains("and the plan."), "the link text stays");
     assert!(!html.contains("gamma-draft"));
-    assert!(run.stderr.contains("`@/gamma-draft` is a draft, so this link is shown as plain text"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("`@/gamma-draft` is a draft, so this link is shown as plain text"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
 fn the_build_says_what_it_held_back() {
     let f = Fixture::copy("minimal");
     let run = f.build(&[]);
-    assert!(run.stderr.contains("not published: this testimonial has no recorded consent"), "{}", run.stderr);
-    assert!(run.stderr.contains("testimonials/noconsent.yaml"), "{}", run.stderr);
-    assert!(run.stderr.contains("suppressed: \"Pupils new to English\" at Sep 2024 summarises fewer than 10 people"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("not published: this testimonial has no recorded consent"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("testimonials/noconsent.yaml"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains(
+            "suppressed: \"Pupils new to English\" at Sep 2024 summarises fewer than 10 people"
+        ),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -53,16 +79,32 @@ fn drafts_are_built_on_request_and_marked_everywhere() {
     let draft = String::from_utf8_lossy(&site["evidence/gamma-draft/index.html"]).into_owned();
     assert!(draft.contains("badge-draft"), "the draft page is marked");
     assert!(draft.contains("This is a draft"));
-    for page in ["evidence/index.html", "matrix/index.html", "competencies/vision/index.html"] {
+    for page in [
+        "evidence/index.html",
+        "matrix/index.html",
+        "competencies/vision/index.html",
+    ] {
         let html = String::from_utf8_lossy(&site[page]).into_owned();
         assert!(html.contains("Draft Plan Title"), "{page} lists the draft");
         assert!(html.contains("badge-draft"), "{page} marks the draft");
     }
     for page in site.keys().filter(|p| p.ends_with(".html")) {
-        assert!(String::from_utf8_lossy(&site[page]).contains("Draft build."), "{page} lacks the draft banner");
+        assert!(
+            String::from_utf8_lossy(&site[page]).contains("Draft build."),
+            "{page} lacks the draft banner"
+        );
     }
-    for secret in ["Private Secret Title", "PRIVATE-SECRET-TEXT", "NO-CONSENT-QUOTE", "Hidden Person Name"] {
-        assert_eq!(files_containing(&site, secret), Vec::<String>::new(), "{secret} leaked with --drafts");
+    for secret in [
+        "Private Secret Title",
+        "PRIVATE-SECRET-TEXT",
+        "NO-CONSENT-QUOTE",
+        "Hidden Person Name",
+    ] {
+        assert_eq!(
+            files_containing(&site, secret),
+            Vec::<String>::new(),
+            "{secret} leaked with --drafts"
+        );
     }
 }
 
@@ -72,8 +114,14 @@ fn anonymous_testimonials_are_shown_by_role_alone() {
     f.build(&[]);
     let html = f.read("public/testimonials/index.html");
     assert!(html.contains("The pupils ask for more."));
-    assert!(html.contains(r#"<span class="quote-author">Teaching assistant</span>"#), "{html}");
-    assert!(!html.contains("Private Secret Title"), "an anonymous testimonial's link to private work is dropped");
+    assert!(
+        html.contains(r#"<span class="quote-author">Teaching assistant</span>"#),
+        "{html}"
+    );
+    assert!(
+        !html.contains("Private Secret Title"),
+        "an anonymous testimonial's link to private work is dropped"
+    );
 }
 
 #[test]
@@ -82,17 +130,33 @@ fn small_cells_are_suppressed_in_every_output() {
     f.build(&[]);
     let site = f.site();
     for value in ["4321.5", "4,321.5", "4321", "4,321"] {
-        assert_eq!(files_containing(&site, value), Vec::<String>::new(), "{value} leaked");
+        assert_eq!(
+            files_containing(&site, value),
+            Vec::<String>::new(),
+            "{value} leaked"
+        );
     }
     let impact = f.read("public/impact/index.html");
-    assert!(impact.contains("suppressed (n &lt; 10)"), "the table says why");
-    assert!(impact.contains("52%"), "a value with enough people is shown");
+    assert!(
+        impact.contains("suppressed (n &lt; 10)"),
+        "the table says why"
+    );
+    assert!(
+        impact.contains("52%"),
+        "a value with enough people is shown"
+    );
 }
 
 #[test]
 fn the_threshold_follows_min_n() {
     let f = Fixture::copy("minimal");
-    f.write("portfolio.yaml", &f.read("portfolio.yaml").replace("framework: generic", "framework: generic\nprivacy:\n  min_n: 20"));
+    f.write(
+        "portfolio.yaml",
+        &f.read("portfolio.yaml").replace(
+            "framework: generic",
+            "framework: generic\nprivacy:\n  min_n: 20",
+        ),
+    );
     f.build(&[]);
     let impact = f.read("public/impact/index.html");
     assert!(!impact.contains("52%"), "n = 12 is below 20");

@@ -17,7 +17,8 @@ pub struct Run {
 impl Run {
     /// The temporary folder's path replaced by `[DIR]`, so output can be compared.
     pub fn stderr_normalised(&self, fixture: &Fixture) -> String {
-        self.stderr.replace(&fixture.path().display().to_string(), "[DIR]")
+        self.stderr
+            .replace(&fixture.path().display().to_string(), "[DIR]")
     }
 }
 
@@ -52,7 +53,9 @@ impl Fixture {
     }
 
     pub fn empty() -> Fixture {
-        Fixture { dir: tempfile::tempdir().unwrap() }
+        Fixture {
+            dir: tempfile::tempdir().unwrap(),
+        }
     }
 
     pub fn path(&self) -> &Path {
@@ -77,7 +80,12 @@ impl Fixture {
 
     /// Run `leadfolio ARGS` inside the fixture folder.
     pub fn run(&self, args: &[&str]) -> Run {
-        let out = Command::new(env!("CARGO_BIN_EXE_leadfolio")).args(args).current_dir(self.path()).env("NO_COLOR", "1").output().unwrap();
+        let out = Command::new(env!("CARGO_BIN_EXE_leadfolio"))
+            .args(args)
+            .current_dir(self.path())
+            .env("NO_COLOR", "1")
+            .output()
+            .unwrap();
         Run {
             code: out.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -107,7 +115,12 @@ pub fn site_files(root: &Path) -> BTreeMap<String, Vec<u8>> {
         .map(Result::unwrap)
         .filter(|e| e.file_type().is_file())
         .map(|e| {
-            let rel = e.path().strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
+            let rel = e
+                .path()
+                .strip_prefix(root)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
             (rel, std::fs::read(e.path()).unwrap())
         })
         .collect()
@@ -118,6 +131,22 @@ pub fn main_of(html: &str) -> &str {
     let start = html.find("<main").expect("a <main>");
     let end = html.find("</main>").expect("a </main>");
     &html[start..end + 7]
+}
+
+/// `main_of`, with inline charts replaced by a marker: charts have snapshots of
+/// their own, and page snapshots stay readable.
+pub fn main_without_charts(html: &str) -> String {
+    let mut out = String::new();
+    let mut rest = main_of(html);
+    while let Some(start) = rest.find("<svg") {
+        out.push_str(&rest[..start]);
+        out.push_str("[chart]");
+        rest = rest[start..]
+            .find("</svg>")
+            .map_or("", |end| &rest[start + end + 6..]);
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The values of every `name="..."` attribute in `html`.
@@ -135,9 +164,15 @@ pub fn attributes<'a>(html: &'a str, name: &str) -> Vec<&'a str> {
 /// `page -> target` lines. External links (with a scheme) are not checked.
 pub fn broken_links(site: &BTreeMap<String, Vec<u8>>) -> Vec<String> {
     let mut broken = Vec::new();
-    for (page, bytes) in site.iter().filter(|(p, _)| p.ends_with(".html") && p.as_str() != "404.html") {
+    for (page, bytes) in site
+        .iter()
+        .filter(|(p, _)| p.ends_with(".html") && p.as_str() != "404.html")
+    {
         let html = String::from_utf8_lossy(bytes);
-        for url in attributes(&html, "href").into_iter().chain(attributes(&html, "src")) {
+        for url in attributes(&html, "href")
+            .into_iter()
+            .chain(attributes(&html, "src"))
+        {
             if url.contains(':') || url.starts_with("//") {
                 continue;
             }
@@ -145,8 +180,14 @@ pub fn broken_links(site: &BTreeMap<String, Vec<u8>>) -> Vec<String> {
                 broken.push(format!("{page} -> {url} (root-absolute: breaks from disk)"));
                 continue;
             }
-            let (path, fragment) = url.split_once('#').map_or((url, None), |(p, f)| (p, Some(f)));
-            let target = if path.is_empty() { page.clone() } else { resolve(page, path) };
+            let (path, fragment) = url
+                .split_once('#')
+                .map_or((url, None), |(p, f)| (p, Some(f)));
+            let target = if path.is_empty() {
+                page.clone()
+            } else {
+                resolve(page, path)
+            };
             let Some(content) = site.get(&target) else {
                 broken.push(format!("{page} -> {url}"));
                 continue;
@@ -177,7 +218,10 @@ fn resolve(page: &str, relative: &str) -> String {
     }
     let joined = parts.join("/");
     if relative.ends_with('/') || joined.is_empty() {
-        format!("{joined}{}index.html", if joined.is_empty() { "" } else { "/" })
+        format!(
+            "{joined}{}index.html",
+            if joined.is_empty() { "" } else { "/" }
+        )
     } else {
         joined
     }
@@ -185,5 +229,8 @@ fn resolve(page: &str, relative: &str) -> String {
 
 /// Every file whose text contains `needle`.
 pub fn files_containing(site: &BTreeMap<String, Vec<u8>>, needle: &str) -> Vec<String> {
-    site.iter().filter(|(_, b)| String::from_utf8_lossy(b).contains(needle)).map(|(p, _)| p.clone()).collect()
+    site.iter()
+        .filter(|(_, b)| String::from_utf8_lossy(b).contains(needle))
+        .map(|(p, _)| p.clone())
+        .collect()
 }

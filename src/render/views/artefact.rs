@@ -62,7 +62,11 @@ pub fn chips(site: &Site<'_>, a: &Artefact) -> Vec<CompetencyChip> {
         .competencies
         .iter()
         .filter(|c| a.competencies.iter().any(|id| id.value == c.id))
-        .map(|c| CompetencyChip { id: c.id.to_string(), title: c.title.clone(), href: urls::competency(c.id.as_str()) })
+        .map(|c| CompetencyChip {
+            id: c.id.to_string(),
+            title: c.title.clone(),
+            href: urls::competency(c.id.as_str()),
+        })
         .collect()
 }
 
@@ -76,7 +80,11 @@ pub fn card(site: &Site<'_>, a: &Artefact, index: usize) -> ArtefactCard {
     };
     let figure = a.metrics.iter().find_map(|id| {
         let m = site.metric(id.value.as_str())?;
-        Some(FigureView { metric: m.title.to_owned(), href: urls::metric(m.id.as_str()), headline: headline_view(m)? })
+        Some(FigureView {
+            metric: m.title.to_owned(),
+            href: urls::metric(m.id.as_str()),
+            headline: headline_view(m)?,
+        })
     });
     ArtefactCard {
         id: a.id.to_string(),
@@ -101,9 +109,20 @@ pub fn attachments(a: &Artefact) -> Vec<AttachmentView> {
         .iter()
         .map(|att| {
             let external = att.path.value.starts_with("http");
-            let kind = att.path.value.rsplit_once('.').map(|(_, ext)| ext.to_ascii_uppercase());
-            let kind = kind.filter(|k| k.len() <= 4 && !external && !att.title.to_ascii_uppercase().contains(k.as_str()));
-            AttachmentView { title: att.title.clone(), href: att.path.value.clone(), external, kind: kind.unwrap_or_default() }
+            let kind = att
+                .path
+                .value
+                .rsplit_once('.')
+                .map(|(_, ext)| ext.to_ascii_uppercase());
+            let kind = kind.filter(|k| {
+                k.len() <= 4 && !external && !att.title.to_ascii_uppercase().contains(k.as_str())
+            });
+            AttachmentView {
+                title: att.title.clone(),
+                href: att.path.value.clone(),
+                external,
+                kind: kind.unwrap_or_default(),
+            }
         })
         .collect()
 }

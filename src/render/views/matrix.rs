@@ -28,15 +28,36 @@ pub fn matrix(site: &Site<'_>, cards: &[ArtefactCard]) -> MatrixView {
         .competencies
         .iter()
         .map(|c| {
-            let cells: Vec<bool> = cards.iter().map(|card| card.competencies.iter().any(|chip| chip.id == c.id.as_str())).collect();
+            let cells: Vec<bool> = cards
+                .iter()
+                .map(|card| {
+                    card.competencies
+                        .iter()
+                        .any(|chip| chip.id == c.id.as_str())
+                })
+                .collect();
             MatrixRow {
-                competency: CompetencyChip { id: c.id.to_string(), title: c.title.clone(), href: urls::competency(c.id.as_str()) },
+                competency: CompetencyChip {
+                    id: c.id.to_string(),
+                    title: c.title.clone(),
+                    href: urls::competency(c.id.as_str()),
+                },
                 description: c.description.clone(),
                 count: cells.iter().filter(|hit| **hit).count(),
                 cells,
             }
         })
         .collect();
-    let gaps: Vec<CompetencyChip> = rows.iter().filter(|r| r.count == 0).map(|r| r.competency.clone()).collect();
-    MatrixView { columns: cards.to_vec(), covered: rows.len() - gaps.len(), total: rows.len(), rows, gaps }
+    let gaps: Vec<CompetencyChip> = rows
+        .iter()
+        .filter(|r| r.count == 0)
+        .map(|r| r.competency.clone())
+        .collect();
+    MatrixView {
+        columns: cards.to_vec(),
+        covered: rows.len() - gaps.len(),
+        total: rows.len(),
+        rows,
+        gaps,
+    }
 }

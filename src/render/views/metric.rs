@@ -101,7 +101,11 @@ pub fn suppressed_text(min_n: u64) -> String {
     format!("suppressed (n < {min_n})")
 }
 
-pub fn metric_view(site: &Site<'_>, m: &PublishedMetric<'_>, chart_svg: Option<String>) -> MetricView {
+pub fn metric_view(
+    site: &Site<'_>,
+    m: &PublishedMetric<'_>,
+    chart_svg: Option<String>,
+) -> MetricView {
     let reference = |r: Option<&crate::model::Reference>| {
         r.map(|r| match &r.label {
             Some(label) => format!("{} ({label})", format_value(r.value, m.unit)),
@@ -111,8 +115,14 @@ pub fn metric_view(site: &Site<'_>, m: &PublishedMetric<'_>, chart_svg: Option<S
     let used_by = site
         .artefacts
         .iter()
-        .filter(|a| a.metrics.iter().any(|id| &id.value == m.id) || a.refs.iter().any(|r| r.target == m.id.as_str()))
-        .map(|a| LinkView { title: a.title.clone(), href: urls::artefact(a.id.as_str()) })
+        .filter(|a| {
+            a.metrics.iter().any(|id| &id.value == m.id)
+                || a.refs.iter().any(|r| r.target == m.id.as_str())
+        })
+        .map(|a| LinkView {
+            title: a.title.clone(),
+            href: urls::artefact(a.id.as_str()),
+        })
         .collect();
     MetricView {
         id: m.id.to_string(),
@@ -130,7 +140,12 @@ pub fn metric_view(site: &Site<'_>, m: &PublishedMetric<'_>, chart_svg: Option<S
         table: table(m),
         chart_href: chart_svg.as_ref().map(|_| urls::chart(m.id.as_str())),
         chart_svg,
-        suppressed: m.series.iter().flat_map(|s| &s.points).filter(|p| p.is_suppressed()).count(),
+        suppressed: m
+            .series
+            .iter()
+            .flat_map(|s| &s.points)
+            .filter(|p| p.is_suppressed())
+            .count(),
         used_by,
     }
 }
@@ -154,10 +169,25 @@ fn table(m: &PublishedMetric<'_>) -> TableView {
                 .series
                 .iter()
                 .map(|s| match s.points.iter().find(|p| p.x == *x) {
-                    None => CellView { text: "no data".into(), n: None, suppressed: false, missing: true },
+                    None => CellView {
+                        text: "no data".into(),
+                        n: None,
+                        suppressed: false,
+                        missing: true,
+                    },
                     Some(p) => match p.value {
-                        Some(v) => CellView { text: format_value(v, m.unit), n: p.n.map(|n| format_number(n as f64)), suppressed: false, missing: false },
-                        None => CellView { text: suppressed_text(m.min_n), n: None, suppressed: true, missing: false },
+                        Some(v) => CellView {
+                            text: format_value(v, m.unit),
+                            n: p.n.map(|n| format_number(n as f64)),
+                            suppressed: false,
+                            missing: false,
+                        },
+                        None => CellView {
+                            text: suppressed_text(m.min_n),
+                            n: None,
+                            suppressed: true,
+                            missing: false,
+                        },
                     },
                 })
                 .collect(),
@@ -169,9 +199,17 @@ fn table(m: &PublishedMetric<'_>) -> TableView {
     };
     TableView {
         caption: format!("{}{unit}", m.title),
-        x_heading: if xs.iter().all(|x| matches!(x, X::Date(_))) { "Date" } else { "Group" },
+        x_heading: if xs.iter().all(|x| matches!(x, X::Date(_))) {
+            "Date"
+        } else {
+            "Group"
+        },
         columns: m.series.iter().map(|s| s.name.to_owned()).collect(),
         rows,
-        has_n: m.series.iter().flat_map(|s| &s.points).any(|p| p.n.is_some()),
+        has_n: m
+            .series
+            .iter()
+            .flat_map(|s| &s.points)
+            .any(|p| p.n.is_some()),
     }
 }

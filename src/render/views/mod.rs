@@ -19,7 +19,10 @@ pub struct DateView {
 
 impl From<PartialDate> for DateView {
     fn from(d: PartialDate) -> Self {
-        DateView { text: d.to_string(), iso: d.iso() }
+        DateView {
+            text: d.to_string(),
+            iso: d.iso(),
+        }
     }
 }
 

@@ -83,7 +83,14 @@ pub fn site_view(site: &Site<'_>) -> SiteView {
             photo: p.photo.as_ref().map(|ph| ph.value.clone()),
             location: p.location.clone(),
             email: p.email.clone(),
-            links: p.links.iter().map(|l| LinkView { title: l.label.clone(), href: l.url.clone() }).collect(),
+            links: p
+                .links
+                .iter()
+                .map(|l| LinkView {
+                    title: l.label.clone(),
+                    href: l.url.clone(),
+                })
+                .collect(),
         },
         seeking: s.seeking.clone(),
         framework: FrameworkView {
@@ -91,19 +98,31 @@ pub fn site_view(site: &Site<'_>) -> SiteView {
             source: site.framework.source.clone(),
             count: site.framework.competencies.len(),
         },
-        nav: NAV.iter().map(|(key, label, href)| NavItem { key, label, href }).collect(),
+        nav: NAV
+            .iter()
+            .map(|(key, label, href)| NavItem { key, label, href })
+            .collect(),
         drafts: site.drafts,
         base_url: s.base_url.clone(),
     }
 }
 
-pub fn page_meta(site: &Site<'_>, key: &'static str, path: &str, title: String, description: Option<String>) -> PageMeta {
+pub fn page_meta(
+    site: &Site<'_>,
+    key: &'static str,
+    path: &str,
+    title: String,
+    description: Option<String>,
+) -> PageMeta {
     PageMeta {
         key,
         title,
         root: urls::root_of(path),
         path: path.to_owned(),
-        canonical: site.settings.absolute_base().map(|base| format!("{base}{}", urls::pretty(path))),
+        canonical: site
+            .settings
+            .absolute_base()
+            .map(|base| format!("{base}{}", urls::pretty(path))),
         description,
     }
 }
@@ -116,7 +135,10 @@ fn initials(name: &str) -> String {
         [one] => vec![*one],
         [first, .., last] => vec![*first, *last],
     };
-    pick.iter().filter_map(|w| w.chars().next()).flat_map(char::to_uppercase).collect()
+    pick.iter()
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_uppercase)
+        .collect()
 }
 
 #[cfg(test)]

@@ -18,7 +18,11 @@ pub struct TestimonialView {
     pub artefacts: Vec<LinkView>,
 }
 
-pub fn testimonial_view(site: &Site<'_>, t: &PublishedTestimonial<'_>, quote_html: String) -> TestimonialView {
+pub fn testimonial_view(
+    site: &Site<'_>,
+    t: &PublishedTestimonial<'_>,
+    quote_html: String,
+) -> TestimonialView {
     let attribution = match (t.author, t.role) {
         (Some(name), _) => name.to_owned(),
         (None, Some(role)) => role.to_owned(),
@@ -28,7 +32,11 @@ pub fn testimonial_view(site: &Site<'_>, t: &PublishedTestimonial<'_>, quote_htm
         id: t.id.to_string(),
         quote_html,
         attribution,
-        role: if t.author.is_some() { t.role.map(str::to_owned) } else { None },
+        role: if t.author.is_some() {
+            t.role.map(str::to_owned)
+        } else {
+            None
+        },
         relationship: t.relationship.map(str::to_owned),
         date: t.date.map(DateView::from),
         anonymous: t.author.is_none(),
@@ -36,14 +44,24 @@ pub fn testimonial_view(site: &Site<'_>, t: &PublishedTestimonial<'_>, quote_htm
             .artefacts
             .iter()
             .filter_map(|id| site.artefact(id.as_str()))
-            .map(|a| LinkView { title: a.title.clone(), href: urls::artefact(a.id.as_str()) })
+            .map(|a| LinkView {
+                title: a.title.clone(),
+                href: urls::artefact(a.id.as_str()),
+            })
             .collect(),
     }
 }
 
 /// The testimonials shown with an artefact: those it lists, then those that name it.
-pub fn for_artefact<'s, 'a>(site: &'s Site<'a>, a: &crate::model::Artefact) -> Vec<&'s PublishedTestimonial<'a>> {
-    let mut out: Vec<&PublishedTestimonial<'_>> = a.testimonials.iter().filter_map(|id| site.testimonial(id.value.as_str())).collect();
+pub fn for_artefact<'s, 'a>(
+    site: &'s Site<'a>,
+    a: &crate::model::Artefact,
+) -> Vec<&'s PublishedTestimonial<'a>> {
+    let mut out: Vec<&PublishedTestimonial<'_>> = a
+        .testimonials
+        .iter()
+        .filter_map(|id| site.testimonial(id.value.as_str()))
+        .collect();
     for t in &site.testimonials {
         if t.artefacts.contains(&&a.id) && !out.iter().any(|o| o.id == t.id) {
             out.push(t);

@@ -1,0 +1,164 @@
+//! Axis ranges and tick labels chosen for real data: round steps, zero included where
+//! bars need it, padding so marks never sit on the frame.
+
+use crate::number::format_number;
+
+/// A value axis: from `lo` to `hi` in steps of `step`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Axis {
+    pub lo: f64,
+    pub hi: f64,
+    pub step: f64,
+}
+
+/// A "nice" step near `raw`: 1, 2, 2.5 or 5 times a power of ten.
+fn nice_step(raw: f64) -> f64 {
+    let power = 10f64.powf(raw.abs().log10().floor());
+    let fraction = raw / power;
+    let nice = match fraction {
+        f if f <= 1.0 => 1.0,
+        f if f <= 2.0 => 2.0,
+        f if f <= 2.5 => 2.5,
+        f if f <= 5.0 => 5.0,
+        _ => 10.0,
+    };
+    nice * power
+}
+
+/// An axis covering every value, with about five steps. `include_zero` for bars
+/// (a bar's length must mean something); lines include zero too when the data sit
+/// close to it, so a small wobble is not drawn as a cliff.
+pub fn axis(values: &[f64], include_zero: bool) -> Axis {
+    let finite: Vec<f64> = values.iter().copied().filter(|v| v.is_finite()).collect();
+    let (mut lo, mut hi) = match finite
+        .iter()
+        .copied()
+        .fold(None, |acc: Option<(f64, f64)>, v| {
+            Some(acc.map_or((v, v), |(a, b)| (a.min(v), b.max(v))))
+        }) {
+        Some(range) => range,
+        None => (0.0, 1.0),
+    };
+    let near_zero = lo >= 0.0 && lo <= (hi - lo) * 0.5;
+    if include_zero || near_zero {
+        lo = lo.min(0.0);
+        hi = hi.max(0.0);
+    }
+    if hi - lo < f64::EPSILON * hi.abs().max(1.0) {
+        let pad = if hi == 0.0 { 1.0 } else { hi.abs() * 0.1 };
+        lo -= pad;
+        hi += pad;
+        if include_zero && lo < 0.0 && values.iter().all(|v| *v >= 0.0) {
+            lo = 0.0;
+        }
+    }
+    let step = nice_step((hi - lo) / 5.0);
+    let mut lo_n = (lo / step).floor() * step;
+    // Room below the lowest mark too, unless the axis starts at zero on purpose.
+    if lo != 0.0 && lo - lo_n < step * 0.15 {
+        lo_n -= step;
+    }
+    let mut hi_n = (hi / step).ceil() * step;
+    // Room above the highest mark for its value label.
+    if hi_n - hi < step * 0.15 {
+        hi_n += step;
+    }
+    Axis {
+        lo: lo_n,
+        hi: hi_n,
+        step,
+    }
+}
+
+/// A tick label: grouped thousands, millions as `1.2M`, `%` attached.
+pub fn tick_label(v: f64, unit: &str) -> String {
+    let v = if v.abs() < 1e-9 { 0.0 } else { v };
+    let number = if v.abs() >= 1e6 {
+        format!("{}M", format_number(v / 1e6))
+    } else {
+        format_number(v)
+    };
+    if unit == "%" {
+        format!("{number}%")
+    } else {
+        number
+    }
+}
+
+/// Which of the labels at sorted `positions` (in axis units over `span`) fit on an
+/// axis `width` pixels wide when each needs `label` pixels: greedily from the left,
+/// always keeping the last, which says how recent the data is.
+pub fn thin(positions: &[f64], span: f64, width: f64, label: f64) -> Vec<usize> {
+    let px = |v: f64| if span > 0.0 { v / span * width } else { 0.0 };
+    let mut picked: Vec<usize> = Vec::new();
+    for (i, &p) in positions.iter().enumerate() {
+        if picked
+            .last()
+            .is_none_or(|&last| px(p - positions[last]) >= label)
+        {
+            picked.push(i);
+        }
+    }
+    if let (Some(&last), Some(&end)) = (picked.last(), positions.len().checked_sub(1).as_ref()) {
+        if last != end {
+            if picked.len() > 1 && px(positions[end] - positions[last]) < label {
+                picked.pop();
+            }
+            picked.push(end);
+        }
+    }
+    picked
+}
+
+/// Cut a label to `max` characters with an ellipsis (the table beside the chart has it
+/// whole).
+pub fn fit(label: &str, max: usize) -> String {
+    if label.chars().count() <= max {
+        return label.to_owned();
+    }
+    let kept: String = label.chars().take(max.saturating_sub(1)).collect();
+    format!("{}…", kept.trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn axes_are_round_and_cover_the_data() {
+        assert_eq!(
+            axis(&[48.0, 56.0, 55.0], false),
+            Axis {
+                lo: 46.0,
+                hi: 58.0,
+                step: 2.0
+            }
+        );
+        let money = axis(&[61000.0, 50020.0], true);
+        assert_eq!((money.lo, money.step), (0.0, 20000.0));
+        assert!(money.hi >= 61000.0);
+        let negative = axis(&[-3.0, 4.0], true);
+        assert!(negative.lo <= -3.0 && negative.hi >= 4.0);
+        let single = axis(&[7.0], false);
+        assert!(single.lo < 7.0 && single.hi > 7.0);
+        let zero = axis(&[0.0, 0.0], true);
+        assert!(zero.hi > zero.lo);
+    }
+
+    #[test]
+    fn labels_read_well() {
+        assert_eq!(tick_label(2_500_000.0, "USD"), "2.5M");
+        assert_eq!(tick_label(60.0, "%"), "60%");
+        assert_eq!(tick_label(-0.0000000001, ""), "0");
+        let monthly: Vec<f64> = (0..12).map(f64::from).collect();
+        assert_eq!(thin(&monthly, 11.0, 440.0, 70.0), vec![0, 2, 4, 6, 8, 11]);
+        assert_eq!(
+            thin(&[0.0, 20.0, 160.0, 180.0], 180.0, 440.0, 70.0),
+            vec![0, 3]
+        );
+        assert_eq!(
+            fit("Comparison classrooms in the district", 12),
+            "Comparison…"
+        );
+    }
+}
