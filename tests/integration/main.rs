@@ -8,3 +8,4 @@ mod diagnostics;
 mod hostile;
 mod privacy;
 mod support;
+mod themes;

@@ -1,0 +1,68 @@
+//! Themes: a portfolio's own templates and static files override the theme's; a theme
+//! folder is laid over the bundled one; template errors name the template's file.
+
+use crate::support::Fixture;
+
+#[test]
+fn portfolio_templates_and_static_files_override_the_theme() {
+    let f = Fixture::copy("minimal");
+    f.write("templates/404.html", "{% extends \"base.html\" %}{% block content %}<h1>Lost, {{ site.person.name }}?</h1>{% endblock content %}");
+    f.write("static/style.css", "body { color: black; }\n");
+    f.write("static/extra/notes.txt", "added");
+    f.build(&[]);
+    assert!(f
+        .read("public/404.html")
+        .contains("<h1>Lost, Sam Rivera?</h1>"));
+    assert_eq!(f.read("public/style.css"), "body { color: black; }\n");
+    assert_eq!(f.read("public/extra/notes.txt"), "added");
+    assert!(
+        f.read("public/about/index.html").contains("Career"),
+        "other templates still come from the theme"
+    );
+}
+
+#[test]
+fn a_theme_folder_is_laid_over_the_bundled_theme() {
+    let f = Fixture::copy("minimal");
+    f.write(
+        "portfolio.yaml",
+        &f.read("portfolio.yaml").replace(
+            "framework: generic",
+            "framework: generic\ntheme: ./my-theme",
+        ),
+    );
+    f.write(
+        "my-theme/templates/about.html",
+        "{% extends \"base.html\" %}{% block content %}<h1>Custom about</h1>{% endblock content %}",
+    );
+    f.build(&[]);
+    assert!(f.read("public/about/index.html").contains("Custom about"));
+    assert!(f.read("public/index.html").contains("Featured evidence"));
+}
+
+#[test]
+fn a_broken_user_template_is_reported_against_its_file() {
+    let f = Fixture::copy("minimal");
+    f.write("templates/about.html", "{% extends \"base.html\" %}{% block content %}{{ site.person.name | nosuchfilter }}{% endblock content %}");
+    let run = f.run(&["build"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.contains("--> templates/about.html"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("nosuchfilter"), "{}", run.stderr);
+}
+
+#[test]
+fn a_missing_theme_folder_is_an_error() {
+    let f = Fixture::copy("minimal");
+    f.write(
+        "portfolio.yaml",
+        &f.read("portfolio.yaml")
+            .replace("framework: generic", "framework: generic\ntheme: ./nowhere"),
+    );
+    let run = f.run(&["check"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("the theme folder"), "{}", run.stderr);
+}
