@@ -29,8 +29,7 @@ pub fn split(text: &str) -> Result<Split<'_>, Problem> {
     }
     let yaml_start = (first_line_end + 1).min(text.len());
     let mut offset = yaml_start;
-    let mut line = 2;
-    for l in text[yaml_start..].split_inclusive('\n') {
+    for (line, l) in (2..).zip(text[yaml_start..].split_inclusive('\n')) {
         if is_fence(l.trim_end_matches('\n')) {
             let body_start = offset + l.len();
             return Ok(Split {
@@ -41,7 +40,6 @@ pub fn split(text: &str) -> Result<Split<'_>, Problem> {
             });
         }
         offset += l.len();
-        line += 1;
     }
     Err(
         Problem::new(Pos::START, "the front matter has no closing `---`")

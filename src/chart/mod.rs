@@ -240,7 +240,7 @@ mod tests {
             }).collect();
             let base = base.map(|value| Reference { label: None, value });
             let m = metric(&id, &xs, ys, kind, (base.as_ref(), None));
-            let svg = render(&m).map_err(|e| TestCaseError::fail(e))?;
+            let svg = render(&m).map_err(TestCaseError::fail)?;
             prop_assert!(roxmltree::Document::parse(&svg).is_ok());
         }
     }

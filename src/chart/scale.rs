@@ -30,15 +30,9 @@ fn nice_step(raw: f64) -> f64 {
 /// close to it, so a small wobble is not drawn as a cliff.
 pub fn axis(values: &[f64], include_zero: bool) -> Axis {
     let finite: Vec<f64> = values.iter().copied().filter(|v| v.is_finite()).collect();
-    let (mut lo, mut hi) = match finite
-        .iter()
-        .copied()
-        .fold(None, |acc: Option<(f64, f64)>, v| {
-            Some(acc.map_or((v, v), |(a, b)| (a.min(v), b.max(v))))
-        }) {
-        Some(range) => range,
-        None => (0.0, 1.0),
-    };
+    let lo = finite.iter().copied().fold(f64::INFINITY, f64::min);
+    let hi = finite.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let (mut lo, mut hi) = if finite.is_empty() { (0.0, 1.0) } else { (lo, hi) };
     let near_zero = lo >= 0.0 && lo <= (hi - lo) * 0.5;
     if include_zero || near_zero {
         lo = lo.min(0.0);

@@ -55,11 +55,9 @@ fn read_inner(file: &SourceFile, id: Id, problems: &mut Problems) -> Option<Arte
     let attachments = f.list("attachments", attachment);
     let reflection = f.optional("reflection", fields::nonempty_text);
     f.finish();
-    if date.is_none()
-        && period.is_none()
-        && !node.get("date").is_some_and(|n| !n.is_null())
-        && !node.get("period").is_some_and(|n| !n.is_null())
-    {
+    // Reported only when neither is written at all; a wrong one has its own message.
+    let written = |key: &str| node.get(key).is_some_and(|n| !n.is_null());
+    if !written("date") && !written("period") {
         problems.push(
             Problem::new(node.pos, "the front matter needs a `date` or a `period`")
                 .hint("add `date: 2025-03-14`, or `period: { from: 2024-09, to: 2025-03 }`"),

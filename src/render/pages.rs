@@ -328,7 +328,7 @@ impl Renderer<'_, '_> {
         }
         let settings = self.site.settings;
         let mut entries: Vec<&crate::model::TimelineEntry> = settings.timeline.iter().collect();
-        entries.sort_by(|a, b| (b.to.is_none(), b.from).cmp(&(a.to.is_none(), a.from)));
+        entries.sort_by_key(|e| std::cmp::Reverse((e.to.is_none(), e.from)));
         let timeline = entries
             .into_iter()
             .map(|e| TimelineView {
@@ -350,7 +350,7 @@ impl Renderer<'_, '_> {
                 year: c.year,
             })
             .collect();
-        credentials.sort_by(|a, b| b.year.cmp(&a.year));
+        credentials.sort_by_key(|c| std::cmp::Reverse(c.year));
         let description = Some(format!(
             "{}: career, credentials and contact.",
             settings.person.name
