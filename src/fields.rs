@@ -334,7 +334,7 @@ pub fn link(node: &Node, problems: &mut Problems) -> Option<String> {
         .map(|(s, _)| s)
         .filter(|s| !s.contains('/'));
     match scheme {
-        None | Some("http" | "https" | "mailto" | "tel") => Some(url),
+        None | Some("http" | "https" | "mailto" | "tel") => Some(encode_url(&url)),
         Some(other) => {
             problems.push(
                 Problem::new(node.pos, format!("links with `{other}:` are not allowed"))
@@ -345,10 +345,38 @@ pub fn link(node: &Node, problems: &mut Problems) -> Option<String> {
     }
 }
 
+/// Percent-encode the characters that may not appear in a URL (`"`, `<`, space ...),
+/// so a pasted address is a valid one and cannot break out of an attribute.
+pub fn encode_url(url: &str) -> String {
+    let mut out = String::with_capacity(url.len());
+    for c in url.chars() {
+        if c.is_ascii_control()
+            || matches!(
+                c,
+                ' ' | '"' | '<' | '>' | '`' | '{' | '}' | '|' | '\\' | '^'
+            )
+        {
+            out.push_str(&format!("%{:02X}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::yaml::parse;
+
+    #[test]
+    fn pasted_urls_are_made_valid() {
+        assert_eq!(
+            encode_url("https://example.org/?q=<b> \"x\""),
+            "https://example.org/?q=%3Cb%3E%20%22x%22"
+        );
+        assert_eq!(encode_url("https://example.org/é"), "https://example.org/é");
+    }
 
     #[test]
     fn every_problem_in_a_mapping_is_reported() {

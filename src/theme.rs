@@ -64,6 +64,14 @@ impl Theme {
         (!theme.templates.is_empty()).then_some(theme)
     }
 
+    /// The text of a static file, wherever it comes from.
+    pub fn text(&self, site_path: &str) -> Option<String> {
+        match self.files.get(site_path)? {
+            FileSource::Embedded(bytes) => Some(String::from_utf8_lossy(bytes).into_owned()),
+            FileSource::Disk(path) => std::fs::read_to_string(path).ok(),
+        }
+    }
+
     /// Lay `folder/templates/**` and `folder/static/**` over this theme.
     pub fn overlay(&mut self, root: &Path, folder: &Path, diags: &mut Vec<Diagnostic>) {
         for found in files::walk(folder, "templates", diags) {

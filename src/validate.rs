@@ -194,7 +194,7 @@ impl Targets<'_> {
                 None => format!("put {name} in the assets/ folder"),
             }
         } else {
-            "files the site links to live in assets/: move it there and write assets/...".to_owned()
+            "link to another artefact with @/its-id; files the site links to live in assets/ (write assets/...)".to_owned()
         };
         diags.push(
             Diagnostic::error_at_path(file, pos, format!("`{path}` does not exist"))

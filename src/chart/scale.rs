@@ -32,7 +32,11 @@ pub fn axis(values: &[f64], include_zero: bool) -> Axis {
     let finite: Vec<f64> = values.iter().copied().filter(|v| v.is_finite()).collect();
     let lo = finite.iter().copied().fold(f64::INFINITY, f64::min);
     let hi = finite.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-    let (mut lo, mut hi) = if finite.is_empty() { (0.0, 1.0) } else { (lo, hi) };
+    let (mut lo, mut hi) = if finite.is_empty() {
+        (0.0, 1.0)
+    } else {
+        (lo, hi)
+    };
     let near_zero = lo >= 0.0 && lo <= (hi - lo) * 0.5;
     if include_zero || near_zero {
         lo = lo.min(0.0);

@@ -108,7 +108,7 @@ fn attachment(node: &Node, problems: &mut Problems) -> Option<Attachment> {
         let written = fields::text(n, p)?;
         if written.starts_with("https://") || written.starts_with("http://") {
             Some(fields::Spanned {
-                value: written,
+                value: fields::link(n, p)?,
                 pos: n.pos,
             })
         } else {
@@ -139,6 +139,20 @@ pub fn scan_body(body: &str, body_line: usize, problems: &mut Problems) -> Vec<B
                 Some(found) => found,
                 None => continue,
             },
+            Piece::Markdown(Event::Html(html) | Event::InlineHtml(html)) => {
+                let source = body.get(range.clone()).unwrap_or("");
+                for (offset, url) in raw_html_urls(&html) {
+                    if let Some((kind, target)) = link_target(url) {
+                        let start = range.start + source.find(url).unwrap_or(offset);
+                        refs.push(BodyRef {
+                            kind,
+                            target,
+                            pos: at(start),
+                        });
+                    }
+                }
+                continue;
+            }
             _ => continue,
         };
         refs.push(BodyRef {
@@ -150,15 +164,86 @@ pub fn scan_body(body: &str, body_line: usize, problems: &mut Problems) -> Vec<B
     refs
 }
 
-/// `@/id` links and links to the portfolio's own assets; `None` for other links.
+/// `@/id` links, and relative paths, which must name files the portfolio copies (its
+/// assets); `None` for web addresses and in-page anchors.
 fn link_target(url: &str) -> Option<(RefKind, String)> {
     if let Some(rest) = url.strip_prefix("@/") {
         let id = rest.split('#').next().unwrap_or("").trim_end_matches('/');
         return Some((RefKind::Link, id.to_owned()));
     }
-    let path = url.split(['#', '?']).next().unwrap_or("");
-    path.strip_prefix("./")
-        .unwrap_or(path)
-        .starts_with("assets/")
-        .then(|| (RefKind::Asset, path.trim_start_matches("./").to_owned()))
+    let path = url.split(['#', '?']).next().unwrap_or("").trim();
+    let has_scheme = path
+        .split_once(':')
+        .is_some_and(|(scheme, _)| !scheme.contains('/'));
+    if path.is_empty() || has_scheme || path.starts_with('/') {
+        return None;
+    }
+    Some((RefKind::Asset, path.trim_start_matches("./").to_owned()))
+}
+
+/// The values of `href` and `src` attributes in raw HTML, with their offsets.
+fn raw_html_urls(html: &str) -> Vec<(usize, &str)> {
+    let lower = html.to_ascii_lowercase();
+    let mut urls = Vec::new();
+    for name in ["href=", "src="] {
+        for (at, _) in lower.match_indices(name) {
+            if !lower[..at].ends_with(char::is_whitespace) {
+                continue;
+            }
+            let value = &html[at + name.len()..];
+            let (start, end) = match value.chars().next() {
+                Some(q @ ('"' | '\'')) => (1, value[1..].find(q).map_or(value.len(), |i| i + 1)),
+                _ => (
+                    0,
+                    value
+                        .find(|c: char| c.is_whitespace() || c == '>')
+                        .unwrap_or(value.len()),
+                ),
+            };
+            urls.push((at + name.len() + start, &value[start..end]));
+        }
+    }
+    urls
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source_file::Pos;
+
+    fn refs(body: &str) -> Vec<(RefKind, String, Pos)> {
+        let mut problems = Vec::new();
+        scan_body(body, 5, &mut problems)
+            .into_iter()
+            .map(|r| (r.kind, r.target, r.pos))
+            .collect()
+    }
+
+    #[test]
+    fn every_relative_link_is_a_file_to_check() {
+        let found = refs("[a](@/pilot#x) [b](assets/p.pdf) [c](notes.pdf) [d](https://e.org) [e](#top) [f](mailto:a@b.c)\n");
+        let targets: Vec<(RefKind, &str)> =
+            found.iter().map(|(k, t, _)| (*k, t.as_str())).collect();
+        assert_eq!(
+            targets,
+            vec![
+                (RefKind::Link, "pilot"),
+                (RefKind::Asset, "assets/p.pdf"),
+                (RefKind::Asset, "notes.pdf")
+            ]
+        );
+    }
+
+    #[test]
+    fn links_in_raw_html_are_checked_too() {
+        let found = refs("Text\n\n<img src=\"assets/x.png\" alt=\"\"> <a href=https://e.org>w</a> <a href='plan.pdf'>p</a>\n");
+        let targets: Vec<&str> = found.iter().map(|(_, t, _)| t.as_str()).collect();
+        assert_eq!(targets, vec!["assets/x.png", "plan.pdf"]);
+        assert!(
+            found
+                .iter()
+                .any(|(_, t, pos)| t == "assets/x.png" && *pos == Pos::new(7, 11)),
+            "{found:?}"
+        );
+    }
 }

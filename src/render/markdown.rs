@@ -230,7 +230,10 @@ mod tests {
     #[test]
     fn artefact_links_resolve_or_become_text() {
         let html = render_simple("See [the audit](@/audit#findings) and [the draft](@/secret).\n");
-        assert!(html.contains(r#"<a href="../../evidence/audit/index.html#findings" rel="noopener noreferrer">the audit</a>"#), "{html}");
+        assert!(
+            html.contains(r#"<a href="../../evidence/audit/index.html#findings">the audit</a>"#),
+            "{html}"
+        );
         assert!(html.contains("and the draft."), "{html}");
         assert!(!html.contains("secret"), "{html}");
     }

@@ -24,6 +24,9 @@ pub fn clean(html: &str, root: &str, ids: HashMap<String, usize>) -> String {
     b.add_allowed_classes("sup", ["footnote-reference", "footnote-definition-label"]);
     b.add_allowed_classes("div", ["footnote-definition"]);
     b.url_relative(UrlRelative::Custom(Box::new(FromRoot(root.to_owned()))));
+    // `target` is never allowed, so `rel="noopener"` protects nothing, and on an `a`
+    // whose script URL was removed it would make the element invalid.
+    b.link_rel(None);
     let ids = Arc::new(Mutex::new(ids));
     b.attribute_filter(move |_element, attribute, value| match attribute {
         "id" => {
@@ -42,7 +45,71 @@ pub fn clean(html: &str, root: &str, ids: HashMap<String, usize>) -> String {
         .then(|| value.into()),
         _ => Some(value.into()),
     });
-    b.clean(html).to_string()
+    fix_images(&b.clean(html).to_string())
+}
+
+/// Every `img` must have a source and a text alternative: an image whose `src` was
+/// removed (a script URL) is replaced by its alt text; one without `alt` gets an empty
+/// one (decorative), which is what the author's Markdown `![](...)` means too.
+fn fix_images(html: &str) -> String {
+    if !html.contains("<img") {
+        return html.to_owned();
+    }
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<img") {
+        out.push_str(&rest[..start]);
+        let tag_len = tag_end(&rest[start..]);
+        let tag = &rest[start..start + tag_len];
+        let attrs = attributes(tag);
+        let value = |name: &str| attrs.iter().find(|(n, _)| *n == name).map(|(_, v)| *v);
+        match (value("src"), value("alt")) {
+            (None, alt) => out.push_str(alt.unwrap_or("")),
+            (Some(_), Some(_)) => out.push_str(tag),
+            (Some(_), None) => {
+                out.push_str("<img alt=\"\"");
+                out.push_str(&tag[4..]);
+            }
+        }
+        rest = &rest[start + tag_len..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The length of the tag at the start of `s`, up to its `>` outside quotes. The
+/// sanitiser's serialiser always double-quotes attribute values.
+fn tag_end(s: &str) -> usize {
+    let mut quoted = false;
+    for (i, c) in s.char_indices() {
+        match c {
+            '"' => quoted = !quoted,
+            '>' if !quoted => return i + 1,
+            _ => {}
+        }
+    }
+    s.len()
+}
+
+/// `name="value"` pairs of a serialised tag (values still HTML-escaped).
+fn attributes(tag: &str) -> Vec<(&str, &str)> {
+    let mut attrs = Vec::new();
+    let mut rest = tag
+        .trim_start_matches('<')
+        .trim_end_matches('>')
+        .trim_end_matches('/');
+    rest = rest.split_once(char::is_whitespace).map_or("", |(_, r)| r);
+    while let Some(eq) = rest.find('=') {
+        let name = rest[..eq].trim();
+        let after = &rest[eq + 1..];
+        let Some(value) = after.strip_prefix('"') else {
+            break;
+        };
+        let end = value.find('"').unwrap_or(value.len());
+        attrs.push((name, &value[..end]));
+        rest = value.get(end + 1..).unwrap_or("");
+    }
+    attrs
 }
 
 /// Prefix relative paths with the page's way back to the site root.
@@ -94,6 +161,25 @@ mod tests {
         );
         assert!(out.contains(r#"href="../../assets/x.pdf""#), "{out}");
         assert!(out.contains(r##"href="#top""##), "{out}");
+    }
+
+    #[test]
+    fn images_always_have_a_source_and_alt_text() {
+        let out = clean(
+            r#"<p><img src="a.png"> <img src="javascript:x" alt="chart"> <img src="b.png" alt="B"></p>"#,
+            "",
+            HashMap::new(),
+        );
+        assert_eq!(
+            out,
+            r#"<p><img alt="" src="a.png"> chart <img src="b.png" alt="B"></p>"#
+        );
+    }
+
+    #[test]
+    fn a_link_without_a_safe_href_is_valid_text() {
+        let out = clean(r#"<a href="javascript:x()">q</a>"#, "", HashMap::new());
+        assert_eq!(out, "<a>q</a>");
     }
 
     #[test]

@@ -3,94 +3,9 @@
 
 use crate::support::{attributes, Fixture};
 
-const SCRIPT: &str = "<script>alert(1)</script><img src=x onerror=alert(2)>";
-
+/// tests/fixtures/hostile: markup, script URLs and template syntax in every text field.
 fn hostile() -> Fixture {
-    let f = Fixture::empty();
-    f.write(
-        "portfolio.yaml",
-        &format!(
-            r#"title: "T {SCRIPT}"
-person:
-  name: "N {SCRIPT}"
-  role: "R {SCRIPT}"
-  organisation: "O {SCRIPT}"
-  headline: "H {SCRIPT} {{{{ get_env(name='HOME') }}}}"
-  location: "L {SCRIPT}"
-  links:
-    - {{ label: "K {SCRIPT}", url: "https://example.org/?q=<script>" }}
-seeking: "S {SCRIPT}"
-introduction: "I {SCRIPT} [x](javascript:alert(3))"
-framework:
-  name: "F {SCRIPT}"
-  competencies:
-    - {{ id: c1, title: "C {SCRIPT}", description: "D {SCRIPT}" }}
-timeline:
-  - {{ from: 2020-01, role: "TR {SCRIPT}", organisation: "TO {SCRIPT}" }}
-credentials:
-  - {{ title: "CR {SCRIPT}", issuer: "CI {SCRIPT}", year: 2020 }}
-"#
-        ),
-    );
-    f.write(
-        "artefacts/evil.md",
-        &format!(
-            r#"---
-title: "A {SCRIPT}"
-date: 2025-01-01
-summary: "SU {SCRIPT}"
-role: "RO {SCRIPT}"
-competencies: [c1]
-metrics: [m]
-testimonials: [t]
-tags: ["TG {SCRIPT}"]
-featured: true
-reflection: "RF {SCRIPT}"
-attachments:
-  - {{ title: "AT {SCRIPT}", path: "https://example.org/\"><script>x</script>" }}
----
-<script>alert(4)</script>
-<div onclick="alert(5)" style="background:url(javascript:alert(6))">click</div>
-<a href="javascript:alert(7)">js</a> <a href="data:text/html,<script>alert(8)</script>">data</a>
-<iframe src="https://evil.example"></iframe><form action="https://evil.example"><input name=x></form>
-<svg><script>alert(9)</script></svg><object data="x.swf"></object>
-[md link](javascript:alert(10)) ![img](javascript:alert(11))
-
-{{{{ get_env(name="HOME") }}}} {{% raw %}} {{# comment #}}
-
-{{{{ chart(metric="m") }}}}
-"#
-        ),
-    );
-    f.write(
-        "metrics/m.yaml",
-        &format!(
-            r#"title: "MT {SCRIPT}"
-unit: "<b>u</b>"
-description: "MD {SCRIPT}"
-source: "MS {SCRIPT}"
-baseline: {{ label: "BL {SCRIPT}", value: 1 }}
-series:
-  - name: "SN {SCRIPT}"
-    points:
-      - {{ x: "X {SCRIPT}", y: 1 }}
-      - {{ x: "Y", y: 2 }}
-"#
-        ),
-    );
-    f.write(
-        "testimonials/t.yaml",
-        &format!(
-            r#"author: "TA {SCRIPT}"
-role: "TRO {SCRIPT}"
-relationship: "TRE {SCRIPT}"
-consent: true
-artefacts: [evil]
-quote: "Q {SCRIPT} <a href='javascript:alert(12)'>q</a>"
-"#
-        ),
-    );
-    f
+    Fixture::copy("hostile")
 }
 
 #[test]
@@ -203,7 +118,7 @@ fn a_script_url_in_portfolio_yaml_is_refused_with_its_position() {
         run.stderr
     );
     assert!(
-        run.stderr.contains("--> portfolio.yaml:9:"),
+        run.stderr.contains("--> portfolio.yaml:10:104"),
         "{}",
         run.stderr
     );

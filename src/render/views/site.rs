@@ -55,6 +55,8 @@ pub struct PageMeta {
     pub path: String,
     /// Absolute address, when `base_url` is absolute.
     pub canonical: Option<String>,
+    /// The stylesheet itself, for the one page that cannot link to it relatively.
+    pub inline_css: Option<String>,
     pub description: Option<String>,
 }
 
@@ -123,6 +125,7 @@ pub fn page_meta(
             .settings
             .absolute_base()
             .map(|base| format!("{base}{}", urls::pretty(path))),
+        inline_css: None,
         description,
     }
 }
