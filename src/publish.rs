@@ -201,7 +201,8 @@ fn note_hidden_links(
     }
 }
 
-fn publish_metric<'a>(
+/// One metric with its small cells suppressed (see [`PublishedMetric`]).
+pub fn publish_metric<'a>(
     m: &'a Metric,
     min_n: u64,
     notes: &mut Vec<Diagnostic>,

@@ -165,6 +165,45 @@ fn absolute(p: &Path) -> PathBuf {
 mod tests {
     use super::*;
 
+    fn site(files: &[(&str, &str)]) -> Vec<OutputFile> {
+        files
+            .iter()
+            .map(|(p, t)| OutputFile::text(*p, (*t).to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn a_write_that_fails_midway_leaves_the_previous_site() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        write(&site(&[("index.html", "old")]), &out).unwrap();
+        // The second file cannot be written: its folder is a file. A full disk fails
+        // the same way, part-way through.
+        let broken = site(&[("a", "file"), ("a/b.html", "x"), ("index.html", "new")]);
+        let err = write(&broken, &out).unwrap_err();
+        assert!(format!("{err:#}").contains("is unchanged"), "{err:#}");
+        assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), "old");
+        let left: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(
+            left,
+            vec![std::ffi::OsString::from("public")],
+            "no temporary folder is left behind"
+        );
+    }
+
+    #[test]
+    fn a_successful_write_replaces_the_whole_site() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        write(&site(&[("old.html", "x")]), &out).unwrap();
+        write(&site(&[("new.html", "y")]), &out).unwrap();
+        assert!(!out.join("old.html").exists());
+        assert!(out.join("new.html").exists() && out.join(MARKER).exists());
+    }
+
     #[test]
     fn output_inside_content_or_around_the_portfolio_is_refused() {
         let dir = Path::new("/tmp/p");

@@ -6,6 +6,7 @@ mod charts;
 mod cli;
 mod diagnostics;
 mod hostile;
+mod malformed;
 mod privacy;
 mod support;
 mod themes;

@@ -1,0 +1,15 @@
+//! Splitting front matter and parsing it as YAML: any text gives a result or a
+//! positioned problem, never a panic.
+#![no_main]
+
+use leadfolio::source_file::SourceFile;
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|text: &str| {
+    let file = SourceFile::new("artefacts/fuzz.md", text);
+    if let Ok(split) = leadfolio::front_matter::split(&file.text) {
+        if let Ok(node) = leadfolio::yaml::parse(split.yaml, split.yaml_line) {
+            assert!(node.pos.line >= split.yaml_line);
+        }
+    }
+});

@@ -1,0 +1,17 @@
+//! A narrative through reference scanning and the Markdown + shortcode renderer: never
+//! a panic, and never a script tag in the output.
+#![no_main]
+
+use leadfolio::render::markdown::{render, Page};
+use leadfolio::shortcode::Shortcode;
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|body: &str| {
+    let mut problems = Vec::new();
+    let _ = leadfolio::load::artefact::scan_body(body, 5, &mut problems);
+    let published = |id: &str| (id == "pilot").then(|| "evidence/pilot/index.html".to_owned());
+    let shortcode = |s: &Shortcode, block: bool| if block { format!("<figure>{}</figure>", s.id) } else { format!("<b>{}</b>", s.id) };
+    let page = Page { root: "../../", id_prefix: "p-", min_heading: 2, artefact_path: &published, shortcode: &shortcode };
+    let html = render(body, &page);
+    assert!(!html.to_ascii_lowercase().contains("<script"), "{html}");
+});
