@@ -63,6 +63,31 @@ pub struct PublishedMetric<'a> {
     pub min_n: u64,
 }
 
+impl<'a> PublishedMetric<'a> {
+    /// Every x of every series once, in order: dates chronologically, labels as first
+    /// written. Tables, axes and categories all follow this order.
+    pub fn xs(&self) -> Vec<&'a X> {
+        let mut xs: Vec<&'a X> = Vec::new();
+        for p in self.series.iter().flat_map(|s| &s.points) {
+            if !xs.contains(&p.x) {
+                xs.push(p.x);
+            }
+        }
+        if self.dated() {
+            xs.sort();
+        }
+        xs
+    }
+
+    /// Whether every x is a date.
+    pub fn dated(&self) -> bool {
+        self.series
+            .iter()
+            .flat_map(|s| &s.points)
+            .all(|p| matches!(p.x, X::Date(_)))
+    }
+}
+
 pub struct PublishedSeries<'a> {
     pub name: &'a str,
     pub points: Vec<PublishedPoint<'a>>,

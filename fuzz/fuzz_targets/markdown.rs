@@ -10,8 +10,20 @@ fuzz_target!(|body: &str| {
     let mut problems = Vec::new();
     let _ = leadfolio::load::artefact::scan_body(body, 5, &mut problems);
     let published = |id: &str| (id == "pilot").then(|| "evidence/pilot/index.html".to_owned());
-    let shortcode = |s: &Shortcode, block: bool| if block { format!("<figure>{}</figure>", s.id) } else { format!("<b>{}</b>", s.id) };
-    let page = Page { root: "../../", id_prefix: "p-", min_heading: 2, artefact_path: &published, shortcode: &shortcode };
+    let shortcode = |s: &Shortcode, block: bool| {
+        if block {
+            format!("<figure>{}</figure>", s.id)
+        } else {
+            format!("<b>{}</b>", s.id)
+        }
+    };
+    let page = Page {
+        root: "../../",
+        id_prefix: "p-",
+        min_heading: 2,
+        artefact_path: &published,
+        shortcode: &shortcode,
+    };
     let html = render(body, &page);
     assert!(!html.to_ascii_lowercase().contains("<script"), "{html}");
 });

@@ -10,7 +10,9 @@ fuzz_target!(|text: &str| {
     let file = SourceFile::new("metrics/fuzz.yaml", text);
     let mut diags = Vec::new();
     let Ok(id) = Id::parse("fuzz") else { return };
-    let Some(metric) = leadfolio::load::metric::read(&file, id, &mut diags) else { return };
+    let Some(metric) = leadfolio::load::metric::read(&file, id, &mut diags) else {
+        return;
+    };
     if diags.iter().any(|d| d.is_error()) {
         return;
     }

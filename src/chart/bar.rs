@@ -5,28 +5,13 @@ use super::draw::{self, Area, Plot, Result};
 use super::palette::{self, MUTED};
 use super::scale::{axis, fit};
 use crate::headline::describe_change;
-use crate::model::X;
 use crate::number::format_value;
 use crate::publish::PublishedMetric;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-/// The categories in order: dates chronologically, labels as first written.
-fn categories<'m>(m: &'m PublishedMetric<'_>) -> Vec<&'m X> {
-    let mut xs: Vec<&X> = Vec::new();
-    for p in m.series.iter().flat_map(|s| &s.points) {
-        if !xs.contains(&p.x) {
-            xs.push(p.x);
-        }
-    }
-    if xs.iter().all(|x| matches!(x, X::Date(_))) {
-        xs.sort();
-    }
-    xs
-}
-
 pub fn draw(m: &PublishedMetric<'_>, area: &Area<'_>, before_after: bool) -> Result {
-    let cats = categories(m);
+    let cats = m.xs();
     let n = m.series.len().max(1) as f64;
     let mut values: Vec<f64> = m
         .series

@@ -9,34 +9,17 @@ use crate::model::X;
 use crate::number::format_value;
 use crate::publish::PublishedMetric;
 
-/// Where an x sits on the axis: days for dates, positions for labels.
-fn positions<'m>(m: &'m PublishedMetric<'_>) -> Vec<(&'m X, f64)> {
-    let mut xs: Vec<&X> = Vec::new();
-    for p in m.series.iter().flat_map(|s| &s.points) {
-        if !xs.contains(&p.x) {
-            xs.push(p.x);
-        }
-    }
-    if xs.iter().all(|x| matches!(x, X::Date(_))) {
-        xs.sort();
-        xs.into_iter()
-            .map(|x| {
-                (
-                    x,
-                    if let X::Date(d) = x {
-                        d.ordinal() as f64
-                    } else {
-                        0.0
-                    },
-                )
-            })
-            .collect()
-    } else {
-        xs.into_iter()
-            .enumerate()
-            .map(|(i, x)| (x, i as f64))
-            .collect()
-    }
+/// Where each x sits on the axis: days for dates, positions for labels.
+fn positions<'m>(m: &PublishedMetric<'m>) -> Vec<(&'m X, f64)> {
+    let dated = m.dated();
+    m.xs()
+        .into_iter()
+        .enumerate()
+        .map(|(i, x)| match x {
+            X::Date(d) if dated => (x, d.ordinal() as f64),
+            _ => (x, i as f64),
+        })
+        .collect()
 }
 
 pub fn draw(m: &PublishedMetric<'_>, area: &Area<'_>) -> Result {

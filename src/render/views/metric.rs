@@ -2,7 +2,6 @@
 
 use super::LinkView;
 use crate::headline::{headline, Verdict};
-use crate::model::X;
 use crate::number::{format_number, format_value};
 use crate::publish::{PublishedMetric, Site};
 use crate::render::urls;
@@ -152,15 +151,7 @@ pub fn metric_view(
 
 /// One row per x (dates in order, labels as first written), one column per series.
 fn table(m: &PublishedMetric<'_>) -> TableView {
-    let mut xs: Vec<&X> = Vec::new();
-    for p in m.series.iter().flat_map(|s| &s.points) {
-        if !xs.contains(&p.x) {
-            xs.push(p.x);
-        }
-    }
-    if xs.iter().all(|x| matches!(x, X::Date(_))) {
-        xs.sort();
-    }
+    let xs = m.xs();
     let rows = xs
         .iter()
         .map(|x| RowView {
@@ -199,11 +190,7 @@ fn table(m: &PublishedMetric<'_>) -> TableView {
     };
     TableView {
         caption: format!("{}{unit}", m.title),
-        x_heading: if xs.iter().all(|x| matches!(x, X::Date(_))) {
-            "Date"
-        } else {
-            "Group"
-        },
+        x_heading: if m.dated() { "Date" } else { "Group" },
         columns: m.series.iter().map(|s| s.name.to_owned()).collect(),
         rows,
         has_n: m
