@@ -70,6 +70,13 @@ impl Diagnostic {
         self
     }
 
+    /// The same problem, named from a parent folder (a showcase names its members'
+    /// files from the showcase folder).
+    pub fn in_folder(mut self, folder: &str) -> Self {
+        self.path = Path::new(folder).join(&self.path);
+        self
+    }
+
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }

@@ -56,7 +56,7 @@ pub fn count(files: &[OutputFile]) -> Counts {
         pages: files.iter().filter(|f| f.is_page()).count(),
         charts: files
             .iter()
-            .filter(|f| f.path.starts_with("charts/") && f.path.ends_with(".svg"))
+            .filter(|f| f.path.ends_with(".svg") && f.path.rsplit('/').nth(1) == Some("charts"))
             .count(),
         files: files.len(),
     }

@@ -61,7 +61,22 @@ impl Theme {
                     .insert(site_path.to_owned(), FileSource::Embedded(file.data));
             }
         }
-        (!theme.templates.is_empty()).then_some(theme)
+        (!theme.templates.is_empty() || !theme.files.is_empty()).then_some(theme)
+    }
+
+    /// The stylesheets as one text, for a page that must carry its own styles.
+    pub fn inline_styles(&self) -> Option<String> {
+        let sheets: Vec<String> = ["style.css", "theme.css"]
+            .iter()
+            .filter_map(|f| self.text(f))
+            .collect();
+        (!sheets.is_empty()).then(|| sheets.join("\n"))
+    }
+
+    /// Lay another theme's files over this one's.
+    pub fn layer(&mut self, other: Theme) {
+        self.templates.extend(other.templates);
+        self.files.extend(other.files);
     }
 
     /// The text of a static file, wherever it comes from.

@@ -50,13 +50,35 @@ for (const site of sites) {
   }
 }
 
+// The showcase's instant filter: with JavaScript on, choosing a role hides the
+// leaders in other roles at once.
+let filterFailures = 0;
+for (const site of sites) {
+  const index = join(site, 'index.html');
+  if (!existsSync(index) || !readFileSync(index, 'utf8').includes('id="lf-filter"')) continue;
+  const page = await browser.newPage();
+  await page.goto(pathToFileURL(index).href);
+  const all = await page.locator('[data-leader]').count();
+  const role = await page.locator('#lf-filter-role option').nth(1).getAttribute('value');
+  await page.selectOption('#lf-filter-role', role);
+  const shown = await page.locator('[data-leader]:visible').count();
+  const status = await page.locator('#lf-filter-status').textContent();
+  const ok = shown > 0 && shown < all && status.startsWith(`${shown} leader`);
+  console.log(`filter on ${relative(process.cwd(), index)}: role "${role}" shows ${shown} of ${all} leaders (${ok ? 'ok' : 'FAILED'})`);
+  if (!ok) filterFailures += 1;
+  await page.close();
+}
+
 // Screenshots so a person can look: home, an artefact, the matrix, the panel pack
 // (as printed), each at both widths.
 if (sites.length > 0) {
   mkdirSync(shots, { recursive: true });
   const site = sites[0];
-  const artefact = htmlFiles(join(site, 'evidence')).find((f) => f !== join(site, 'evidence', 'index.html'));
+  const evidence = join(site, 'evidence');
+  const artefact = existsSync(evidence) ? htmlFiles(evidence).find((f) => f !== join(evidence, 'index.html')) : undefined;
   const targets = [['home', join(site, 'index.html')], ['artefact', artefact], ['matrix', join(site, 'matrix', 'index.html')], ['panel-print', join(site, 'panel', 'index.html')]];
+  const showcase = sites.find((s) => readFileSync(join(s, 'index.html'), 'utf8').includes('id="lf-filter"'));
+  if (showcase) targets.push(['showcase', join(showcase, 'index.html')]);
   for (const [label, file] of targets) {
     if (!file || !existsSync(file)) continue;
     for (const [name, viewport] of Object.entries(VIEWPORTS)) {
@@ -72,4 +94,4 @@ if (sites.length > 0) {
 
 await browser.close();
 console.log(`axe-core ${axeVersion}: ${loads} page loads (${Object.keys(VIEWPORTS).join(' and ')}), ${violations} violations`);
-process.exit(violations > 0 ? 1 : 0);
+process.exit(violations > 0 || filterFailures > 0 ? 1 : 0);

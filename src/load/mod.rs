@@ -5,6 +5,7 @@ pub mod files;
 pub mod framework;
 pub mod metric;
 pub mod settings;
+pub mod showcase;
 pub mod testimonial;
 
 use crate::diagnostic::Diagnostic;
@@ -27,7 +28,23 @@ pub struct Loaded {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// What a portfolio in a showcase takes from the showcase unless it says otherwise.
+#[derive(Debug, Clone, Default)]
+pub struct Inherited {
+    pub framework: Option<crate::model::Framework>,
+    /// A theme folder here is absolute (it is written relative to the showcase).
+    pub theme: Option<ThemeChoice>,
+    /// The portfolio's own address inside the showcase; it always wins, since the
+    /// showcase decides where its portfolios live.
+    pub base_url: Option<String>,
+}
+
 pub fn load(root: &Path) -> Loaded {
+    load_member(root, &Inherited::default())
+}
+
+/// Load a portfolio, filling what it leaves unsaid from `inherited`.
+pub fn load_member(root: &Path, inherited: &Inherited) -> Loaded {
     let mut diags = Vec::new();
     let settings = read_settings(root, &mut diags);
     let (artefacts, known_artefacts) =
@@ -53,8 +70,19 @@ pub fn load(root: &Path) -> Loaded {
             file: f.path,
         })
         .collect();
-    let portfolio = settings.and_then(|(settings, framework)| {
-        let theme = load_theme(root, &settings.theme, &mut diags)?;
+    let portfolio = settings.and_then(|written| {
+        let mut settings = written.settings;
+        if let (None, Some(theme)) = (&written.theme, &inherited.theme) {
+            settings.theme = theme.clone();
+        }
+        if let Some(base_url) = &inherited.base_url {
+            settings.base_url = base_url.clone();
+        }
+        let framework = written
+            .framework
+            .or_else(|| inherited.framework.clone())
+            .or_else(|| framework::bundled(framework::DEFAULT))?;
+        let theme = load_theme(root, &settings.theme, SETTINGS_FILE, &mut diags)?;
         Some(Portfolio {
             root: root.to_path_buf(),
             settings,
@@ -73,10 +101,7 @@ pub fn load(root: &Path) -> Loaded {
     }
 }
 
-fn read_settings(
-    root: &Path,
-    diags: &mut Vec<Diagnostic>,
-) -> Option<(crate::model::Settings, crate::model::Framework)> {
+fn read_settings(root: &Path, diags: &mut Vec<Diagnostic>) -> Option<settings::Written> {
     let path = root.join(SETTINGS_FILE);
     if !path.is_file() {
         diags.push(
@@ -186,16 +211,24 @@ fn read_collection<T>(
     (items, seen.into_keys().collect())
 }
 
-fn load_theme(root: &Path, choice: &ThemeChoice, diags: &mut Vec<Diagnostic>) -> Option<Theme> {
+/// The bundled `panel` theme, with the chosen theme laid over it, then the
+/// portfolio's own `templates/` and `static/`.
+/// `settings_file` is where the choice was written, for messages.
+pub fn load_theme(
+    root: &Path,
+    choice: &ThemeChoice,
+    settings_file: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Theme> {
     let mut theme = Theme::bundled("panel")?;
     match choice {
-        ThemeChoice::Bundled(name) => theme = Theme::bundled(name).unwrap_or(theme),
+        ThemeChoice::Bundled(name) => theme.layer(Theme::bundled(name).unwrap_or_default()),
         ThemeChoice::Folder(folder) => {
             let dir = root.join(folder);
             if !dir.is_dir() {
                 diags.push(
                     Diagnostic::error_in(
-                        SETTINGS_FILE,
+                        settings_file,
                         format!("the theme folder {} does not exist", dir.display()),
                     )
                     .with_hint(

@@ -6,26 +6,30 @@ use crate::model::{Credential, Framework, Link, Person, Settings, ThemeChoice, T
 use crate::yaml::{Node, Value};
 
 pub const DEFAULT_MIN_N: u64 = 10;
-pub const BUNDLED_THEMES: [&str; 1] = ["panel"];
+pub const BUNDLED_THEMES: [&str; 2] = ["panel", "district"];
 
-/// The settings and the framework they choose.
-pub fn read(node: &Node, problems: &mut Problems) -> Option<(Settings, Framework)> {
+/// What `portfolio.yaml` says. The framework, theme and base URL are `None` when not
+/// written, so a showcase can supply its own.
+pub struct Written {
+    pub settings: Settings,
+    pub framework: Option<Framework>,
+    pub theme: Option<ThemeChoice>,
+    pub base_url: Option<String>,
+}
+
+pub fn read(node: &Node, problems: &mut Problems) -> Option<Written> {
     let mut f = Fields::of(node, "portfolio.yaml", problems)?;
     let title = f.required("title", fields::nonempty_text);
     let person = f.required("person", person);
     let seeking = f.optional("seeking", fields::nonempty_text);
-    let base_url = f
-        .optional("base_url", base_url)
-        .unwrap_or_else(|| "/".to_owned());
+    let written_base_url = f.optional("base_url", base_url);
     let language = f
         .optional("language", language)
         .unwrap_or_else(|| "en".to_owned());
-    let theme = f
-        .optional("theme", theme)
-        .unwrap_or_else(|| ThemeChoice::Bundled("panel".to_owned()));
+    let written_theme = f.optional("theme", theme);
     let framework = match f.node("framework") {
-        None => framework::bundled(framework::DEFAULT),
-        Some(n) => choose_framework(n, f.problems()),
+        None => Ok(None),
+        Some(n) => choose_framework(n, f.problems()).map(Some).ok_or(()),
     };
     let introduction = f.optional("introduction", fields::nonempty_text);
     let timeline = f.list("timeline", timeline_entry);
@@ -37,19 +41,27 @@ pub fn read(node: &Node, problems: &mut Problems) -> Option<(Settings, Framework
         title: title?,
         person: person?,
         seeking,
-        base_url,
+        base_url: written_base_url.clone().unwrap_or_else(|| "/".to_owned()),
         language,
-        theme,
+        theme: written_theme
+            .clone()
+            .unwrap_or_else(|| ThemeChoice::Bundled("panel".to_owned())),
         introduction,
         timeline,
         credentials,
         min_n,
         highlights,
     };
-    Some((settings, framework?))
+    Some(Written {
+        settings,
+        framework: framework.ok()?,
+        theme: written_theme,
+        base_url: written_base_url,
+    })
 }
 
-fn choose_framework(node: &Node, problems: &mut Problems) -> Option<Framework> {
+/// A bundled framework by id, or one written inline.
+pub fn choose_framework(node: &Node, problems: &mut Problems) -> Option<Framework> {
     match &node.value {
         Value::Str(id) => framework::bundled(id).or_else(|| {
             let ids: Vec<_> = framework::bundled_ids().collect();
@@ -136,7 +148,7 @@ pub fn portfolio_file(node: &Node, problems: &mut Problems) -> Option<Spanned<St
     })
 }
 
-fn base_url(node: &Node, problems: &mut Problems) -> Option<String> {
+pub fn base_url(node: &Node, problems: &mut Problems) -> Option<String> {
     let url = fields::nonempty_text(node, problems)?;
     let ok = url.starts_with("https://") || url.starts_with("http://") || url.starts_with('/');
     if !ok || url.contains(char::is_whitespace) || url.contains(['"', '<', '>']) {
@@ -153,7 +165,7 @@ fn base_url(node: &Node, problems: &mut Problems) -> Option<String> {
     })
 }
 
-fn language(node: &Node, problems: &mut Problems) -> Option<String> {
+pub fn language(node: &Node, problems: &mut Problems) -> Option<String> {
     let lang = fields::nonempty_text(node, problems)?;
     let ok = lang.len() <= 35
         && lang
@@ -169,7 +181,7 @@ fn language(node: &Node, problems: &mut Problems) -> Option<String> {
     Some(lang)
 }
 
-fn theme(node: &Node, problems: &mut Problems) -> Option<ThemeChoice> {
+pub fn theme(node: &Node, problems: &mut Problems) -> Option<ThemeChoice> {
     let name = fields::nonempty_text(node, problems)?;
     if BUNDLED_THEMES.contains(&name.as_str()) {
         return Some(ThemeChoice::Bundled(name));

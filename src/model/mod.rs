@@ -5,6 +5,7 @@ pub mod framework;
 pub mod metric;
 pub mod portfolio;
 pub mod settings;
+pub mod showcase;
 pub mod testimonial;
 
 pub use artefact::{Artefact, Attachment, BodyRef, Period, RefKind, Status};
@@ -12,4 +13,5 @@ pub use framework::{Competency, Framework};
 pub use metric::{ChangeMode, ChartKind, Metric, Point, Reference, Series, X};
 pub use portfolio::{Asset, KnownIds, Portfolio};
 pub use settings::{Credential, Link, Person, Settings, ThemeChoice, TimelineEntry};
+pub use showcase::{Member, Showcase};
 pub use testimonial::Testimonial;

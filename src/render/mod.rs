@@ -4,6 +4,7 @@ pub mod markdown;
 mod pages;
 pub mod renderer;
 pub mod sanitize;
+pub mod showcase;
 mod sitemap;
 pub mod templates;
 pub mod urls;
@@ -40,8 +41,16 @@ fn charts(site: &Site<'_>) -> Result<BTreeMap<String, String>, Vec<Diagnostic>> 
 
 /// Every file of the site, sorted by path. All page problems are collected.
 pub fn render(site: &Site<'_>) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+    render_in(site, None)
+}
+
+/// Render a portfolio, linking back to the showcase it is part of, if any.
+pub fn render_in(
+    site: &Site<'_>,
+    showcase: Option<views::site::ShowcaseLink>,
+) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
     let charts = charts(site)?;
-    let renderer = Renderer::new(site, &charts).map_err(|d| vec![d])?;
+    let renderer = Renderer::new(site, &charts, showcase).map_err(|d| vec![d])?;
     let mut pages = vec![
         renderer.home(),
         renderer.evidence(),

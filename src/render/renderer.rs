@@ -47,11 +47,12 @@ impl<'s, 'a> Renderer<'s, 'a> {
     pub fn new(
         site: &'s Site<'a>,
         charts: &std::collections::BTreeMap<String, String>,
+        showcase: Option<super::views::site::ShowcaseLink>,
     ) -> Result<Self, Diagnostic> {
         Ok(Renderer {
             site,
             templates: Templates::new(site.theme)?,
-            site_view: site_view(site),
+            site_view: site_view(site, showcase),
             cards: site
                 .artefacts
                 .iter()
@@ -90,7 +91,7 @@ impl<'s, 'a> Renderer<'s, 'a> {
             // its links cannot be relative: they start from `base_url`, and it carries
             // its own styles so it looks right wherever it is served from.
             page.root = self.site.settings.base_url.clone();
-            page.inline_css = self.site.theme.text("style.css");
+            page.inline_css = self.site.theme.inline_styles();
         }
         let html = self.templates.render(
             template,

@@ -8,5 +8,6 @@ mod diagnostics;
 mod hostile;
 mod malformed;
 mod privacy;
+mod showcase;
 mod support;
 mod themes;

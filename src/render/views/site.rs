@@ -16,6 +16,16 @@ pub struct SiteView {
     /// Drafts are in this build: every page says so.
     pub drafts: bool,
     pub base_url: String,
+    /// The showcase this portfolio is part of, if any.
+    pub showcase: Option<ShowcaseLink>,
+}
+
+/// The way from a portfolio in a showcase back to the showcase's index.
+#[derive(Debug, Clone, Serialize)]
+pub struct ShowcaseLink {
+    pub title: String,
+    /// Relative to the portfolio's root.
+    pub href: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -70,7 +80,7 @@ const NAV: [(&str, &str, &str); 7] = [
     ("panel", "Panel pack", urls::PANEL),
 ];
 
-pub fn site_view(site: &Site<'_>) -> SiteView {
+pub fn site_view(site: &Site<'_>, showcase: Option<ShowcaseLink>) -> SiteView {
     let s = site.settings;
     let p = &s.person;
     SiteView {
@@ -106,6 +116,7 @@ pub fn site_view(site: &Site<'_>) -> SiteView {
             .collect(),
         drafts: site.drafts,
         base_url: s.base_url.clone(),
+        showcase,
     }
 }
 

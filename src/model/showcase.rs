@@ -1,0 +1,27 @@
+//! A showcase: many leaders' portfolios published as one site.
+
+use super::Portfolio;
+use crate::theme::Theme;
+use std::path::PathBuf;
+
+/// One portfolio of the showcase, published under `/<folder>/`.
+#[derive(Debug, Clone)]
+pub struct Member {
+    pub folder: String,
+    pub portfolio: Portfolio,
+}
+
+#[derive(Debug, Clone)]
+pub struct Showcase {
+    pub root: PathBuf,
+    pub title: String,
+    pub organisation: Option<String>,
+    /// A paragraph for the index page, in Markdown.
+    pub introduction: Option<String>,
+    /// Ends with `/`: `/` or an absolute address.
+    pub base_url: String,
+    pub language: String,
+    /// The theme of the showcase's own pages (members may choose their own).
+    pub theme: Theme,
+    pub members: Vec<Member>,
+}

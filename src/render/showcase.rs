@@ -1,0 +1,438 @@
+//! A showcase's site: every member portfolio under `/<folder>/`, and the showcase's
+//! own pages: the index of leaders, a page per competency across all leaders, a page
+//! per role, the 404 page and one sitemap.
+
+use super::markdown::{self, Page};
+use super::templates::Templates;
+use super::urls;
+use super::views::artefact::{card, ArtefactCard, CompetencyChip};
+use super::views::site::{PageMeta, ShowcaseLink};
+use crate::diagnostic::Diagnostic;
+use crate::id::slug;
+use crate::model::Showcase;
+use crate::output::OutputFile;
+use crate::publish::Site;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// A member's published portfolio and the folder it is published under.
+pub struct MemberSite<'a> {
+    pub folder: &'a str,
+    pub site: Site<'a>,
+}
+
+#[derive(Serialize)]
+struct ShowcaseView {
+    title: String,
+    organisation: Option<String>,
+    language: String,
+    intro_html: Option<String>,
+    leaders: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct LeaderCard {
+    folder: String,
+    name: String,
+    initials: String,
+    role: String,
+    role_slug: String,
+    organisation: Option<String>,
+    headline: Option<String>,
+    seeking: Option<String>,
+    photo: Option<String>,
+    href: String,
+    framework: String,
+    evidence: usize,
+    /// Competencies with evidence, each linking to this leader's page for it.
+    competencies: Vec<CompetencyChip>,
+    /// The same ids, space-separated, for the instant filter.
+    competency_ids: String,
+}
+
+#[derive(Serialize)]
+struct RoleGroup {
+    role: String,
+    slug: String,
+    href: String,
+    leaders: Vec<LeaderCard>,
+}
+
+#[derive(Serialize)]
+struct LeaderEvidence {
+    leader: LeaderCard,
+    evidence: Vec<ArtefactCard>,
+}
+
+/// One framework's competency of this id, and every leader's evidence for it.
+#[derive(Serialize)]
+struct FrameworkGroup {
+    framework: String,
+    title: String,
+    description: String,
+    leaders: Vec<LeaderEvidence>,
+}
+
+#[derive(Serialize)]
+struct CompetencyPage {
+    id: String,
+    title: String,
+    href: String,
+    leaders: usize,
+    groups: Vec<FrameworkGroup>,
+}
+
+#[derive(Serialize)]
+struct Context<'r, T: Serialize> {
+    showcase: &'r ShowcaseView,
+    page: PageMeta,
+    #[serde(flatten)]
+    data: T,
+}
+
+pub fn competency_path(id: &str) -> String {
+    urls::competency(id)
+}
+
+pub fn role_path(slug: &str) -> String {
+    format!("roles/{slug}/index.html")
+}
+
+/// Every file of the showcase site.
+pub fn render(
+    showcase: &Showcase,
+    members: &[MemberSite<'_>],
+) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+    let templates = Templates::new(&showcase.theme).map_err(|d| vec![d])?;
+    let mut files: BTreeMap<String, OutputFile> = BTreeMap::new();
+    for (path, source) in &showcase.theme.files {
+        files.insert(path.clone(), OutputFile::from_source(path.clone(), source));
+    }
+    let mut problems = Vec::new();
+    for m in members {
+        let link = ShowcaseLink {
+            title: showcase.title.clone(),
+            href: "../index.html".to_owned(),
+        };
+        match super::render_in(&m.site, Some(link)) {
+            Ok(out) => {
+                for mut file in out
+                    .into_iter()
+                    .filter(|f| f.path != urls::NOT_FOUND && f.path != urls::SITEMAP)
+                {
+                    file.path = format!("{}/{}", m.folder, file.path);
+                    files.insert(file.path.clone(), file);
+                }
+            }
+            Err(ds) => problems.extend(ds.into_iter().map(|d| d.in_folder(m.folder))),
+        }
+    }
+    let pages = Pages::new(showcase, members, templates);
+    for page in pages.all() {
+        match page {
+            Ok(file) => {
+                files.insert(file.path.clone(), file);
+            }
+            Err(d) => problems.push(d),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let html: Vec<&str> = files
+        .values()
+        .filter(|f| f.is_page())
+        .map(|f| f.path.as_str())
+        .collect();
+    let map = super::sitemap::sitemap(&showcase.base_url, &html);
+    files.insert(map.path.clone(), map);
+    Ok(files.into_values().collect())
+}
+
+struct Pages<'s> {
+    showcase: &'s Showcase,
+    templates: Templates,
+    view: ShowcaseView,
+    leaders: Vec<LeaderCard>,
+    competencies: Vec<CompetencyPage>,
+}
+
+impl<'s> Pages<'s> {
+    fn new(showcase: &'s Showcase, members: &[MemberSite<'_>], templates: Templates) -> Self {
+        let leaders: Vec<LeaderCard> = members.iter().map(leader).collect();
+        let competencies = competencies(members, &leaders);
+        let view = ShowcaseView {
+            title: showcase.title.clone(),
+            organisation: showcase.organisation.clone(),
+            language: showcase.language.clone(),
+            intro_html: showcase.introduction.as_deref().map(intro),
+            leaders: leaders.len(),
+        };
+        Pages {
+            showcase,
+            templates,
+            view,
+            leaders,
+            competencies,
+        }
+    }
+
+    fn all(&self) -> Vec<Result<OutputFile, Diagnostic>> {
+        let mut pages = vec![self.index(), self.not_found()];
+        pages.extend(self.competencies.iter().map(|c| self.competency(c)));
+        pages.extend(self.roles().into_iter().map(|r| self.role(r)));
+        pages
+    }
+
+    fn page<T: Serialize>(
+        &self,
+        key: &'static str,
+        path: &str,
+        template: &str,
+        title: String,
+        description: Option<String>,
+        data: T,
+    ) -> Result<OutputFile, Diagnostic> {
+        let absolute = self.showcase.base_url.starts_with("http");
+        let mut page = PageMeta {
+            key,
+            title,
+            root: urls::root_of(path),
+            path: path.to_owned(),
+            canonical: absolute
+                .then(|| format!("{}{}", self.showcase.base_url, urls::pretty(path))),
+            inline_css: None,
+            description,
+        };
+        if path == urls::NOT_FOUND {
+            page.root = self.showcase.base_url.clone();
+            page.inline_css = self.showcase.theme.inline_styles();
+        }
+        let html = self.templates.render(
+            template,
+            &Context {
+                showcase: &self.view,
+                page,
+                data,
+            },
+        )?;
+        Ok(OutputFile::text(path, html))
+    }
+
+    /// Leaders grouped by role, in order of first appearance.
+    fn roles(&self) -> Vec<RoleGroup> {
+        let mut groups: Vec<RoleGroup> = Vec::new();
+        for l in &self.leaders {
+            match groups.iter_mut().find(|g| g.slug == l.role_slug) {
+                Some(g) => g.leaders.push(l.clone()),
+                None => groups.push(RoleGroup {
+                    role: l.role.clone(),
+                    slug: l.role_slug.clone(),
+                    href: role_path(&l.role_slug),
+                    leaders: vec![l.clone()],
+                }),
+            }
+        }
+        groups
+    }
+
+    fn index(&self) -> Result<OutputFile, Diagnostic> {
+        #[derive(Serialize)]
+        struct Index<'r> {
+            roles: Vec<RoleGroup>,
+            competencies: &'r [CompetencyPage],
+        }
+        let description = Some(format!(
+            "{} leaders' portfolios, mapped to leadership standards.",
+            self.leaders.len()
+        ));
+        let data = Index {
+            roles: self.roles(),
+            competencies: &self.competencies,
+        };
+        self.page(
+            "home",
+            urls::HOME,
+            "showcase/index.html",
+            self.showcase.title.clone(),
+            description,
+            data,
+        )
+    }
+
+    fn competency(&self, c: &CompetencyPage) -> Result<OutputFile, Diagnostic> {
+        #[derive(Serialize)]
+        struct Data<'r> {
+            competency: &'r CompetencyPage,
+        }
+        let description = c.groups.first().map(|g| g.description.clone());
+        self.page(
+            "competencies",
+            &c.href,
+            "showcase/competency.html",
+            c.title.clone(),
+            description,
+            Data { competency: c },
+        )
+    }
+
+    fn role(&self, role: RoleGroup) -> Result<OutputFile, Diagnostic> {
+        #[derive(Serialize)]
+        struct Data {
+            role: RoleGroup,
+        }
+        let path = role.href.clone();
+        let title = role.role.clone();
+        self.page(
+            "roles",
+            &path,
+            "showcase/role.html",
+            title,
+            None,
+            Data { role },
+        )
+    }
+
+    fn not_found(&self) -> Result<OutputFile, Diagnostic> {
+        self.page(
+            "404",
+            urls::NOT_FOUND,
+            "showcase/404.html",
+            "Page not found".into(),
+            None,
+            serde_json::json!({}),
+        )
+    }
+}
+
+fn intro(text: &str) -> String {
+    let no_links = |_: &str| None;
+    let no_shortcodes = |_: &crate::shortcode::Shortcode, _: bool| String::new();
+    markdown::render(
+        text,
+        &Page {
+            root: "",
+            id_prefix: "intro-",
+            min_heading: 2,
+            artefact_path: &no_links,
+            shortcode: &no_shortcodes,
+        },
+    )
+}
+
+/// A card for a leader, from their published portfolio.
+fn leader(m: &MemberSite<'_>) -> LeaderCard {
+    let site = &m.site;
+    let person = &site.settings.person;
+    let covered: Vec<CompetencyChip> = site
+        .framework
+        .competencies
+        .iter()
+        .filter(|c| {
+            site.artefacts
+                .iter()
+                .any(|a| a.competencies.iter().any(|id| id.value == c.id))
+        })
+        .map(|c| CompetencyChip {
+            id: c.id.to_string(),
+            title: c.title.clone(),
+            href: format!("{}/{}", m.folder, urls::competency(c.id.as_str())),
+        })
+        .collect();
+    LeaderCard {
+        folder: m.folder.to_owned(),
+        name: person.name.clone(),
+        initials: person
+            .name
+            .split_whitespace()
+            .filter_map(|w| w.chars().next())
+            .take(2)
+            .flat_map(char::to_uppercase)
+            .collect(),
+        role: person.role.clone(),
+        role_slug: slug(&person.role),
+        organisation: person.organisation.clone(),
+        headline: person.headline.clone(),
+        seeking: site.settings.seeking.clone(),
+        photo: person
+            .photo
+            .as_ref()
+            .map(|p| format!("{}/{}", m.folder, p.value)),
+        href: format!("{}/{}", m.folder, urls::HOME),
+        framework: site.framework.name.clone(),
+        evidence: site.artefacts.len(),
+        competency_ids: covered
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
+        competencies: covered,
+    }
+}
+
+/// A member's artefact card with its links made relative to the showcase root.
+fn prefixed(mut c: ArtefactCard, folder: &str) -> ArtefactCard {
+    c.href = format!("{folder}/{}", c.href);
+    for chip in &mut c.competencies {
+        chip.href = format!("{folder}/{}", chip.href);
+    }
+    if let Some(f) = &mut c.figure {
+        f.href = format!("{folder}/{}", f.href);
+    }
+    c
+}
+
+/// Every competency id of every member's framework, in the order frameworks list
+/// them, with each leader's evidence, grouped by framework where frameworks differ.
+fn competencies(members: &[MemberSite<'_>], leaders: &[LeaderCard]) -> Vec<CompetencyPage> {
+    let mut pages: Vec<CompetencyPage> = Vec::new();
+    for (m, leader) in members.iter().zip(leaders) {
+        let site = &m.site;
+        for c in &site.framework.competencies {
+            let evidence: Vec<ArtefactCard> = site
+                .artefacts
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| a.competencies.iter().any(|id| id.value == c.id))
+                .map(|(i, a)| prefixed(card(site, a, i), m.folder))
+                .collect();
+            let page = match pages.iter_mut().position(|p| p.id == c.id.as_str()) {
+                Some(i) => &mut pages[i],
+                None => {
+                    pages.push(CompetencyPage {
+                        id: c.id.to_string(),
+                        title: c.title.clone(),
+                        href: competency_path(c.id.as_str()),
+                        leaders: 0,
+                        groups: Vec::new(),
+                    });
+                    pages.last_mut().expect("just pushed")
+                }
+            };
+            let group = match page
+                .groups
+                .iter_mut()
+                .position(|g| g.framework == site.framework.name)
+            {
+                Some(i) => &mut page.groups[i],
+                None => {
+                    page.groups.push(FrameworkGroup {
+                        framework: site.framework.name.clone(),
+                        title: c.title.clone(),
+                        description: c.description.clone(),
+                        leaders: Vec::new(),
+                    });
+                    page.groups.last_mut().expect("just pushed")
+                }
+            };
+            if !evidence.is_empty() {
+                group.leaders.push(LeaderEvidence {
+                    leader: leader.clone(),
+                    evidence,
+                });
+                page.leaders += 1;
+            }
+        }
+    }
+    pages
+}

@@ -1,0 +1,205 @@
+//! Showcases: many portfolios in one site, frameworks inherited, every member checked,
+//! privacy held for each, and a panel two clicks from the index to a leader's evidence
+//! for a standard.
+
+use crate::support::{broken_links, copy_tree, files_containing, fixtures, Fixture};
+
+#[test]
+fn the_example_showcase_builds_every_page() {
+    let f = Fixture::copy("/example-showcase");
+    f.build(&[]);
+    let site = f.site();
+    for page in [
+        "index.html",
+        "404.html",
+        "sitemap.xml",
+        "theme.css",
+        "competencies/school-improvement/index.html",
+        "roles/principal/index.html",
+        "amara-patel/index.html",
+        "amara-patel/evidence/formative-pilot/index.html",
+        "amara-patel/charts/growth-percentile.svg",
+        "marcus-lee/competencies/care-support-students/index.html",
+        "priya-raman/competencies/send/index.html",
+    ] {
+        assert!(site.contains_key(page), "missing {page}");
+    }
+    assert!(
+        !site.contains_key("amara-patel/404.html") && !site.contains_key("amara-patel/sitemap.xml"),
+        "one 404 and one sitemap per site"
+    );
+    assert_eq!(broken_links(&site), Vec::<String>::new());
+    let sitemap = f.read("public/sitemap.xml");
+    assert!(
+        sitemap.contains(
+            "<loc>https://example.org/riverside-leaders/marcus-lee/evidence/attendance-team/</loc>"
+        ),
+        "{sitemap}"
+    );
+}
+
+#[test]
+fn a_panel_reaches_a_leaders_evidence_for_a_standard_in_two_clicks() {
+    let f = Fixture::copy("/example-showcase");
+    f.build(&[]);
+    let index = f.read("public/index.html");
+    // Click 1: the standard on the leader's card.
+    assert!(
+        index.contains(r#"href="marcus-lee/competencies/care-support-students/index.html""#),
+        "no link from the index"
+    );
+    // Click 2: the evidence on that leader's page for the standard.
+    let standard = f.read("public/marcus-lee/competencies/care-support-students/index.html");
+    assert!(
+        standard.contains(r#"href="../../evidence/attendance-team/index.html""#),
+        "no link to the evidence"
+    );
+}
+
+#[test]
+fn members_inherit_the_showcase_framework_unless_they_set_their_own() {
+    let f = Fixture::copy("/example-showcase");
+    f.build(&[]);
+    let site = f.site();
+    assert!(
+        site.contains_key("marcus-lee/competencies/mission-vision-values/index.html"),
+        "PSEL from the showcase"
+    );
+    assert!(
+        site.contains_key("priya-raman/competencies/school-culture/index.html"),
+        "her own framework"
+    );
+    assert!(!site.contains_key("priya-raman/competencies/mission-vision-values/index.html"));
+    let shared = f.read("public/competencies/school-improvement/index.html");
+    assert!(shared.contains("Professional Standards for Educational Leaders (PSEL 2015): Standard 10: School Improvement"), "grouped by framework");
+    assert!(
+        shared
+            .contains("Headteachers&#39; standards 2020 (England): Continuous school improvement"),
+        "grouped by framework"
+    );
+}
+
+#[test]
+fn member_pages_link_back_to_the_showcase_in_its_theme() {
+    let f = Fixture::copy("/example-showcase");
+    f.build(&[]);
+    let page = f.read("public/amara-patel/evidence/formative-pilot/index.html");
+    assert!(
+        page.contains(r#"<a href="../../../index.html">← Riverside USD Leadership Showcase</a>"#),
+        "{}",
+        &page[..2000]
+    );
+    assert!(
+        f.read("public/theme.css").contains("district"),
+        "the showcase chose the district theme"
+    );
+    assert!(
+        f.read("public/amara-patel/theme.css").contains("district"),
+        "members inherit it"
+    );
+}
+
+#[test]
+fn one_members_error_stops_the_build_and_names_the_folder() {
+    let f = Fixture::copy("/example-showcase");
+    f.build(&[]);
+    let before = f.site();
+    f.write(
+        "marcus-lee/artefacts/attendance-team.md",
+        &f.read("marcus-lee/artefacts/attendance-team.md")
+            .replace("school-improvement]", "school-improvment]"),
+    );
+    f.write(
+        "priya-raman/metrics/early-reading.yaml",
+        "title: x\npoints: []\n",
+    );
+    let run = f.run(&["build"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .contains("--> marcus-lee/artefacts/attendance-team.md:6:68"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("did you mean `school-improvement`?"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("--> priya-raman/metrics/early-reading.yaml"),
+        "check reports every member:\n{}",
+        run.stderr
+    );
+    assert!(before == f.site(), "the previous site changed");
+}
+
+#[test]
+fn privacy_holds_for_every_member() {
+    let f = Fixture::empty();
+    f.write(
+        "showcase.yaml",
+        "title: Privacy showcase\nframework: generic\n",
+    );
+    copy_tree(&fixtures().join("minimal"), &f.path().join("sam"));
+    copy_tree(&fixtures().join("minimal"), &f.path().join("second"));
+    let run = f.run(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("--> second/testimonials/noconsent.yaml"),
+        "{}",
+        run.stderr
+    );
+    let site = f.site();
+    assert!(
+        site.contains_key("sam/evidence/alpha/index.html")
+            && site.contains_key("second/evidence/alpha/index.html")
+    );
+    for secret in [
+        "Private Secret Title",
+        "PRIVATE-SECRET-TEXT",
+        "DRAFT-SECRET-TEXT",
+        "NO-CONSENT-QUOTE",
+        "Hidden Person Name",
+        "4,321.5",
+        "4321.5",
+    ] {
+        assert_eq!(
+            files_containing(&site, secret),
+            Vec::<String>::new(),
+            "{secret} leaked"
+        );
+    }
+}
+
+#[test]
+fn folders_must_be_usable_as_addresses() {
+    let f = Fixture::empty();
+    f.write(
+        "showcase.yaml",
+        "title: S\nportfolios: [Sam Rivera, roles, missing]\n",
+    );
+    copy_tree(&fixtures().join("minimal"), &f.path().join("Sam Rivera"));
+    copy_tree(&fixtures().join("minimal"), &f.path().join("roles"));
+    let run = f.run(&["check"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .contains("`Sam Rivera` cannot be a portfolio folder in a showcase"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("`roles` is a name the showcase uses for its own pages"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("there is no portfolio in `missing`"),
+        "{}",
+        run.stderr
+    );
+}

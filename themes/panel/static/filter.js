@@ -1,0 +1,23 @@
+// Instant filtering of the showcase's leaders by standard and role. Without
+// JavaScript the form stays hidden and the standard and role pages do the same job.
+(function () {
+  var form = document.getElementById('lf-filter');
+  if (!form) return;
+  var cards = document.querySelectorAll('[data-leader]');
+  var status = document.getElementById('lf-filter-status');
+  function apply() {
+    var competency = form.elements.competency.value;
+    var role = form.elements.role.value;
+    var shown = 0;
+    cards.forEach(function (card) {
+      var ids = ' ' + card.getAttribute('data-competencies') + ' ';
+      var match = (!competency || ids.indexOf(' ' + competency + ' ') >= 0) && (!role || card.getAttribute('data-role') === role);
+      card.hidden = !match;
+      if (match) shown += 1;
+    });
+    status.textContent = shown + (shown === 1 ? ' leader shown' : ' leaders shown');
+  }
+  form.hidden = false;
+  form.addEventListener('change', apply);
+  form.addEventListener('submit', function (event) { event.preventDefault(); apply(); });
+})();
