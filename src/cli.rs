@@ -20,6 +20,8 @@ pub enum Command {
     Build(BuildArgs),
     /// Report every problem in a portfolio, writing nothing
     Check(CheckArgs),
+    /// Preview the site on 127.0.0.1, rebuilt and reloaded on every save
+    Serve(ServeArgs),
     /// List the bundled standards frameworks and their competency ids
     Frameworks,
 }
@@ -60,4 +62,23 @@ pub struct CheckArgs {
     /// Print errors only
     #[arg(short, long)]
     pub quiet: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    /// The portfolio (or showcase) folder
+    #[arg(default_value = ".")]
+    pub dir: PathBuf,
+    /// The port to listen on (0: any free port)
+    #[arg(short, long, default_value_t = 3210)]
+    pub port: u16,
+    /// The interface to listen on; anything but loopback shares the preview with your network
+    #[arg(long, default_value = "127.0.0.1")]
+    pub bind: std::net::IpAddr,
+    /// Open the preview in the default browser
+    #[arg(long)]
+    pub open: bool,
+    /// Also show artefacts with `status: draft`
+    #[arg(long)]
+    pub drafts: bool,
 }

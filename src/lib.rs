@@ -26,6 +26,7 @@ pub mod pipeline;
 pub mod publish;
 pub mod render;
 pub mod report;
+pub mod serve;
 pub mod shortcode;
 pub mod source_file;
 pub mod theme;

@@ -12,6 +12,7 @@ fn main() -> ExitCode {
         Command::New(args) => cmd::new::execute(args),
         Command::Build(args) => cmd::build::execute(args),
         Command::Check(args) => cmd::check::execute(args),
+        Command::Serve(args) => cmd::serve::execute(args),
         Command::Frameworks => cmd::frameworks::execute(),
     };
     ExitCode::from(code)

@@ -4,6 +4,7 @@ pub mod build;
 pub mod check;
 pub mod frameworks;
 pub mod new;
+pub mod serve;
 
 /// Exit codes, as documented: success, content errors, a wrong command line.
 pub const SUCCESS: u8 = 0;

@@ -25,6 +25,9 @@ pub fn is_editor_litter(name: &str) -> bool {
         || (name.starts_with('#') && name.ends_with('#'))
         || name.ends_with(".swp")
         || name.ends_with(".tmp")
+        || name == "4913"
+        || name.ends_with("___jb_tmp___")
+        || name.ends_with("___jb_old___")
         || name.eq_ignore_ascii_case("thumbs.db")
 }
 

@@ -8,6 +8,7 @@ mod diagnostics;
 mod hostile;
 mod malformed;
 mod privacy;
+mod serve;
 mod showcase;
 mod support;
 mod themes;

@@ -1,0 +1,145 @@
+//! One large portfolio: N artefacts of about 5 KB of realistic Markdown, N/5 metrics
+//! with 3-12 points, N/2 testimonials. Times a full build (load to files in memory,
+//! as `serve` rebuilds on a save) and the same with writing, and prints pages per
+//! second. Run with `cargo bench --bench portfolio [-- N]` (default 10000).
+
+use leadfolio::publish::Options;
+use std::fmt::Write as _;
+use std::path::Path;
+use std::time::Instant;
+
+const PSEL: [&str; 10] = [
+    "mission-vision-values",
+    "ethics-norms",
+    "equity-cultural-responsiveness",
+    "curriculum-instruction-assessment",
+    "care-support-students",
+    "professional-capacity",
+    "professional-community",
+    "family-community-engagement",
+    "operations-management",
+    "school-improvement",
+];
+
+fn write(path: &Path, text: &str) {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+/// About 5 KB of Markdown with headings, lists, a table, links and a chart.
+fn narrative(i: usize, metrics: usize) -> String {
+    let mut body = String::new();
+    for (s, section) in [
+        "Context",
+        "What I did",
+        "What changed",
+        "Why it changed",
+        "Next steps",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let _ = write!(body, "## {section}\n\n");
+        for p in 0..2 {
+            let _ = write!(body, "Paragraph {p} of section {s} in artefact {i}: the team met weekly, looked at **exit tickets** and planned one re-teach for the next morning. Teachers reported that the *routine* made data useful, and the [district guide](https://example.org/guide) describes it.\n\n");
+        }
+        body.push_str("- a first step, agreed with the team\n- a second step, measured each week\n- a third step, reviewed with families\n\n");
+    }
+    body.push_str("| Week | Teams | Lessons |\n|---:|---:|---:|\n| 1 | 3 | 11 |\n| 5 | 5 | 38 |\n| 10 | 6 | 52 |\n\n");
+    let _ = write!(
+        body,
+        "{{{{ chart(metric=\"m{}\") }}}}\n\nSee also [an earlier piece](@/a{}).\n",
+        i % metrics,
+        (i + 1) % 100
+    );
+    body
+}
+
+fn generate(dir: &Path, n: usize) {
+    let metrics = (n / 5).max(1);
+    let testimonials = (n / 2).max(1);
+    write(&dir.join("portfolio.yaml"), "title: Large portfolio\nperson:\n  name: Pat Example\n  role: Principal\nframework: psel-2015\nbase_url: https://example.org/pat/\n");
+    for i in 0..n {
+        let comps = format!("[{}, {}]", PSEL[i % 10], PSEL[(i * 7 + 3) % 10]);
+        write(&dir.join(format!("artefacts/y{}/a{i}.md", i % 20)), &format!(
+            "---\ntitle: Artefact {i}\ndate: {}-{:02}-{:02}\nsummary: What changed in project {i}.\ncompetencies: {comps}\nmetrics: [m{}]\ntestimonials: [t{}]\ntags: [tag{}]\nfeatured: {}\n---\n{}",
+            2015 + i % 10, 1 + i % 12, 1 + i % 28, i % metrics, i % testimonials, i % 30, i < 3, narrative(i, metrics)
+        ));
+    }
+    for m in 0..metrics {
+        let mut points = String::new();
+        for p in 0..(3 + m % 10) {
+            let _ = writeln!(
+                points,
+                "  - {{ x: {}-{:02}, y: {}, n: {} }}",
+                2020 + p / 12,
+                1 + p % 12,
+                40 + (m + p * 3) % 50,
+                if p == 1 && m % 7 == 0 { 5 } else { 100 }
+            );
+        }
+        write(
+            &dir.join(format!("metrics/m{m}.yaml")),
+            &format!(
+                "title: Measure {m}\nunit: \"%\"\nbaseline: 40\ntarget: 60\npoints:\n{points}"
+            ),
+        );
+    }
+    for t in 0..testimonials {
+        write(&dir.join(format!("testimonials/t{t}.yaml")), &format!("author: Colleague {t}\nrole: Teacher\nconsent: true\nquote: Working with Pat changed how our team plans, week by week.\n"));
+    }
+}
+
+fn main() {
+    let n: usize = std::env::args()
+        .skip(1)
+        .find_map(|a| a.parse().ok())
+        .unwrap_or(10_000);
+    let dir = tempfile::tempdir().unwrap();
+    generate(dir.path(), n);
+    println!(
+        "portfolio of {n} artefacts, {} metrics, {} testimonials",
+        (n / 5).max(1),
+        (n / 2).max(1)
+    );
+    let start = Instant::now();
+    let outcome = leadfolio::pipeline::run(dir.path(), Options::default());
+    let build = start.elapsed();
+    let files = outcome.files.unwrap_or_else(|| {
+        panic!(
+            "the generated portfolio builds: {:?}",
+            outcome.diagnostics.iter().find(|d| d.is_error())
+        )
+    });
+    let counts = leadfolio::output::count(&files);
+    leadfolio::write::write(&files, &dir.path().join("public")).unwrap();
+    let total = start.elapsed();
+    println!(
+        "  build in memory (a serve rebuild): {:>7.0} ms",
+        build.as_secs_f64() * 1e3
+    );
+    println!(
+        "  build and write:                   {:>7.0} ms",
+        total.as_secs_f64() * 1e3
+    );
+    println!(
+        "  {} pages, {} charts, {} files: {:.0} pages/s",
+        counts.pages,
+        counts.charts,
+        counts.files,
+        counts.pages as f64 / total.as_secs_f64()
+    );
+    // One artefact edited, as a save in `serve` rebuilds it.
+    let edited = dir.path().join("artefacts/y0/a0.md");
+    let text = std::fs::read_to_string(&edited)
+        .unwrap()
+        .replace("Paragraph 0", "Edited paragraph 0");
+    std::fs::write(&edited, text).unwrap();
+    let start = Instant::now();
+    let outcome = leadfolio::pipeline::run(dir.path(), Options::default());
+    assert!(outcome.files.is_some());
+    println!(
+        "  rebuild after one edit:            {:>7.0} ms",
+        start.elapsed().as_secs_f64() * 1e3
+    );
+}

@@ -1,0 +1,100 @@
+//! `leadfolio serve`: build in memory, serve on loopback, rebuild on every save.
+
+use super::CONTENT_ERRORS;
+use crate::cli::ServeArgs;
+use crate::pipeline;
+use crate::publish::Options;
+use crate::report::plural;
+use crate::serve::{http, live_site::LiveSite, watch};
+use std::sync::Arc;
+use std::time::Instant;
+
+pub fn execute(args: &ServeArgs) -> u8 {
+    let (server, bound) = match http::bind(args.bind, args.port) {
+        Ok(bound) => bound,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return CONTENT_ERRORS;
+        }
+    };
+    if !args.bind.is_loopback() {
+        eprintln!("warning: serving on {}: anyone who can reach this machine can read the preview, drafts included", args.bind);
+    }
+    let site = Arc::new(LiveSite::default());
+    let options = Options {
+        drafts: args.drafts,
+    };
+    rebuild(args, options, &site, "Built");
+    // Events name absolute paths; so must the folder and what it ignores.
+    let root = args.dir.canonicalize().unwrap_or_else(|_| args.dir.clone());
+    let ignore = vec![root.join("public"), root.join(".git")];
+    let (watching, changes) = match watch::watch(&root, ignore) {
+        Ok(w) => w,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return CONTENT_ERRORS;
+        }
+    };
+    let host = if bound.ip().is_unspecified() || bound.ip().is_loopback() {
+        "127.0.0.1".to_owned()
+    } else {
+        bound.ip().to_string()
+    };
+    let url = format!("http://{host}:{}/", bound.port());
+    println!(
+        "Serving {} at {url} ({}; Ctrl+C to stop)",
+        args.dir.display(),
+        if watching.polling {
+            "polling for changes"
+        } else {
+            "rebuilt on every save"
+        }
+    );
+    if args.open {
+        if let Err(e) = open::that_detached(&url) {
+            eprintln!("could not open a browser ({e}); open {url} yourself");
+        }
+    }
+    let hosts = http::allowed_hosts(bound);
+    let server_site = Arc::clone(&site);
+    std::thread::spawn(move || http::run(server, server_site, hosts));
+    while changes.recv().is_ok() {
+        // Changes that arrived during the last build are all in this one.
+        while changes.try_recv().is_ok() {}
+        rebuild(args, options, &site, "Rebuilt");
+    }
+    0
+}
+
+/// Build in memory and publish the result, or the reason it failed.
+fn rebuild(args: &ServeArgs, options: Options, site: &LiveSite, verb: &str) {
+    let started = Instant::now();
+    let outcome = pipeline::run(&args.dir, options);
+    let elapsed = started.elapsed();
+    let errors: Vec<String> = outcome
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .map(ToString::to_string)
+        .collect();
+    crate::report::print(&outcome.diagnostics, true);
+    match outcome.files {
+        Some(files) => {
+            let counts = crate::output::count(&files);
+            site.publish(files);
+            println!(
+                "{verb} {} and {} in {} ms",
+                plural(counts.pages, "page"),
+                plural(counts.charts, "chart"),
+                elapsed.as_millis()
+            );
+        }
+        None => {
+            site.fail(errors.join("\n"));
+            println!(
+                "Build failed in {} ms; still serving the last good version",
+                elapsed.as_millis()
+            );
+        }
+    }
+}

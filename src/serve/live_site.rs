@@ -1,0 +1,67 @@
+//! The site being served: the last good build, the current build error (if any), and
+//! a version that changes on every rebuild, which live reload waits on.
+
+use crate::output::OutputFile;
+use std::collections::HashMap;
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::Duration;
+
+#[derive(Clone, Default)]
+pub struct Snapshot {
+    pub files: Arc<HashMap<String, OutputFile>>,
+    /// The report of a failed rebuild; the files are still the last good site.
+    pub error: Option<String>,
+    pub version: u64,
+}
+
+#[derive(Default)]
+pub struct LiveSite {
+    state: Mutex<Snapshot>,
+    changed: Condvar,
+}
+
+impl LiveSite {
+    /// A good build: serve it, and clear any error.
+    pub fn publish(&self, files: Vec<OutputFile>) {
+        let files = files.into_iter().map(|f| (f.path.clone(), f)).collect();
+        self.update(|s| {
+            s.files = Arc::new(files);
+            s.error = None;
+        });
+    }
+
+    /// A failed build: keep serving the last good site, and show why.
+    pub fn fail(&self, report: String) {
+        self.update(|s| s.error = Some(report));
+    }
+
+    fn update(&self, change: impl FnOnce(&mut Snapshot)) {
+        let mut state = self
+            .state
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        change(&mut state);
+        state.version += 1;
+        self.changed.notify_all();
+    }
+
+    pub fn snapshot(&self) -> Snapshot {
+        self.state
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone()
+    }
+
+    /// Wait until the version passes `seen`, for at most `timeout`; the new version.
+    pub fn wait_for_change(&self, seen: u64, timeout: Duration) -> Option<u64> {
+        let state = self
+            .state
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let (state, _) = self
+            .changed
+            .wait_timeout_while(state, timeout, |s| s.version <= seen)
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        (state.version > seen).then_some(state.version)
+    }
+}

@@ -1,0 +1,6 @@
+//! `leadfolio serve`: the site built in memory by the same pipeline, served on
+//! loopback, rebuilt on every save, with live reload.
+
+pub mod http;
+pub mod live_site;
+pub mod watch;

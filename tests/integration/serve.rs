@@ -1,0 +1,245 @@
+//! `leadfolio serve` as a user meets it: a real process on a free loopback port, a
+//! page fetched, an artefact edited on disk, the reload event, the new content; a
+//! broken save shown as an overlay and cleared by the next good one; and requests
+//! that try to leave the site.
+
+use crate::support::Fixture;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
+
+/// The serve process, stopped when the test ends however it ends.
+struct Serve {
+    child: Child,
+    port: u16,
+}
+
+impl Drop for Serve {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn serve(f: &Fixture) -> Serve {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_leadfolio"))
+        .args(["serve", ".", "--port", "0"])
+        .current_dir(f.path())
+        .env("NO_COLOR", "1")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while std::time::Instant::now() < deadline {
+        if let Ok(line) = rx.recv_timeout(Duration::from_millis(200)) {
+            if let Some(rest) = line.split("http://127.0.0.1:").nth(1) {
+                let port = rest.split('/').next().unwrap().parse().unwrap();
+                return Serve { child, port };
+            }
+        }
+    }
+    panic!("serve did not print its address");
+}
+
+/// A raw HTTP/1.1 request; the status code and the headers and body of one response
+/// (read by its Content-Length, so keep-alive does not hold the test).
+fn request(port: u16, raw: &str) -> (u16, String) {
+    let stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    (&stream).write_all(raw.as_bytes()).unwrap();
+    let mut reader = BufReader::new(&stream);
+    let mut head = String::new();
+    let mut length = 0;
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+            break;
+        }
+        if let Some(value) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+            length = value.trim().parse().unwrap_or(0);
+        }
+        head.push_str(&line);
+    }
+    let mut body = vec![0; length];
+    let _ = reader.read_exact(&mut body);
+    let status = head
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    (
+        status,
+        format!("{head}\r\n{}", String::from_utf8_lossy(&body)),
+    )
+}
+
+fn get(port: u16, path: &str) -> (u16, String) {
+    request(
+        port,
+        &format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n"),
+    )
+}
+
+/// Open the live-reload stream; the receiver gets its text as it arrives.
+fn listen(port: u16) -> mpsc::Receiver<String> {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream
+        .write_all(
+            format!("GET /__leadfolio/events HTTP/1.1\r\nHost: localhost:{port}\r\n\r\n")
+                .as_bytes(),
+        )
+        .unwrap();
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 1024];
+        while let Ok(n) = stream.read(&mut buf) {
+            if n == 0
+                || tx
+                    .send(String::from_utf8_lossy(&buf[..n]).into_owned())
+                    .is_err()
+            {
+                break;
+            }
+        }
+    });
+    let first = rx
+        .recv_timeout(Duration::from_secs(10))
+        .expect("the stream opens");
+    assert!(first.contains("text/event-stream"), "{first}");
+    rx
+}
+
+fn wait_for_reload(events: &mpsc::Receiver<String>) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(15);
+    while std::time::Instant::now() < deadline {
+        if let Ok(text) = events.recv_timeout(Duration::from_millis(200)) {
+            if text.contains("event: reload") {
+                return;
+            }
+        }
+    }
+    panic!("no reload event");
+}
+
+#[test]
+fn an_edit_reloads_the_page_with_the_new_content() {
+    let f = Fixture::copy("minimal");
+    let s = serve(&f);
+    let (status, body) = get(s.port, "/evidence/beta/");
+    assert_eq!(status, 200);
+    assert!(body.contains("Half the books were out of date."));
+    assert!(
+        body.contains("/__leadfolio/reload.js"),
+        "serve adds live reload"
+    );
+    let events = listen(s.port);
+    f.write(
+        "artefacts/beta.md",
+        &f.read("artefacts/beta.md")
+            .replace("Half the books", "Most of the books"),
+    );
+    wait_for_reload(&events);
+    assert!(get(s.port, "/evidence/beta/")
+        .1
+        .contains("Most of the books were out of date."));
+    assert!(
+        !f.path().join("public").exists(),
+        "serve writes nothing to disk"
+    );
+}
+
+#[test]
+fn a_broken_save_keeps_the_last_good_site_and_shows_why() {
+    let f = Fixture::copy("minimal");
+    let s = serve(&f);
+    let good = f.read("artefacts/beta.md");
+    let events = listen(s.port);
+    f.write(
+        "artefacts/beta.md",
+        &good.replace("competencies: [operations]", "competencies: [<operatons>]"),
+    );
+    wait_for_reload(&events);
+    let (status, body) = get(s.port, "/evidence/beta/");
+    assert_eq!(status, 200, "the last good page is still served");
+    assert!(body.contains("Half the books were out of date."));
+    assert!(
+        body.contains("lf-build-error"),
+        "the error is shown over the page"
+    );
+    assert!(
+        body.contains("artefacts/beta.md:4:"),
+        "with its file and line"
+    );
+    assert!(body.contains("&lt;operatons>"), "escaped");
+    let events = listen(s.port);
+    f.write("artefacts/beta.md", &good);
+    wait_for_reload(&events);
+    assert!(
+        !get(s.port, "/evidence/beta/").1.contains("lf-build-error"),
+        "the next good save clears it"
+    );
+}
+
+#[test]
+fn nothing_outside_the_site_is_served() {
+    let f = Fixture::copy("minimal");
+    let s = serve(&f);
+    for path in [
+        "/../portfolio.yaml",
+        "/%2e%2e/portfolio.yaml",
+        "/evidence/%2e%2e/%2e%2e/portfolio.yaml",
+        "/%2fetc%2fpasswd",
+        "/artefacts/alpha.md",
+        "/portfolio.yaml",
+        "/..%2f..%2fetc/passwd",
+    ] {
+        let (status, body) = get(s.port, path);
+        assert!(matches!(status, 400 | 404), "{path}: {status}");
+        assert!(
+            !body.contains("Sam Rivera, Leadership Portfolio\nperson"),
+            "{path} leaked the source"
+        );
+    }
+    let (status, _) = request(s.port, "GET / HTTP/1.1\r\nHost: attacker.example\r\n\r\n");
+    assert_eq!(status, 403, "another host name is refused");
+    let (status, _) = request(s.port, "DELETE / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    assert!(matches!(status, 403 | 405), "{status}");
+    let (status, _) = request(s.port, "\u{1}\u{2}garbage\r\n\r\n");
+    assert!(status == 0 || status >= 400, "malformed request: {status}");
+    assert_eq!(get(s.port, "/").0, 200, "the server survived");
+    let (_, headers) = request(s.port, &format!("GET / HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nOrigin: https://attacker.example\r\nConnection: close\r\n\r\n", s.port));
+    assert!(
+        !headers
+            .to_ascii_lowercase()
+            .contains("access-control-allow"),
+        "no CORS"
+    );
+}
+
+#[test]
+fn a_busy_port_is_explained() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port().to_string();
+    let f = Fixture::copy("minimal");
+    let run = f.run(&["serve", ".", "--port", &port]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .contains(&format!("port {port} on 127.0.0.1 is already in use")),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("try `--port "), "{}", run.stderr);
+}
