@@ -4,6 +4,7 @@
 
 use crate::output::{Contents, OutputFile};
 use anyhow::{bail, Context, Result};
+use rayon::prelude::*;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -68,24 +69,32 @@ fn remove_if_present(dir: &Path) -> Result<()> {
 
 fn write_all(files: &[OutputFile], dir: &Path) -> Result<()> {
     fs::create_dir_all(dir).with_context(|| format!("failed to create {}", dir.display()))?;
-    for file in files {
-        let target = dir.join(&file.path);
-        if let Some(parent) = target.parent() {
-            fs::create_dir_all(parent)
-                .with_context(|| format!("failed to create {}", parent.display()))?;
-        }
-        let written = match &file.contents {
-            Contents::Bytes(bytes) => fs::write(&target, bytes),
-            Contents::Embedded(bytes) => fs::write(&target, bytes),
-            Contents::Copy(source) => fs::copy(source, &target).map(|_| ()),
-        };
-        written.with_context(|| format!("failed to write {}", target.display()))?;
+    // Folders first, once each; then the files, on every core.
+    let folders: std::collections::BTreeSet<&Path> = files
+        .iter()
+        .filter_map(|f| Path::new(&f.path).parent())
+        .collect();
+    for folder in folders {
+        let target = dir.join(folder);
+        fs::create_dir_all(&target)
+            .with_context(|| format!("failed to create {}", target.display()))?;
     }
+    files.par_iter().try_for_each(|file| write_one(file, dir))?;
     fs::write(
         dir.join(MARKER),
         "This folder is built by leadfolio and replaced on every build.\n",
     )
     .with_context(|| format!("failed to write {}", dir.join(MARKER).display()))
+}
+
+fn write_one(file: &OutputFile, dir: &Path) -> Result<()> {
+    let target = dir.join(&file.path);
+    let written = match &file.contents {
+        Contents::Bytes(bytes) => fs::write(&target, bytes),
+        Contents::Embedded(bytes) => fs::write(&target, bytes),
+        Contents::Copy(source) => fs::copy(source, &target).map(|_| ()),
+    };
+    written.with_context(|| format!("failed to write {}", target.display()))
 }
 
 /// Replace `out` with `fresh`. Two renames on one file system; if the second fails,

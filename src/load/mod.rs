@@ -152,9 +152,11 @@ pub(crate) fn parse_yaml(text: &str, first_line: usize, problems: &mut Problems)
 
 type Reader<T> = fn(&SourceFile, Id, &mut Vec<Diagnostic>) -> Option<T>;
 
+use rayon::prelude::*;
+
 /// Read every file of one collection; ids come from file stems and must be unique.
 /// Also returns the id of every file found, read or not.
-fn read_collection<T>(
+fn read_collection<T: Send>(
     root: &Path,
     dir: &str,
     extensions: &[&str],
@@ -163,6 +165,7 @@ fn read_collection<T>(
 ) -> (Vec<T>, BTreeSet<Id>) {
     let mut seen: BTreeMap<Id, PathBuf> = BTreeMap::new();
     let mut items = Vec::new();
+    let mut accepted = Vec::new();
     for found in files::walk(root, dir, diags) {
         let ext = found
             .path
@@ -203,10 +206,27 @@ fn read_collection<T>(
             continue;
         }
         seen.insert(id.clone(), found.shown.clone());
-        match files::read_text(&found) {
-            Ok(file) => items.extend(read(&file, id, diags)),
-            Err(d) => diags.push(d),
-        }
+        accepted.push((found, id));
+    }
+    // Files are read and parsed in parallel; results keep the sorted walk's order, so
+    // the build does not depend on scheduling.
+    let read: Vec<(Option<T>, Vec<Diagnostic>)> = accepted
+        .into_par_iter()
+        .map(|(found, id)| {
+            let mut own = Vec::new();
+            let item = match files::read_text(&found) {
+                Ok(file) => read(&file, id, &mut own),
+                Err(d) => {
+                    own.push(d);
+                    None
+                }
+            };
+            (item, own)
+        })
+        .collect();
+    for (item, own) in read {
+        items.extend(item);
+        diags.extend(own);
     }
     (items, seen.into_keys().collect())
 }

@@ -13,6 +13,7 @@ pub mod views;
 use crate::diagnostic::Diagnostic;
 use crate::output::OutputFile;
 use crate::publish::Site;
+use rayon::prelude::*;
 use renderer::Renderer;
 use std::collections::BTreeMap;
 
@@ -21,8 +22,13 @@ use std::collections::BTreeMap;
 fn charts(site: &Site<'_>) -> Result<BTreeMap<String, String>, Vec<Diagnostic>> {
     let mut charts = BTreeMap::new();
     let mut problems = Vec::new();
-    for m in &site.metrics {
-        match crate::chart::render(m) {
+    let drawn: Vec<_> = site
+        .metrics
+        .par_iter()
+        .map(|m| (m, crate::chart::render(m)))
+        .collect();
+    for (m, drawn) in drawn {
+        match drawn {
             Ok(svg) => {
                 charts.insert(m.id.to_string(), svg);
             }
@@ -63,13 +69,20 @@ pub fn render_in(
         renderer.panel(),
         renderer.not_found(),
     ]);
-    pages.extend(
-        site.artefacts
-            .iter()
-            .enumerate()
-            .map(|(i, a)| renderer.artefact(a, i)),
-    );
-    pages.extend((0..site.framework.competencies.len()).map(|i| renderer.competency(i)));
+    // Artefact and competency pages are independent: rendered on every core, collected
+    // in order, so the output is the same bytes as a sequential build.
+    let artefacts: Vec<_> = site
+        .artefacts
+        .par_iter()
+        .enumerate()
+        .map(|(i, a)| renderer.artefact(a, i))
+        .collect();
+    pages.extend(artefacts);
+    let competencies: Vec<_> = (0..site.framework.competencies.len())
+        .into_par_iter()
+        .map(|i| renderer.competency(i))
+        .collect();
+    pages.extend(competencies);
 
     let mut files: BTreeMap<String, OutputFile> = BTreeMap::new();
     for (path, source) in &site.theme.files {

@@ -12,6 +12,7 @@ use crate::id::slug;
 use crate::model::Showcase;
 use crate::output::OutputFile;
 use crate::publish::Site;
+use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -109,12 +110,17 @@ pub fn render(
         files.insert(path.clone(), OutputFile::from_source(path.clone(), source));
     }
     let mut problems = Vec::new();
-    for m in members {
-        let link = ShowcaseLink {
-            title: showcase.title.clone(),
-            href: "../index.html".to_owned(),
-        };
-        match super::render_in(&m.site, Some(link)) {
+    let link = ShowcaseLink {
+        title: showcase.title.clone(),
+        href: "../index.html".to_owned(),
+    };
+    // Members are independent sites: rendered on every core, merged in order.
+    let rendered: Vec<_> = members
+        .par_iter()
+        .map(|m| (m, super::render_in(&m.site, Some(link.clone()))))
+        .collect();
+    for (m, rendered) in rendered {
+        match rendered {
             Ok(out) => {
                 for mut file in out
                     .into_iter()

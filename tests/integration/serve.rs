@@ -24,7 +24,7 @@ impl Drop for Serve {
 }
 
 fn serve(f: &Fixture) -> Serve {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_leadfolio"))
+    let child = Command::new(env!("CARGO_BIN_EXE_leadfolio"))
         .args(["serve", ".", "--port", "0"])
         .current_dir(f.path())
         .env("NO_COLOR", "1")
@@ -32,7 +32,9 @@ fn serve(f: &Fixture) -> Serve {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let stdout = child.stdout.take().unwrap();
+    // Owned by the guard at once, so the process is stopped even if a check fails.
+    let mut serve = Serve { child, port: 0 };
+    let stdout = serve.child.stdout.take().unwrap();
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
         for line in BufReader::new(stdout).lines().map_while(Result::ok) {
@@ -43,8 +45,8 @@ fn serve(f: &Fixture) -> Serve {
     while std::time::Instant::now() < deadline {
         if let Ok(line) = rx.recv_timeout(Duration::from_millis(200)) {
             if let Some(rest) = line.split("http://127.0.0.1:").nth(1) {
-                let port = rest.split('/').next().unwrap().parse().unwrap();
-                return Serve { child, port };
+                serve.port = rest.split('/').next().unwrap().parse().unwrap();
+                return serve;
             }
         }
     }
