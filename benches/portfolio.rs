@@ -1,7 +1,10 @@
 //! One large portfolio: N artefacts of about 5 KB of realistic Markdown, N/5 metrics
 //! with 3-12 points, N/2 testimonials. Times a full build (load to files in memory,
 //! as `serve` rebuilds on a save) and the same with writing, and prints pages per
-//! second. Run with `cargo bench --bench portfolio [-- N]` (default 10000).
+//! second. Where `hugo` is installed, the same Markdown is built by Hugo (a minimal
+//! site with a tags taxonomy), both tools run as processes under `/usr/bin/time`, and
+//! the ratios are printed against the targets (a fifth of Hugo's time, half its peak
+//! memory). Run with `cargo bench --bench portfolio [-- N]` (default 10000).
 
 use leadfolio::publish::Options;
 use std::fmt::Write as _;
@@ -55,6 +58,85 @@ fn narrative(i: usize, metrics: usize) -> String {
     body
 }
 
+/// The same artefacts as a minimal Hugo site: content, a tags taxonomy, two layouts.
+fn generate_hugo(dir: &Path, n: usize) {
+    write(&dir.join("hugo.toml"), "baseURL = 'https://example.org/pat/'\ntitle = 'Large portfolio'\n[taxonomies]\ntag = 'tags'\n");
+    write(&dir.join("layouts/_default/baseof.html"), "<!DOCTYPE html><html lang=\"en\"><head><title>{{ .Title }}</title></head><body>{{ block \"main\" . }}{{ end }}</body></html>\n");
+    write(&dir.join("layouts/_default/single.html"), "{{ define \"main\" }}<h1>{{ .Title }}</h1><p>{{ .Summary }}</p>{{ .Content }}<ul>{{ range .Params.tags }}<li>{{ . }}</li>{{ end }}</ul>{{ end }}\n");
+    write(&dir.join("layouts/_default/list.html"), "{{ define \"main\" }}<h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a> {{ .Date.Format \"2006-01-02\" }}</li>{{ end }}</ul>{{ end }}\n");
+    let metrics = (n / 5).max(1);
+    for i in 0..n {
+        write(&dir.join(format!("content/artefacts/a{i}.md")), &format!(
+            "---\ntitle: Artefact {i}\ndate: {}-{:02}-{:02}\nsummary: What changed in project {i}.\ntags: [tag{}, {}]\n---\n{}",
+            2015 + i % 10, 1 + i % 12, 1 + i % 28, i % 30, PSEL[i % 10], narrative(i, metrics)
+        ));
+    }
+}
+
+/// Wall seconds and peak memory (KB) of a command, measured by `/usr/bin/time`.
+fn measure(program: &str, args: &[&str]) -> Option<(f64, u64)> {
+    let out = std::process::Command::new("/usr/bin/time")
+        .arg("-f")
+        .arg("%e %M")
+        .arg(program)
+        .args(args)
+        .output()
+        .ok()?;
+    if !out.status.success() {
+        eprintln!("{program} failed: {}", String::from_utf8_lossy(&out.stderr));
+        return None;
+    }
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let mut last = stderr.lines().last()?.split_whitespace();
+    Some((last.next()?.parse().ok()?, last.next()?.parse().ok()?))
+}
+
+fn compare_with_hugo(dir: &Path, n: usize) {
+    let hugo_found = std::process::Command::new("hugo")
+        .arg("version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !hugo_found || !Path::new("/usr/bin/time").exists() {
+        println!("  (hugo or /usr/bin/time not installed: no comparison)");
+        return;
+    }
+    let site = dir.join("hugo-site");
+    generate_hugo(&site, n);
+    let portfolio = dir.join("portfolio");
+    let ours = measure(
+        env!("CARGO_BIN_EXE_leadfolio"),
+        &[
+            "build",
+            portfolio.to_str().unwrap(),
+            "-o",
+            dir.join("out-leadfolio").to_str().unwrap(),
+            "--quiet",
+        ],
+    );
+    let hugo = measure(
+        "hugo",
+        &[
+            "--quiet",
+            "-s",
+            site.to_str().unwrap(),
+            "-d",
+            dir.join("out-hugo").to_str().unwrap(),
+        ],
+    );
+    if let (Some((t1, m1)), Some((t2, m2))) = (ours, hugo) {
+        println!(
+            "  as processes: leadfolio {t1:.2} s, {:.0} MB peak; hugo {t2:.2} s, {:.0} MB peak",
+            m1 as f64 / 1024.0,
+            m2 as f64 / 1024.0
+        );
+        println!(
+            "  time ratio {:.2} (target <= 0.20), memory ratio {:.2} (target <= 0.50)",
+            t1 / t2,
+            m1 as f64 / m2 as f64
+        );
+    }
+}
+
 fn generate(dir: &Path, n: usize) {
     let metrics = (n / 5).max(1);
     let testimonials = (n / 2).max(1);
@@ -95,15 +177,16 @@ fn main() {
         .skip(1)
         .find_map(|a| a.parse().ok())
         .unwrap_or(10_000);
-    let dir = tempfile::tempdir().unwrap();
-    generate(dir.path(), n);
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("portfolio");
+    generate(&dir, n);
     println!(
         "portfolio of {n} artefacts, {} metrics, {} testimonials",
         (n / 5).max(1),
         (n / 2).max(1)
     );
     let start = Instant::now();
-    let outcome = leadfolio::pipeline::run(dir.path(), Options::default());
+    let outcome = leadfolio::pipeline::run(&dir, Options::default());
     let build = start.elapsed();
     let files = outcome.files.unwrap_or_else(|| {
         panic!(
@@ -112,7 +195,7 @@ fn main() {
         )
     });
     let counts = leadfolio::output::count(&files);
-    leadfolio::write::write(&files, &dir.path().join("public")).unwrap();
+    leadfolio::write::write(&files, &dir.join("public")).unwrap();
     let total = start.elapsed();
     println!(
         "  build in memory (a serve rebuild): {:>7.0} ms",
@@ -130,16 +213,18 @@ fn main() {
         counts.pages as f64 / total.as_secs_f64()
     );
     // One artefact edited, as a save in `serve` rebuilds it.
-    let edited = dir.path().join("artefacts/y0/a0.md");
+    let edited = dir.join("artefacts/y0/a0.md");
     let text = std::fs::read_to_string(&edited)
         .unwrap()
         .replace("Paragraph 0", "Edited paragraph 0");
     std::fs::write(&edited, text).unwrap();
     let start = Instant::now();
-    let outcome = leadfolio::pipeline::run(dir.path(), Options::default());
+    let outcome = leadfolio::pipeline::run(&dir, Options::default());
     assert!(outcome.files.is_some());
     println!(
         "  rebuild after one edit:            {:>7.0} ms",
         start.elapsed().as_secs_f64() * 1e3
     );
+    drop(outcome);
+    compare_with_hugo(tmp.path(), n);
 }
