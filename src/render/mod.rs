@@ -104,7 +104,17 @@ pub fn render_in(
             OutputFile::text(path, crate::chart::file(svg)),
         );
     }
-    let mut problems = Vec::new();
+    assemble(files, pages, Vec::new(), &site.settings.base_url)
+}
+
+/// The finished site: the pages laid over the other files, every page problem
+/// collected, and a sitemap of every page.
+fn assemble(
+    mut files: BTreeMap<String, OutputFile>,
+    pages: Vec<Result<OutputFile, Diagnostic>>,
+    mut problems: Vec<Diagnostic>,
+    base_url: &str,
+) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
     for page in pages {
         match page {
             Ok(file) => {
@@ -121,7 +131,7 @@ pub fn render_in(
         .filter(|f| f.is_page())
         .map(|f| f.path.as_str())
         .collect();
-    let map = sitemap::sitemap(&site.settings.base_url, &page_paths);
+    let map = sitemap::sitemap(base_url, &page_paths);
     files.insert(map.path.clone(), map);
     Ok(files.into_values().collect())
 }

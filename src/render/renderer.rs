@@ -85,14 +85,14 @@ impl<'s, 'a> Renderer<'s, 'a> {
         description: Option<String>,
         data: T,
     ) -> Result<OutputFile, Diagnostic> {
-        let mut page = page_meta(self.site, key, path, title, description);
-        if path == urls::NOT_FOUND {
-            // A server answers any missing address with this page, at any depth, so
-            // its links cannot be relative: they start from `base_url`, and it carries
-            // its own styles so it looks right wherever it is served from.
-            page.root = self.site.settings.base_url.clone();
-            page.inline_css = self.site.theme.inline_styles();
-        }
+        let page = page_meta(
+            &self.site.settings.base_url,
+            self.site.theme,
+            key,
+            path,
+            title,
+            description,
+        );
         let html = self.templates.render(
             template,
             &Context {

@@ -6,7 +6,7 @@ use super::markdown::{self, Page};
 use super::templates::Templates;
 use super::urls;
 use super::views::artefact::{card, ArtefactCard, CompetencyChip};
-use super::views::site::{PageMeta, ShowcaseLink};
+use super::views::site::{page_meta, PageMeta, ShowcaseLink};
 use crate::diagnostic::Diagnostic;
 use crate::id::slug;
 use crate::model::Showcase;
@@ -133,26 +133,8 @@ pub fn render(
             Err(ds) => problems.extend(ds.into_iter().map(|d| d.in_folder(m.folder))),
         }
     }
-    let pages = Pages::new(showcase, members, templates);
-    for page in pages.all() {
-        match page {
-            Ok(file) => {
-                files.insert(file.path.clone(), file);
-            }
-            Err(d) => problems.push(d),
-        }
-    }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    let html: Vec<&str> = files
-        .values()
-        .filter(|f| f.is_page())
-        .map(|f| f.path.as_str())
-        .collect();
-    let map = super::sitemap::sitemap(&showcase.base_url, &html);
-    files.insert(map.path.clone(), map);
-    Ok(files.into_values().collect())
+    let pages = Pages::new(showcase, members, templates).all();
+    super::assemble(files, pages, problems, &showcase.base_url)
 }
 
 struct Pages<'s> {
@@ -199,21 +181,14 @@ impl<'s> Pages<'s> {
         description: Option<String>,
         data: T,
     ) -> Result<OutputFile, Diagnostic> {
-        let absolute = self.showcase.base_url.starts_with("http");
-        let mut page = PageMeta {
+        let page = page_meta(
+            &self.showcase.base_url,
+            &self.showcase.theme,
             key,
+            path,
             title,
-            root: urls::root_of(path),
-            path: path.to_owned(),
-            canonical: absolute
-                .then(|| format!("{}{}", self.showcase.base_url, urls::pretty(path))),
-            inline_css: None,
             description,
-        };
-        if path == urls::NOT_FOUND {
-            page.root = self.showcase.base_url.clone();
-            page.inline_css = self.showcase.theme.inline_styles();
-        }
+        );
         let html = self.templates.render(
             template,
             &Context {

@@ -3,6 +3,7 @@
 use super::LinkView;
 use crate::publish::Site;
 use crate::render::urls;
+use crate::theme::Theme;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -120,23 +121,36 @@ pub fn site_view(site: &Site<'_>, showcase: Option<ShowcaseLink>) -> SiteView {
     }
 }
 
+/// A page's metadata. `base_url` makes canonical addresses when absolute.
 pub fn page_meta(
-    site: &Site<'_>,
+    base_url: &str,
+    theme: &Theme,
     key: &'static str,
     path: &str,
     title: String,
     description: Option<String>,
 ) -> PageMeta {
+    let not_found = path == urls::NOT_FOUND;
     PageMeta {
         key,
         title,
-        root: urls::root_of(path),
+        // A server answers any missing address with the 404 page, at any depth, so its
+        // links cannot be relative: they start from `base_url`, and it carries its own
+        // styles so it looks right wherever it is served from.
+        root: if not_found {
+            base_url.to_owned()
+        } else {
+            urls::root_of(path)
+        },
         path: path.to_owned(),
-        canonical: site
-            .settings
-            .absolute_base()
-            .map(|base| format!("{base}{}", urls::pretty(path))),
-        inline_css: None,
+        canonical: base_url
+            .starts_with("http")
+            .then(|| format!("{base_url}{}", urls::pretty(path))),
+        inline_css: if not_found {
+            theme.inline_styles()
+        } else {
+            None
+        },
         description,
     }
 }
