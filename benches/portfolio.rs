@@ -11,23 +11,8 @@ use std::fmt::Write as _;
 use std::path::Path;
 use std::time::Instant;
 
-const PSEL: [&str; 10] = [
-    "mission-vision-values",
-    "ethics-norms",
-    "equity-cultural-responsiveness",
-    "curriculum-instruction-assessment",
-    "care-support-students",
-    "professional-capacity",
-    "professional-community",
-    "family-community-engagement",
-    "operations-management",
-    "school-improvement",
-];
-
-fn write(path: &Path, text: &str) {
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    std::fs::write(path, text).unwrap();
-}
+mod common;
+use common::{psel_ids, write};
 
 /// About 5 KB of Markdown with headings, lists, a table, links and a chart.
 fn narrative(i: usize, metrics: usize) -> String {
@@ -60,6 +45,7 @@ fn narrative(i: usize, metrics: usize) -> String {
 
 /// The same artefacts as a minimal Hugo site: content, a tags taxonomy, two layouts.
 fn generate_hugo(dir: &Path, n: usize) {
+    let psel = psel_ids();
     write(&dir.join("hugo.toml"), "baseURL = 'https://example.org/pat/'\ntitle = 'Large portfolio'\n[taxonomies]\ntag = 'tags'\n");
     write(&dir.join("layouts/_default/baseof.html"), "<!DOCTYPE html><html lang=\"en\"><head><title>{{ .Title }}</title></head><body>{{ block \"main\" . }}{{ end }}</body></html>\n");
     write(&dir.join("layouts/_default/single.html"), "{{ define \"main\" }}<h1>{{ .Title }}</h1><p>{{ .Summary }}</p>{{ .Content }}<ul>{{ range .Params.tags }}<li>{{ . }}</li>{{ end }}</ul>{{ end }}\n");
@@ -68,7 +54,7 @@ fn generate_hugo(dir: &Path, n: usize) {
     for i in 0..n {
         write(&dir.join(format!("content/artefacts/a{i}.md")), &format!(
             "---\ntitle: Artefact {i}\ndate: {}-{:02}-{:02}\nsummary: What changed in project {i}.\ntags: [tag{}, {}]\n---\n{}",
-            2015 + i % 10, 1 + i % 12, 1 + i % 28, i % 30, PSEL[i % 10], narrative(i, metrics)
+            2015 + i % 10, 1 + i % 12, 1 + i % 28, i % 30, psel[i % 10], narrative(i, metrics)
         ));
     }
 }
@@ -138,11 +124,12 @@ fn compare_with_hugo(dir: &Path, n: usize) {
 }
 
 fn generate(dir: &Path, n: usize) {
+    let psel = psel_ids();
     let metrics = (n / 5).max(1);
     let testimonials = (n / 2).max(1);
     write(&dir.join("portfolio.yaml"), "title: Large portfolio\nperson:\n  name: Pat Example\n  role: Principal\nframework: psel-2015\nbase_url: https://example.org/pat/\n");
     for i in 0..n {
-        let comps = format!("[{}, {}]", PSEL[i % 10], PSEL[(i * 7 + 3) % 10]);
+        let comps = format!("[{}, {}]", psel[i % 10], psel[(i * 7 + 3) % 10]);
         write(&dir.join(format!("artefacts/y{}/a{i}.md", i % 20)), &format!(
             "---\ntitle: Artefact {i}\ndate: {}-{:02}-{:02}\nsummary: What changed in project {i}.\ncompetencies: {comps}\nmetrics: [m{}]\ntestimonials: [t{}]\ntags: [tag{}]\nfeatured: {}\n---\n{}",
             2015 + i % 10, 1 + i % 12, 1 + i % 28, i % metrics, i % testimonials, i % 30, i < 3, narrative(i, metrics)

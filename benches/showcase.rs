@@ -7,6 +7,9 @@ use std::fmt::Write as _;
 use std::path::Path;
 use std::time::Instant;
 
+mod common;
+use common::{psel_ids, write};
+
 const ROLES: [&str; 5] = [
     "Instructional Coach",
     "Assistant Principal",
@@ -14,33 +17,15 @@ const ROLES: [&str; 5] = [
     "Teacher Leader",
     "Dean of Students",
 ];
-const PSEL: [&str; 10] = [
-    "mission-vision-values",
-    "ethics-norms",
-    "equity-cultural-responsiveness",
-    "curriculum-instruction-assessment",
-    "care-support-students",
-    "professional-capacity",
-    "professional-community",
-    "family-community-engagement",
-    "operations-management",
-    "school-improvement",
-];
-
-fn write(path: &Path, text: &str) {
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    std::fs::write(path, text).unwrap();
-}
-
 /// A realistic small portfolio: 4 artefacts of about 2 KB, 2 metrics, 2 testimonials.
-fn portfolio(dir: &Path, i: usize) {
+fn portfolio(dir: &Path, i: usize, psel: &[String]) {
     let role = ROLES[i % ROLES.len()];
     write(&dir.join("portfolio.yaml"), &format!(
         "title: Leader {i}, Portfolio\nperson:\n  name: Leader Number{i}\n  role: {role}\n  organisation: School {}\n  headline: Raised outcomes in school {i}\nseeking: Principal\n",
         i % 40
     ));
     for a in 0..4 {
-        let comps = format!("[{}, {}]", PSEL[(i + a) % 10], PSEL[(i + a * 3 + 1) % 10]);
+        let comps = format!("[{}, {}]", psel[(i + a) % 10], psel[(i + a * 3 + 1) % 10]);
         let mut body = String::new();
         for section in ["Context", "What I did", "What changed", "Why it changed"] {
             let _ = write!(body, "## {section}\n\nA paragraph of evidence about the work, the people involved and the results, with **emphasis** and a [link](https://example.org).\n\n- first step taken with the team\n- second step, measured weekly\n- third step, reviewed with families\n\n");
@@ -71,8 +56,9 @@ fn main() {
         .unwrap_or(500);
     let dir = tempfile::tempdir().unwrap();
     write(&dir.path().join("showcase.yaml"), "title: District showcase\norganisation: A district\nframework: psel-2015\ntheme: district\n");
+    let psel = psel_ids();
     for i in 0..count {
-        portfolio(&dir.path().join(format!("leader-{i:04}")), i);
+        portfolio(&dir.path().join(format!("leader-{i:04}")), i, &psel);
     }
     let out = dir.path().join("public");
     let start = Instant::now();

@@ -1,6 +1,6 @@
 //! A file the user wrote, kept in memory so diagnostics can quote it.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// A position in a source file: 1-based line, 1-based column in characters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
@@ -49,10 +49,6 @@ impl SourceFile {
             path: path.into(),
             text,
         }
-    }
-
-    pub fn path(&self) -> &Path {
-        &self.path
     }
 
     /// The text of a 1-based line, without its newline.

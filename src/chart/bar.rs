@@ -13,13 +13,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 pub fn draw(m: &PublishedMetric<'_>, area: &Area<'_>, before_after: bool) -> Result {
     let cats = m.xs();
     let n = m.series.len().max(1) as f64;
-    let mut values: Vec<f64> = m
-        .series
-        .iter()
-        .flat_map(|s| &s.points)
-        .filter_map(|p| p.value)
-        .collect();
-    values.extend(m.baseline.iter().chain(m.target.iter()).map(|r| r.value));
+    let mut values = super::plotted_values(m);
     if before_after {
         // Headroom for the change written above the bars.
         let top = values.iter().copied().fold(0.0, f64::max);

@@ -56,14 +56,7 @@ pub fn draw(m: &PublishedMetric<'_>, area: &Area<'_>) -> Result {
             .map(|(x, _)| x.label())
             .unwrap_or_default()
     };
-    let mut values: Vec<f64> = m
-        .series
-        .iter()
-        .flat_map(|s| &s.points)
-        .filter_map(|p| p.value)
-        .collect();
-    values.extend(m.baseline.iter().chain(m.target.iter()).map(|r| r.value));
-    let y = axis(&values, false);
+    let y = axis(&super::plotted_values(m), false);
 
     let plot_area = super::with_legend(m, area)?;
     let refs = draw::reference_lines(m);

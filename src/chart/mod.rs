@@ -35,6 +35,18 @@ pub fn render(m: &PublishedMetric<'_>) -> Result<String, String> {
     Ok(accessible(&svg, m.title, &describe(m)))
 }
 
+/// Every value the value axis must show: each published point, the baseline and the
+/// target.
+fn plotted_values(m: &PublishedMetric<'_>) -> Vec<f64> {
+    let points = m
+        .series
+        .iter()
+        .flat_map(|s| &s.points)
+        .filter_map(|p| p.value);
+    let references = m.baseline.iter().chain(m.target.iter()).map(|r| r.value);
+    points.chain(references).collect()
+}
+
 /// A standalone SVG file of the chart.
 pub fn file(svg: &str) -> String {
     format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{svg}")

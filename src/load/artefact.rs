@@ -81,7 +81,6 @@ fn read_inner(file: &SourceFile, id: Id, problems: &mut Problems) -> Option<Arte
         attachments,
         reflection,
         body,
-        body_line: split.body_line,
         refs,
     })
 }

@@ -84,7 +84,6 @@ pub fn load_member(root: &Path, inherited: &Inherited) -> Loaded {
             .or_else(|| framework::bundled(framework::DEFAULT))?;
         let theme = load_theme(root, &settings.theme, SETTINGS_FILE, &mut diags)?;
         Some(Portfolio {
-            root: root.to_path_buf(),
             settings,
             framework,
             artefacts,

@@ -68,7 +68,6 @@ pub fn load(root: &Path) -> (Option<Showcase>, Vec<Diagnostic>) {
         }
     }
     let showcase = theme.map(|theme| Showcase {
-        root: root.to_path_buf(),
         title: written.title,
         organisation: written.organisation,
         introduction: written.introduction,

@@ -67,9 +67,9 @@ pub struct Artefact {
     pub attachments: Vec<Attachment>,
     /// "What I learned, what happens next": closes the page.
     pub reflection: Option<String>,
-    /// The Markdown narrative and the file line it starts on.
+    /// The Markdown narrative.
     pub body: String,
-    pub body_line: usize,
+    /// What the narrative links to and embeds, found when it was loaded.
     pub refs: Vec<BodyRef>,
 }
 

@@ -24,7 +24,6 @@ pub struct KnownIds {
 
 #[derive(Debug, Clone)]
 pub struct Portfolio {
-    pub root: PathBuf,
     pub settings: Settings,
     pub framework: Framework,
     pub artefacts: Vec<Artefact>,

@@ -2,7 +2,6 @@
 
 use super::Portfolio;
 use crate::theme::Theme;
-use std::path::PathBuf;
 
 /// One portfolio of the showcase, published under `/<folder>/`.
 #[derive(Debug, Clone)]
@@ -13,7 +12,6 @@ pub struct Member {
 
 #[derive(Debug, Clone)]
 pub struct Showcase {
-    pub root: PathBuf,
     pub title: String,
     pub organisation: Option<String>,
     /// A paragraph for the index page, in Markdown.

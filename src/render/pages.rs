@@ -3,7 +3,7 @@
 use super::renderer::Renderer;
 use super::urls;
 use super::views::artefact::{attachments, ArtefactCard, AttachmentView};
-use super::views::matrix::{matrix, MatrixView};
+use super::views::matrix::MatrixView;
 use super::views::metric::MetricView;
 use super::views::testimonial::{for_artefact, TestimonialView};
 use crate::diagnostic::Diagnostic;
@@ -74,13 +74,13 @@ impl Renderer<'_, '_> {
             .transpose()
     }
 
-    fn stats(&self, matrix: &MatrixView) -> Stats {
+    fn stats(&self) -> Stats {
         Stats {
             artefacts: self.cards.len(),
             metrics: self.metrics.len(),
             testimonials: self.site.testimonials.len(),
-            covered: matrix.covered,
-            total: matrix.total,
+            covered: self.matrix.covered,
+            total: self.matrix.total,
         }
     }
 
@@ -108,13 +108,12 @@ impl Renderer<'_, '_> {
             })
             .or(site.testimonials.first());
         let testimonial = pick.map(|t| self.testimonial(t, urls::HOME)).transpose()?;
-        let m = matrix(site, &self.cards);
         let data = Home {
             intro_html: self.intro(urls::HOME)?,
             figures: self.figures(),
             featured,
             testimonial,
-            stats: self.stats(&m),
+            stats: self.stats(),
         };
         let description = site.settings.person.headline.clone();
         self.page(
@@ -211,7 +210,7 @@ impl Renderer<'_, '_> {
             previous: Option<&'r crate::render::views::artefact::CompetencyChip>,
             next: Option<&'r crate::render::views::artefact::CompetencyChip>,
         }
-        let m = matrix(self.site, &self.cards);
+        let m = &self.matrix;
         let row = &m.rows[index];
         let evidence = self
             .cards
@@ -244,8 +243,8 @@ impl Renderer<'_, '_> {
 
     pub fn matrix(&self) -> Page {
         #[derive(Serialize)]
-        struct Matrix {
-            matrix: MatrixView,
+        struct Matrix<'r> {
+            matrix: &'r MatrixView,
         }
         let description = Some(format!("Evidence mapped to {}.", self.site.framework.name));
         self.page(
@@ -255,7 +254,7 @@ impl Renderer<'_, '_> {
             "Standards matrix".into(),
             description,
             Matrix {
-                matrix: matrix(self.site, &self.cards),
+                matrix: &self.matrix,
             },
         )
     }
@@ -381,7 +380,7 @@ impl Renderer<'_, '_> {
         #[derive(Serialize)]
         struct Panel<'r> {
             intro_html: Option<String>,
-            matrix: MatrixView,
+            matrix: &'r MatrixView,
             stats: Stats,
             featured: Vec<Evidence<'r>>,
             figures: &'r [MetricView],
@@ -409,11 +408,10 @@ impl Renderer<'_, '_> {
                     .collect::<Result<_, _>>()?,
             });
         }
-        let m = matrix(self.site, &self.cards);
         let data = Panel {
             intro_html: self.intro(path)?,
-            stats: self.stats(&m),
-            matrix: m,
+            stats: self.stats(),
+            matrix: &self.matrix,
             featured,
             figures: &self.metrics,
         };

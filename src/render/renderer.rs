@@ -24,6 +24,9 @@ pub struct Renderer<'s, 'a> {
     pub cards: Vec<ArtefactCard>,
     /// In file order, one per metric.
     pub metrics: Vec<MetricView>,
+    /// Built once: the home page, the matrix, every competency page and the panel
+    /// pack all show it.
+    pub matrix: super::views::matrix::MatrixView,
 }
 
 /// Every page's template context: the site, the page, and the page's own data.
@@ -49,26 +52,24 @@ impl<'s, 'a> Renderer<'s, 'a> {
         charts: &std::collections::BTreeMap<String, String>,
         showcase: Option<super::views::site::ShowcaseLink>,
     ) -> Result<Self, Diagnostic> {
+        let cards: Vec<ArtefactCard> = site
+            .artefacts
+            .iter()
+            .enumerate()
+            .map(|(i, a)| card(site, a, i))
+            .collect();
         Ok(Renderer {
             site,
             templates: Templates::new(site.theme)?,
             site_view: site_view(site, showcase),
-            cards: site
-                .artefacts
-                .iter()
-                .enumerate()
-                .map(|(i, a)| card(site, a, i))
-                .collect(),
+            matrix: super::views::matrix::matrix(site, &cards),
+            cards,
             metrics: site
                 .metrics
                 .iter()
                 .map(|m| metric_view(site, m, charts.get(m.id.as_str()).cloned()))
                 .collect(),
         })
-    }
-
-    pub fn card(&self, id: &str) -> Option<&ArtefactCard> {
-        self.cards.iter().find(|c| c.id == id)
     }
 
     pub fn metric(&self, id: &str) -> Option<&MetricView> {

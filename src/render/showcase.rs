@@ -91,10 +91,6 @@ struct Context<'r, T: Serialize> {
     data: T,
 }
 
-pub fn competency_path(id: &str) -> String {
-    urls::competency(id)
-}
-
 pub fn role_path(slug: &str) -> String {
     format!("roles/{slug}/index.html")
 }
@@ -383,7 +379,7 @@ fn competencies(members: &[MemberSite<'_>], leaders: &[LeaderCard]) -> Vec<Compe
                     pages.push(CompetencyPage {
                         id: c.id.to_string(),
                         title: c.title.clone(),
-                        href: competency_path(c.id.as_str()),
+                        href: urls::competency(c.id.as_str()),
                         leaders: 0,
                         groups: Vec::new(),
                     });

@@ -62,10 +62,6 @@ impl Templates {
             .map_err(|e| self.diagnostic(&e))
     }
 
-    pub fn has(&self, name: &str) -> bool {
-        self.tera.get_template_names().any(|n| n == name)
-    }
-
     /// A template error, named after the file it came from, with Tera's whole chain of
     /// causes (its top line alone says only "failed to render").
     fn diagnostic(&self, e: &tera::Error) -> Diagnostic {
