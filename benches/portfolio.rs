@@ -4,7 +4,8 @@
 //! second. Where `hugo` is installed, the same Markdown is built by Hugo (a minimal
 //! site with a tags taxonomy), both tools run as processes under `/usr/bin/time`, and
 //! the ratios are printed against the targets (a fifth of Hugo's time, half its peak
-//! memory). Run with `cargo bench --bench portfolio [-- N]` (default 10000).
+//! memory). Run with `cargo bench --bench portfolio [-- N]` (default 10000); set
+//! `LEADFOLIO_BENCH_KEEP=DIR` to generate (and keep) the sites in DIR for profiling.
 
 use leadfolio::publish::Options;
 use std::fmt::Write as _;
@@ -165,7 +166,10 @@ fn main() {
         .find_map(|a| a.parse().ok())
         .unwrap_or(10_000);
     let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("portfolio");
+    // For profiling: keep the generated sites to build by hand.
+    let work = std::env::var_os("LEADFOLIO_BENCH_KEEP")
+        .map_or_else(|| tmp.path().to_owned(), std::path::PathBuf::from);
+    let dir = work.join("portfolio");
     generate(&dir, n);
     println!(
         "portfolio of {n} artefacts, {} metrics, {} testimonials",
@@ -181,7 +185,7 @@ fn main() {
             outcome.diagnostics.iter().find(|d| d.is_error())
         )
     });
-    let counts = leadfolio::output::count(&files);
+    let counts = leadfolio::output::count(files.iter().map(|f| f.path.as_str()));
     leadfolio::write::write(&files, &dir.join("public")).unwrap();
     let total = start.elapsed();
     println!(
@@ -213,5 +217,5 @@ fn main() {
         start.elapsed().as_secs_f64() * 1e3
     );
     drop(outcome);
-    compare_with_hugo(tmp.path(), n);
+    compare_with_hugo(&work, n);
 }

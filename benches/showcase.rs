@@ -67,7 +67,7 @@ fn main() {
     let files = outcome.files.expect("the generated showcase builds");
     leadfolio::write::write(&files, &out).unwrap();
     let total = start.elapsed();
-    let counts = leadfolio::output::count(&files);
+    let counts = leadfolio::output::count(files.iter().map(|f| f.path.as_str()));
     let bytes: u64 = walkdir::WalkDir::new(&out)
         .into_iter()
         .filter_map(Result::ok)

@@ -23,6 +23,7 @@ pub mod narrative;
 pub mod number;
 pub mod output;
 pub mod pipeline;
+pub mod progress;
 pub mod publish;
 pub mod render;
 pub mod report;

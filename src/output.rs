@@ -1,8 +1,11 @@
-//! The built site, in memory: every file and where its bytes come from. Only the
-//! write stage turns this into files on disk; `serve` can answer from it directly.
+//! The built site's files: where each one's bytes come from, and where they go as
+//! they are made ([`Sink`]): into memory for `serve` and `check`, straight to disk for
+//! `build`, so a large site is never held whole.
 
 use crate::theme::FileSource;
+use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::sync::Mutex;
 
 #[derive(Debug, Clone)]
 pub enum Contents {
@@ -39,7 +42,35 @@ impl OutputFile {
     }
 
     pub fn is_page(&self) -> bool {
-        self.path.ends_with(".html")
+        is_page(&self.path)
+    }
+}
+
+/// Where files go as a build makes them, from every core at once.
+pub trait Sink: Sync {
+    /// Told, before a batch of files is made, how many more are coming (for a
+    /// progress bar).
+    fn expect(&self, _files: usize) {}
+    /// A file put later replaces one put earlier at the same path.
+    fn put(&self, file: OutputFile);
+}
+
+/// Every file kept in memory, by path.
+#[derive(Default)]
+pub struct InMemory(Mutex<BTreeMap<String, OutputFile>>);
+
+impl Sink for InMemory {
+    fn put(&self, file: OutputFile) {
+        let mut files = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        files.insert(file.path.clone(), file);
+    }
+}
+
+impl InMemory {
+    /// The files, sorted by path.
+    pub fn into_files(self) -> Vec<OutputFile> {
+        let files = self.0.into_inner().unwrap_or_else(|p| p.into_inner());
+        files.into_values().collect()
     }
 }
 
@@ -51,13 +82,21 @@ pub struct Counts {
     pub files: usize,
 }
 
-pub fn count(files: &[OutputFile]) -> Counts {
-    Counts {
-        pages: files.iter().filter(|f| f.is_page()).count(),
-        charts: files
-            .iter()
-            .filter(|f| f.path.ends_with(".svg") && f.path.rsplit('/').nth(1) == Some("charts"))
-            .count(),
-        files: files.len(),
+/// Counts the files at `paths` (site paths, each once).
+pub fn count<'p>(paths: impl IntoIterator<Item = &'p str>) -> Counts {
+    let mut counts = Counts::default();
+    for path in paths {
+        counts.files += 1;
+        if is_page(path) {
+            counts.pages += 1;
+        }
+        if path.ends_with(".svg") && path.rsplit('/').nth(1) == Some("charts") {
+            counts.charts += 1;
+        }
     }
+    counts
+}
+
+pub fn is_page(path: &str) -> bool {
+    path.ends_with(".html")
 }

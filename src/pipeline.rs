@@ -4,23 +4,35 @@
 
 use crate::diagnostic::{self, Diagnostic};
 use crate::load;
-use crate::output::OutputFile;
+use crate::output::{InMemory, OutputFile, Sink};
 use crate::publish::{self, Options};
 use crate::render;
 use crate::render::showcase::MemberSite;
 use crate::validate;
 use std::path::Path;
 
-pub struct Outcome {
-    /// `None` when there were errors: nothing may be written.
-    pub files: Option<Vec<OutputFile>>,
+pub struct Outcome<T> {
+    /// `None` when there were errors: nothing may be published.
+    pub files: Option<T>,
     /// Errors and warnings, sorted.
     pub diagnostics: Vec<Diagnostic>,
 }
 
-pub fn run(root: &Path, options: Options) -> Outcome {
+/// Build in memory: every file of the site, sorted by path.
+pub fn run(root: &Path, options: Options) -> Outcome<Vec<OutputFile>> {
+    let sink = InMemory::default();
+    let outcome = run_into(root, options, &sink);
+    Outcome {
+        files: outcome.files.map(|_| sink.into_files()),
+        diagnostics: outcome.diagnostics,
+    }
+}
+
+/// Build into `sink`: the paths of every file of the site, sorted. On errors the sink
+/// may hold some files already; the caller must not publish them.
+pub fn run_into(root: &Path, options: Options, sink: &dyn Sink) -> Outcome<Vec<String>> {
     if load::showcase::is_showcase(root) {
-        return run_showcase(root, options);
+        return run_showcase(root, options, sink);
     }
     let loaded = load::load(root);
     let mut diagnostics = loaded.diagnostics;
@@ -31,7 +43,7 @@ pub fn run(root: &Path, options: Options) -> Outcome {
         }
         let (site, notes) = publish::publish(portfolio, options);
         diagnostics.extend(notes);
-        render::render(&site)
+        render::render(&site, sink)
             .map_err(|problems| diagnostics.extend(problems))
             .ok()
     });
@@ -40,7 +52,7 @@ pub fn run(root: &Path, options: Options) -> Outcome {
 
 /// One error in any member stops the whole showcase: a district publishes all of its
 /// leaders or none.
-fn run_showcase(root: &Path, options: Options) -> Outcome {
+fn run_showcase(root: &Path, options: Options, sink: &dyn Sink) -> Outcome<Vec<String>> {
     let (showcase, mut diagnostics) = load::showcase::load(root);
     let files = showcase.as_ref().and_then(|showcase| {
         for m in &showcase.members {
@@ -62,7 +74,7 @@ fn run_showcase(root: &Path, options: Options) -> Outcome {
                 site,
             });
         }
-        render::showcase::render(showcase, &members)
+        render::showcase::render(showcase, &members, sink)
             .map_err(|problems| diagnostics.extend(problems))
             .ok()
     });
@@ -71,9 +83,9 @@ fn run_showcase(root: &Path, options: Options) -> Outcome {
 
 fn finish(
     root: &Path,
-    files: Option<Vec<OutputFile>>,
+    files: Option<Vec<String>>,
     mut diagnostics: Vec<Diagnostic>,
-) -> Outcome {
+) -> Outcome<Vec<String>> {
     diagnostic::sort(&mut diagnostics);
     diagnostic::quote_sources(&mut diagnostics, root);
     let files = files.filter(|_| !diagnostic::has_errors(&diagnostics));

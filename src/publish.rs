@@ -10,7 +10,7 @@ use crate::model::{
     Settings, Status, X,
 };
 use crate::theme::Theme;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Options {
@@ -28,19 +28,90 @@ pub struct Site<'a> {
     pub metrics: Vec<PublishedMetric<'a>>,
     pub testimonials: Vec<PublishedTestimonial<'a>>,
     pub drafts: bool,
+    index: Index<'a>,
+}
+
+/// Lookups by id, built once: every page asks them, and a scan per question would make
+/// a large portfolio's build quadratic.
+#[derive(Default)]
+struct Index<'a> {
+    artefacts: HashMap<&'a str, usize>,
+    metrics: HashMap<&'a str, usize>,
+    testimonials: HashMap<&'a str, usize>,
+    /// Artefact id -> the testimonials that name it, in file order.
+    naming: HashMap<&'a str, Vec<usize>>,
+    /// Metric id -> the artefacts that list or chart it, in portfolio order.
+    using: HashMap<&'a str, Vec<usize>>,
+}
+
+impl<'a> Index<'a> {
+    fn new(
+        artefacts: &[&'a Artefact],
+        metrics: &[PublishedMetric<'a>],
+        testimonials: &[PublishedTestimonial<'a>],
+    ) -> Self {
+        let mut index = Index::default();
+        for (i, a) in artefacts.iter().enumerate() {
+            index.artefacts.insert(a.id.as_str(), i);
+            let listed = a.metrics.iter().map(|m| m.value.as_str());
+            let charted = a.refs.iter().map(|r| r.target.as_str());
+            let mut used: Vec<&str> = listed.chain(charted).collect();
+            used.sort_unstable();
+            used.dedup();
+            for id in used {
+                index.using.entry(id).or_default().push(i);
+            }
+        }
+        for (i, m) in metrics.iter().enumerate() {
+            index.metrics.insert(m.id.as_str(), i);
+        }
+        for (i, t) in testimonials.iter().enumerate() {
+            index.testimonials.insert(t.id.as_str(), i);
+            for a in &t.artefacts {
+                let naming = index.naming.entry(a.as_str()).or_default();
+                if naming.last() != Some(&i) {
+                    naming.push(i);
+                }
+            }
+        }
+        index
+    }
 }
 
 impl<'a> Site<'a> {
     pub fn artefact(&self, id: &str) -> Option<&'a Artefact> {
-        self.artefacts.iter().copied().find(|a| a.id.as_str() == id)
+        let i = *self.index.artefacts.get(id)?;
+        Some(self.artefacts[i])
     }
 
     pub fn metric(&self, id: &str) -> Option<&PublishedMetric<'a>> {
-        self.metrics.iter().find(|m| m.id.as_str() == id)
+        Some(&self.metrics[self.metric_position(id)?])
+    }
+
+    /// Where the metric `id` is in [`Site::metrics`]: views built in that order use it.
+    pub fn metric_position(&self, id: &str) -> Option<usize> {
+        self.index.metrics.get(id).copied()
     }
 
     pub fn testimonial(&self, id: &str) -> Option<&PublishedTestimonial<'a>> {
-        self.testimonials.iter().find(|t| t.id.as_str() == id)
+        Some(&self.testimonials[self.testimonial_position(id)?])
+    }
+
+    /// Where the testimonial `id` is in [`Site::testimonials`].
+    pub fn testimonial_position(&self, id: &str) -> Option<usize> {
+        self.index.testimonials.get(id).copied()
+    }
+
+    /// The published testimonials that name the artefact `id`, in file order.
+    pub fn testimonials_naming(&self, id: &str) -> impl Iterator<Item = &PublishedTestimonial<'a>> {
+        let naming = self.index.naming.get(id).map_or(&[][..], Vec::as_slice);
+        naming.iter().map(|&i| &self.testimonials[i])
+    }
+
+    /// The published artefacts that list or chart the metric `id`, in portfolio order.
+    pub fn artefacts_using(&self, id: &str) -> impl Iterator<Item = &'a Artefact> + '_ {
+        let using = self.index.using.get(id).map_or(&[][..], Vec::as_slice);
+        using.iter().map(|&i| self.artefacts[i])
     }
 }
 
@@ -133,12 +204,12 @@ pub fn publish(portfolio: &Portfolio, options: Options) -> (Site<'_>, Vec<Diagno
         note_hidden_links(a, portfolio, &published, &mut notes);
     }
     let min_n = portfolio.settings.min_n;
-    let metrics = portfolio
+    let metrics: Vec<PublishedMetric<'_>> = portfolio
         .metrics
         .iter()
         .map(|m| publish_metric(m, min_n, &mut notes))
         .collect();
-    let testimonials = portfolio
+    let testimonials: Vec<PublishedTestimonial<'_>> = portfolio
         .testimonials
         .iter()
         .filter(|t| {
@@ -179,6 +250,7 @@ pub fn publish(portfolio: &Portfolio, options: Options) -> (Site<'_>, Vec<Diagno
         framework: &portfolio.framework,
         theme: &portfolio.theme,
         assets: &portfolio.assets,
+        index: Index::new(&artefacts, &metrics, &testimonials),
         artefacts,
         metrics,
         testimonials,

@@ -2,39 +2,112 @@
 //! fresh folder beside OUT and swapped in only when every file was written, so a
 //! failed build (bad content, a full disk) leaves the previous site as it was.
 
-use crate::output::{Contents, OutputFile};
+use crate::output::{Contents, OutputFile, Sink};
 use anyhow::{bail, Context, Result};
 use rayon::prelude::*;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 /// Marks a folder as a leadfolio site, which a build may replace. Any other
 /// non-empty folder is refused: `-o ~/Documents` must never delete anyone's files.
 pub const MARKER: &str = ".leadfolio-site";
 
-pub fn write(files: &[OutputFile], out: &Path) -> Result<()> {
-    check_replaceable(out)?;
-    let parent = out
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    fs::create_dir_all(parent).with_context(|| format!("failed to create {}", parent.display()))?;
-    let name = out
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "public".into());
-    let fresh = parent.join(format!(".{name}.leadfolio-new"));
-    let old = parent.join(format!(".{name}.leadfolio-old"));
-    remove_if_present(&fresh)?;
-    remove_if_present(&old)?;
-    if let Err(e) = write_all(files, &fresh) {
-        let _ = fs::remove_dir_all(&fresh);
-        return Err(e.context(format!(
-            "the site was not written; {} is unchanged",
-            out.display()
-        )));
+/// A site being written: each file goes into a fresh folder beside OUT as soon as it
+/// is made; [`Staging::finish`] swaps the folder in, and a staging dropped unfinished
+/// (bad content, a full disk) removes it, leaving the previous site as it was.
+pub struct Staging {
+    out: PathBuf,
+    fresh: PathBuf,
+    old: PathBuf,
+    /// The first file that could not be written; later ones are not tried.
+    failure: Mutex<Option<anyhow::Error>>,
+    finished: bool,
+}
+
+impl Staging {
+    pub fn new(out: &Path) -> Result<Staging> {
+        check_replaceable(out)?;
+        let parent = out
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        fs::create_dir_all(parent)
+            .with_context(|| format!("failed to create {}", parent.display()))?;
+        let name = out
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "public".into());
+        let fresh = parent.join(format!(".{name}.leadfolio-new"));
+        let old = parent.join(format!(".{name}.leadfolio-old"));
+        remove_if_present(&fresh)?;
+        remove_if_present(&old)?;
+        fs::create_dir_all(&fresh)
+            .with_context(|| format!("failed to create {}", fresh.display()))?;
+        Ok(Staging {
+            out: out.to_owned(),
+            fresh,
+            old,
+            failure: Mutex::new(None),
+            finished: false,
+        })
     }
-    swap_in(&fresh, out, &old)
+
+    /// Put the written site in place of the previous one.
+    pub fn finish(mut self) -> Result<()> {
+        let failure = self
+            .failure
+            .get_mut()
+            .unwrap_or_else(|p| p.into_inner())
+            .take();
+        if let Some(e) = failure {
+            return Err(e.context(format!(
+                "the site was not written; {} is unchanged",
+                self.out.display()
+            )));
+        }
+        let marker = self.fresh.join(MARKER);
+        fs::write(
+            &marker,
+            "This folder is built by leadfolio and replaced on every build.\n",
+        )
+        .with_context(|| format!("failed to write {}", marker.display()))?;
+        self.finished = true;
+        swap_in(&self.fresh, &self.out, &self.old)
+    }
+
+    fn store(&self, file: &OutputFile) {
+        let mut failure = self.failure.lock().unwrap_or_else(|p| p.into_inner());
+        if failure.is_some() {
+            return;
+        }
+        drop(failure);
+        if let Err(e) = write_one(file, &self.fresh) {
+            failure = self.failure.lock().unwrap_or_else(|p| p.into_inner());
+            failure.get_or_insert(e);
+        }
+    }
+}
+
+impl Sink for Staging {
+    fn put(&self, file: OutputFile) {
+        self.store(&file);
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.finished {
+            let _ = fs::remove_dir_all(&self.fresh);
+        }
+    }
+}
+
+/// Write a site held in memory to `out`, replacing the previous one.
+pub fn write(files: &[OutputFile], out: &Path) -> Result<()> {
+    let staging = Staging::new(out)?;
+    files.par_iter().for_each(|file| staging.store(file));
+    staging.finish()
 }
 
 fn check_replaceable(out: &Path) -> Result<()> {
@@ -67,28 +140,12 @@ fn remove_if_present(dir: &Path) -> Result<()> {
     Ok(())
 }
 
-fn write_all(files: &[OutputFile], dir: &Path) -> Result<()> {
-    fs::create_dir_all(dir).with_context(|| format!("failed to create {}", dir.display()))?;
-    // Folders first, once each; then the files, on every core.
-    let folders: std::collections::BTreeSet<&Path> = files
-        .iter()
-        .filter_map(|f| Path::new(&f.path).parent())
-        .collect();
-    for folder in folders {
-        let target = dir.join(folder);
-        fs::create_dir_all(&target)
-            .with_context(|| format!("failed to create {}", target.display()))?;
-    }
-    files.par_iter().try_for_each(|file| write_one(file, dir))?;
-    fs::write(
-        dir.join(MARKER),
-        "This folder is built by leadfolio and replaced on every build.\n",
-    )
-    .with_context(|| format!("failed to write {}", dir.join(MARKER).display()))
-}
-
 fn write_one(file: &OutputFile, dir: &Path) -> Result<()> {
     let target = dir.join(&file.path);
+    if let Some(folder) = target.parent() {
+        fs::create_dir_all(folder)
+            .with_context(|| format!("failed to create {}", folder.display()))?;
+    }
     let written = match &file.contents {
         Contents::Bytes(bytes) => fs::write(&target, bytes),
         Contents::Embedded(bytes) => fs::write(&target, bytes),

@@ -4,6 +4,7 @@ use super::{CONTENT_ERRORS, SUCCESS, USAGE};
 use crate::cli::BuildArgs;
 use crate::output;
 use crate::pipeline;
+use crate::progress::Progress;
 use crate::publish::Options;
 use crate::report::{self, plural};
 use crate::write;
@@ -19,22 +20,35 @@ pub fn execute(args: &BuildArgs) -> u8 {
         eprintln!("error: {message}");
         return USAGE;
     }
-    let outcome = pipeline::run(
+    // Files are written as they are made, into a fresh folder that replaces the
+    // previous site only if the whole build succeeds.
+    let staging = match write::Staging::new(&out) {
+        Ok(staging) => staging,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            return CONTENT_ERRORS;
+        }
+    };
+    let progress = Progress::new(&staging, args.quiet);
+    let outcome = pipeline::run_into(
         &args.dir,
         Options {
             drafts: args.drafts,
         },
+        &progress,
     );
+    progress.finish();
     report::print(&outcome.diagnostics, args.quiet);
-    let Some(files) = outcome.files else {
+    let Some(paths) = outcome.files else {
+        drop(staging);
         eprintln!("nothing was written; {} is unchanged", out.display());
         return CONTENT_ERRORS;
     };
-    if let Err(e) = write::write(&files, &out) {
+    if let Err(e) = staging.finish() {
         eprintln!("error: {e:#}");
         return CONTENT_ERRORS;
     }
-    let counts = output::count(&files);
+    let counts = output::count(paths.iter().map(String::as_str));
     println!(
         "Built {}, {} and {} in {} ms -> {}",
         plural(counts.pages, "page"),

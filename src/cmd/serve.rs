@@ -80,7 +80,7 @@ fn rebuild(args: &ServeArgs, options: Options, site: &LiveSite, verb: &str) {
     crate::report::print(&outcome.diagnostics, true);
     match outcome.files {
         Some(files) => {
-            let counts = crate::output::count(&files);
+            let counts = crate::output::count(files.iter().map(|f| f.path.as_str()));
             site.publish(files);
             println!(
                 "{verb} {} and {} in {} ms",

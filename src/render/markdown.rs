@@ -6,7 +6,7 @@ use super::sanitize;
 use crate::id::slug;
 use crate::narrative::{self, Piece};
 use crate::shortcode::Shortcode;
-use pulldown_cmark::{CowStr, Event, HeadingLevel, Tag, TagEnd};
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Tag, TagEnd};
 use std::collections::HashMap;
 
 /// What a narrative needs from the page it is rendered into.
@@ -40,6 +40,8 @@ pub fn render(body: &str, page: &Page<'_>) -> String {
     let mut shortcodes: Vec<(Shortcode, bool)> = Vec::new();
     let mut events: Vec<Event<'_>> = Vec::with_capacity(pieces.len());
     let mut dropped_links: Vec<bool> = Vec::new();
+    let mut dropped_images: Vec<bool> = Vec::new();
+    let mut raw_html = false;
     let mut i = 0;
     while i < pieces.len() {
         let piece = pieces[i].0.clone();
@@ -58,6 +60,10 @@ pub fn render(body: &str, page: &Page<'_>) -> String {
             Piece::Markdown(e) => e,
         };
         match event {
+            Event::Html(_) | Event::InlineHtml(_) => {
+                raw_html = true;
+                events.push(event);
+            }
             Event::Start(Tag::Link {
                 link_type,
                 dest_url,
@@ -65,6 +71,9 @@ pub fn render(body: &str, page: &Page<'_>) -> String {
                 id,
             }) => {
                 let resolved = resolve_link(&dest_url, page);
+                let resolved = resolved.and_then(|url| {
+                    sanitize::safe_url(&url, page.root).map(|u| CowStr::from(u.into_owned()))
+                });
                 dropped_links.push(resolved.is_none());
                 if let Some(dest_url) = resolved {
                     events.push(Event::Start(Tag::Link {
@@ -80,12 +89,37 @@ pub fn render(body: &str, page: &Page<'_>) -> String {
                     events.push(Event::End(TagEnd::Link));
                 }
             }
-            Event::Start(Tag::Heading {
-                level,
+            // An image whose source may not be shown becomes its text alternative.
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
                 id,
-                classes,
-                attrs,
             }) => {
+                let safe = Some(dest_url.as_ref())
+                    .filter(|url| !url.is_empty())
+                    .and_then(|url| sanitize::safe_url(url, page.root));
+                dropped_images.push(safe.is_none());
+                if let Some(url) = safe {
+                    events.push(Event::Start(Tag::Image {
+                        link_type,
+                        dest_url: url.into_owned().into(),
+                        title,
+                        id,
+                    }));
+                }
+            }
+            Event::End(TagEnd::Image) => {
+                if !dropped_images.pop().unwrap_or(false) {
+                    events.push(Event::End(TagEnd::Image));
+                }
+            }
+            // Classes and attributes on headings and code would be stripped by the
+            // sanitiser anyway; dropping them here makes both ways give the same HTML.
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(_))) => events.push(Event::Start(
+                Tag::CodeBlock(CodeBlockKind::Fenced("".into())),
+            )),
+            Event::Start(Tag::Heading { level, id, .. }) => {
                 let text = heading_text(&pieces[i..]);
                 let base = id
                     .map(|s| slug(&s))
@@ -99,8 +133,8 @@ pub fn render(body: &str, page: &Page<'_>) -> String {
                 events.push(Event::Start(Tag::Heading {
                     level: shift(level, page.min_heading),
                     id: Some(unique.into()),
-                    classes,
-                    attrs,
+                    classes: Vec::new(),
+                    attrs: Vec::new(),
                 }));
             }
             Event::End(TagEnd::Heading(level)) => {
@@ -122,12 +156,17 @@ pub fn render(body: &str, page: &Page<'_>) -> String {
     }
     let mut html = String::with_capacity(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
-    let clean = sanitize::clean(&html, page.root, ids);
-    substitute(&clean, &shortcodes, page)
+    // Without raw HTML every tag is pulldown-cmark's own, every text escaped and every
+    // URL checked above: the sanitiser would return the same markup, so it only runs
+    // (and it is the costliest step) when the author wrote HTML.
+    if raw_html {
+        html = sanitize::clean(&html, page.root, ids);
+    }
+    substitute(html, &shortcodes, page)
 }
 
 /// `@/id#part` -> the artefact's page; `None` drops the link and keeps its text (the
-/// artefact is not published). Other URLs are left to the sanitiser.
+/// artefact is not published). Other URLs are returned as written.
 fn resolve_link<'a>(url: &CowStr<'a>, page: &Page<'_>) -> Option<CowStr<'a>> {
     let Some(rest) = url.strip_prefix("@/") else {
         return Some(url.clone());
@@ -180,9 +219,9 @@ fn shift(level: HeadingLevel, min: u8) -> HeadingLevel {
     HeadingLevel::try_from(n as usize).unwrap_or(HeadingLevel::H6)
 }
 
-fn substitute(html: &str, shortcodes: &[(Shortcode, bool)], page: &Page<'_>) -> String {
+fn substitute(html: String, shortcodes: &[(Shortcode, bool)], page: &Page<'_>) -> String {
     if shortcodes.is_empty() {
-        return html.to_owned();
+        return html;
     }
     let mut out = String::with_capacity(html.len());
     let mut parts = html.split(RESERVED_CHAR);
@@ -246,6 +285,39 @@ mod tests {
             "{html}"
         );
         assert!(!html.contains("<script"), "{html}");
+    }
+
+    #[test]
+    fn without_raw_html_urls_attributes_and_images_are_still_made_safe() {
+        let html = render_simple(
+            "## Plan {.evil data-x=1}\n\n[click](javascript:alert(1)) [mail](mailto:a@e.org) [doc](assets/p.pdf)\n\n![chart](javascript:x) ![](<>) ![ok](assets/a.png)\n\n```js\nlet a = 1;\n```\n",
+        );
+        assert!(html.contains(r#"<h2 id="plan">Plan</h2>"#), "{html}");
+        assert!(html.contains("<p>click "), "{html}");
+        assert!(
+            html.contains(r#"<a href="mailto:a@e.org">mail</a>"#),
+            "{html}"
+        );
+        assert!(
+            html.contains(r#"<a href="../../assets/p.pdf">doc</a>"#),
+            "{html}"
+        );
+        assert!(
+            html.contains(r#"<img src="../../assets/a.png" alt="ok" />"#),
+            "{html}"
+        );
+        assert!(html.contains("<p>chart  <img"), "{html}");
+        assert!(html.contains("<pre><code>let a = 1;"), "{html}");
+        for bad in ["javascript", "evil", "data-x", "language-js", r#"src="""#] {
+            assert!(!html.contains(bad), "{bad} survived: {html}");
+        }
+    }
+
+    #[test]
+    fn raw_html_takes_the_same_rules_through_the_sanitiser() {
+        let html =
+            render_simple("<em>hi</em> [click](javascript:alert(1)) ![chart](javascript:x)\n");
+        assert!(html.contains("<em>hi</em> click chart"), "{html}");
     }
 
     #[test]

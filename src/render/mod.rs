@@ -11,7 +11,7 @@ pub mod urls;
 pub mod views;
 
 use crate::diagnostic::Diagnostic;
-use crate::output::OutputFile;
+use crate::output::{OutputFile, Sink};
 use crate::publish::Site;
 use rayon::prelude::*;
 use renderer::Renderer;
@@ -45,93 +45,107 @@ fn charts(site: &Site<'_>) -> Result<BTreeMap<String, String>, Vec<Diagnostic>> 
     }
 }
 
-/// Every file of the site, sorted by path. All page problems are collected.
-pub fn render(site: &Site<'_>) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
-    render_in(site, None)
+/// Every file of the site, put into `sink`; the paths of all of them, sorted. All
+/// page problems are collected.
+pub fn render(site: &Site<'_>, sink: &dyn Sink) -> Result<Vec<String>, Vec<Diagnostic>> {
+    render_in(site, None, sink)
 }
 
 /// Render a portfolio, linking back to the showcase it is part of, if any.
 pub fn render_in(
     site: &Site<'_>,
     showcase: Option<views::site::ShowcaseLink>,
-) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+    sink: &dyn Sink,
+) -> Result<Vec<String>, Vec<Diagnostic>> {
     let charts = charts(site)?;
     let renderer = Renderer::new(site, &charts, showcase).map_err(|d| vec![d])?;
-    let mut pages = vec![
-        renderer.home(),
-        renderer.evidence(),
-        renderer.matrix(),
-        renderer.impact(),
+    let mut files: Vec<OutputFile> = site
+        .theme
+        .files
+        .iter()
+        .map(|(path, source)| OutputFile::from_source(path.clone(), source))
+        .collect();
+    files.extend(site.assets.iter().map(|asset| OutputFile {
+        path: asset.site_path.clone(),
+        contents: crate::output::Contents::Copy(asset.file.clone()),
+    }));
+    files.extend(
+        charts
+            .iter()
+            .map(|(id, svg)| OutputFile::text(urls::chart(id), crate::chart::file(svg))),
+    );
+    let fixed: [fn(&_) -> _; 8] = [
+        Renderer::evidence,
+        Renderer::matrix,
+        Renderer::impact,
+        Renderer::panel,
+        Renderer::testimonials,
+        Renderer::home,
+        Renderer::about,
+        Renderer::not_found,
     ];
-    pages.extend([
-        renderer.testimonials(),
-        renderer.about(),
-        renderer.panel(),
-        renderer.not_found(),
-    ]);
-    // Artefact and competency pages are independent: rendered on every core, collected
-    // in order, so the output is the same bytes as a sequential build.
-    let artefacts: Vec<_> = site
-        .artefacts
+    let competencies = site.framework.competencies.len();
+    sink.expect(files.len() + fixed.len() + competencies + site.artefacts.len() + 1);
+    // The theme's files and the assets go first: a page at the same path replaces them.
+    let paths = put_all(sink, files);
+    // Every page is independent: all are rendered on every core, the largest lists
+    // first so no core is left with one at the end. Each goes to the sink as soon as
+    // it is made; the sink keeps the output the same whatever the order.
+    let pages: Vec<_> = fixed
         .par_iter()
-        .enumerate()
-        .map(|(i, a)| renderer.artefact(a, i))
+        .map(|page| page(&renderer))
+        .chain(
+            (0..competencies)
+                .into_par_iter()
+                .map(|i| renderer.competency(i)),
+        )
+        .chain(
+            site.artefacts
+                .par_iter()
+                .enumerate()
+                .map(|(i, a)| renderer.artefact(a, i)),
+        )
+        .map(|page| page.map(|file| put(sink, file)))
         .collect();
-    pages.extend(artefacts);
-    let competencies: Vec<_> = (0..site.framework.competencies.len())
-        .into_par_iter()
-        .map(|i| renderer.competency(i))
-        .collect();
-    pages.extend(competencies);
-
-    let mut files: BTreeMap<String, OutputFile> = BTreeMap::new();
-    for (path, source) in &site.theme.files {
-        files.insert(path.clone(), OutputFile::from_source(path.clone(), source));
-    }
-    for asset in site.assets {
-        files.insert(
-            asset.site_path.clone(),
-            OutputFile {
-                path: asset.site_path.clone(),
-                contents: crate::output::Contents::Copy(asset.file.clone()),
-            },
-        );
-    }
-    for (id, svg) in &charts {
-        let path = urls::chart(id);
-        files.insert(
-            path.clone(),
-            OutputFile::text(path, crate::chart::file(svg)),
-        );
-    }
-    assemble(files, pages, Vec::new(), &site.settings.base_url)
+    finish(sink, paths, pages, Vec::new(), &site.settings.base_url)
 }
 
-/// The finished site: the pages laid over the other files, every page problem
-/// collected, and a sitemap of every page.
-fn assemble(
-    mut files: BTreeMap<String, OutputFile>,
-    pages: Vec<Result<OutputFile, Diagnostic>>,
+fn put(sink: &dyn Sink, file: OutputFile) -> String {
+    let path = file.path.clone();
+    sink.put(file);
+    path
+}
+
+fn put_all(sink: &dyn Sink, files: Vec<OutputFile>) -> Vec<String> {
+    files.into_iter().map(|file| put(sink, file)).collect()
+}
+
+/// The site's last file: every page problem collected, or a sitemap of every page.
+fn finish(
+    sink: &dyn Sink,
+    mut paths: Vec<String>,
+    pages: Vec<Result<String, Diagnostic>>,
     mut problems: Vec<Diagnostic>,
     base_url: &str,
-) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+) -> Result<Vec<String>, Vec<Diagnostic>> {
     for page in pages {
         match page {
-            Ok(file) => {
-                files.insert(file.path.clone(), file);
-            }
+            Ok(path) => paths.push(path),
             Err(d) => problems.push(d),
         }
     }
     if !problems.is_empty() {
         return Err(problems);
     }
-    let page_paths: Vec<&str> = files
-        .values()
-        .filter(|f| f.is_page())
-        .map(|f| f.path.as_str())
+    paths.sort_unstable();
+    paths.dedup();
+    let page_paths: Vec<&str> = paths
+        .iter()
+        .map(String::as_str)
+        .filter(|p| crate::output::is_page(p))
         .collect();
     let map = sitemap::sitemap(base_url, &page_paths);
-    files.insert(map.path.clone(), map);
-    Ok(files.into_values().collect())
+    paths.push(put(sink, map));
+    paths.sort_unstable();
+    Ok(paths)
 }

@@ -13,8 +13,10 @@ use crate::model::RefKind;
 use crate::output::OutputFile;
 use crate::publish::{PublishedTestimonial, Site};
 use crate::shortcode::Shortcode;
+use rayon::prelude::*;
 use serde::Serialize;
 use std::cell::RefCell;
+use std::sync::OnceLock;
 
 pub struct Renderer<'s, 'a> {
     pub site: &'s Site<'a>,
@@ -22,12 +24,20 @@ pub struct Renderer<'s, 'a> {
     pub site_view: SiteView,
     /// In portfolio order, one per published artefact.
     pub cards: Vec<ArtefactCard>,
-    /// In file order, one per metric.
+    /// One per metric, in the site's order.
     pub metrics: Vec<MetricView>,
     /// Built once: the home page, the matrix, every competency page and the panel
     /// pack all show it.
     pub matrix: super::views::matrix::MatrixView,
+    /// Each quote's HTML by testimonial and by the depth of the page (a quote's links
+    /// are relative): a quote shows on several pages, its Markdown is rendered once
+    /// per depth.
+    quotes: Vec<[OnceLock<String>; QUOTE_DEPTHS]>,
 }
+
+/// Pages of a portfolio sit at most this many folders deep (`evidence/x/`), those of
+/// a showcase member one more.
+const QUOTE_DEPTHS: usize = 4;
 
 /// Every page's template context: the site, the page, and the page's own data.
 #[derive(Serialize)]
@@ -54,7 +64,7 @@ impl<'s, 'a> Renderer<'s, 'a> {
     ) -> Result<Self, Diagnostic> {
         let cards: Vec<ArtefactCard> = site
             .artefacts
-            .iter()
+            .par_iter()
             .enumerate()
             .map(|(i, a)| card(site, a, i))
             .collect();
@@ -64,16 +74,21 @@ impl<'s, 'a> Renderer<'s, 'a> {
             site_view: site_view(site, showcase),
             matrix: super::views::matrix::matrix(site, &cards),
             cards,
+            quotes: site
+                .testimonials
+                .iter()
+                .map(|_| std::array::from_fn(|_| OnceLock::new()))
+                .collect(),
             metrics: site
                 .metrics
-                .iter()
+                .par_iter()
                 .map(|m| metric_view(site, m, charts.get(m.id.as_str()).cloned()))
                 .collect(),
         })
     }
 
     pub fn metric(&self, id: &str) -> Option<&MetricView> {
-        self.metrics.iter().find(|m| m.id == id)
+        self.metrics.get(self.site.metric_position(id)?)
     }
 
     /// Render one page at `path` with `template`.
@@ -197,19 +212,27 @@ impl<'s, 'a> Renderer<'s, 'a> {
         t: &PublishedTestimonial<'_>,
         root: &str,
     ) -> Result<TestimonialView, Diagnostic> {
-        let no_links = |_: &str| None;
-        let no_shortcodes = |_: &Shortcode, _: bool| String::new();
-        let page = Page {
-            root,
-            id_prefix: "q-",
-            min_heading: 4,
-            artefact_path: &no_links,
-            shortcode: &no_shortcodes,
+        let render = || {
+            let no_links = |_: &str| None;
+            let no_shortcodes = |_: &Shortcode, _: bool| String::new();
+            let page = Page {
+                root,
+                id_prefix: "q-",
+                min_heading: 4,
+                artefact_path: &no_links,
+                shortcode: &no_shortcodes,
+            };
+            markdown::render(t.quote, &page)
         };
-        Ok(testimonial_view(
-            self.site,
-            t,
-            markdown::render(t.quote, &page),
-        ))
+        let depth = root.len() / "../".len();
+        let cached = self
+            .site
+            .testimonial_position(t.id.as_str())
+            .and_then(|i| self.quotes.get(i)?.get(depth));
+        let html = match cached {
+            Some(cell) => cell.get_or_init(render).clone(),
+            None => render(),
+        };
+        Ok(testimonial_view(self.site, t, html))
     }
 }

@@ -3,8 +3,26 @@
 
 use ammonia::{Builder, UrlRelative, UrlRelativeEvaluate};
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
+
+/// The only URL schemes a narrative may link to; anything else (`javascript:`,
+/// `data:`, `file:`) loses its link.
+const SCHEMES: [&str; 4] = ["http", "https", "mailto", "tel"];
+
+/// A link or image URL as it may appear on the page at `root`: `None` if its scheme is
+/// not allowed, relative paths prefixed with the way back to the root. The same test
+/// the sanitiser applies (it parses the URL the same way), for narratives that need no
+/// sanitiser because they hold no raw HTML.
+pub fn safe_url<'u>(url: &'u str, root: &str) -> Option<Cow<'u, str>> {
+    match url::Url::parse(url) {
+        Ok(parsed) => SCHEMES
+            .contains(&parsed.scheme())
+            .then_some(Cow::Borrowed(url)),
+        Err(url::ParseError::RelativeUrlWithoutBase) => Some(from_root(url, root)),
+        Err(_) => None,
+    }
+}
 
 /// Clean `html`. `root` prefixes relative paths (users write them from the portfolio
 /// folder: `assets/plan.pdf`); `ids` are the only `id` values allowed, each once, so
@@ -23,6 +41,7 @@ pub fn clean(html: &str, root: &str, ids: HashMap<String, usize>) -> String {
         .add_tag_attributes("td", ["style"]);
     b.add_allowed_classes("sup", ["footnote-reference", "footnote-definition-label"]);
     b.add_allowed_classes("div", ["footnote-definition"]);
+    b.url_schemes(HashSet::from(SCHEMES));
     b.url_relative(UrlRelative::Custom(Box::new(FromRoot(root.to_owned()))));
     // `target` is never allowed, so `rel="noopener"` protects nothing, and on an `a`
     // whose script URL was removed it would make the element invalid.
@@ -117,19 +136,18 @@ struct FromRoot(String);
 
 impl UrlRelativeEvaluate<'_> for FromRoot {
     fn evaluate<'a>(&self, url: &'a str) -> Option<Cow<'a, str>> {
-        if url.starts_with('#')
-            || url.starts_with("../")
-            || url.starts_with('/')
-            || self.0.is_empty()
-        {
-            return Some(Cow::Borrowed(url));
-        }
-        Some(Cow::Owned(format!(
-            "{}{}",
-            self.0,
-            url.trim_start_matches("./")
-        )))
+        Some(from_root(url, &self.0))
     }
+}
+
+/// Users write paths from the portfolio folder (`assets/plan.pdf`). Paths that already
+/// climb (`../`), start at the host (`/`) or point into the page (`#`) are left alone,
+/// so a path that was prefixed once is not prefixed again.
+fn from_root<'u>(url: &'u str, root: &str) -> Cow<'u, str> {
+    if url.starts_with('#') || url.starts_with("../") || url.starts_with('/') || root.is_empty() {
+        return Cow::Borrowed(url);
+    }
+    Cow::Owned(format!("{root}{}", url.trim_start_matches("./")))
 }
 
 #[cfg(test)]
@@ -180,6 +198,33 @@ mod tests {
     fn a_link_without_a_safe_href_is_valid_text() {
         let out = clean(r#"<a href="javascript:x()">q</a>"#, "", HashMap::new());
         assert_eq!(out, "<a>q</a>");
+    }
+
+    #[test]
+    fn urls_are_judged_like_the_sanitiser_judges_them() {
+        assert_eq!(
+            safe_url("https://e.org/a", "../").as_deref(),
+            Some("https://e.org/a")
+        );
+        assert_eq!(
+            safe_url("mailto:a@e.org", "../").as_deref(),
+            Some("mailto:a@e.org")
+        );
+        assert_eq!(
+            safe_url("assets/x.pdf", "../../").as_deref(),
+            Some("../../assets/x.pdf")
+        );
+        assert_eq!(safe_url("#part", "../").as_deref(), Some("#part"));
+        for bad in [
+            "javascript:alert(1)",
+            " JavaScript:x",
+            "java\tscript:x",
+            "data:text/html,x",
+            "file:///etc/passwd",
+            "vbscript:x",
+        ] {
+            assert_eq!(safe_url(bad, ""), None, "{bad}");
+        }
     }
 
     #[test]

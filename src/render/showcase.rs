@@ -10,11 +10,10 @@ use super::views::site::{page_meta, PageMeta, ShowcaseLink};
 use crate::diagnostic::Diagnostic;
 use crate::id::slug;
 use crate::model::Showcase;
-use crate::output::OutputFile;
+use crate::output::{OutputFile, Sink};
 use crate::publish::Site;
 use rayon::prelude::*;
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 /// A member's published portfolio and the folder it is published under.
 pub struct MemberSite<'a> {
@@ -95,42 +94,76 @@ pub fn role_path(slug: &str) -> String {
     format!("roles/{slug}/index.html")
 }
 
-/// Every file of the showcase site.
+/// Every file of the showcase site, put into `sink`; the paths of all of them.
 pub fn render(
     showcase: &Showcase,
     members: &[MemberSite<'_>],
-) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+    sink: &dyn Sink,
+) -> Result<Vec<String>, Vec<Diagnostic>> {
     let templates = Templates::new(&showcase.theme).map_err(|d| vec![d])?;
-    let mut files: BTreeMap<String, OutputFile> = BTreeMap::new();
-    for (path, source) in &showcase.theme.files {
-        files.insert(path.clone(), OutputFile::from_source(path.clone(), source));
-    }
+    let files = showcase
+        .theme
+        .files
+        .iter()
+        .map(|(path, source)| OutputFile::from_source(path.clone(), source))
+        .collect::<Vec<_>>();
+    sink.expect(files.len());
+    let mut paths = super::put_all(sink, files);
     let mut problems = Vec::new();
     let link = ShowcaseLink {
         title: showcase.title.clone(),
         href: "../index.html".to_owned(),
     };
-    // Members are independent sites: rendered on every core, merged in order.
+    // Members are independent sites, rendered on every core into their own folders.
     let rendered: Vec<_> = members
         .par_iter()
-        .map(|m| (m, super::render_in(&m.site, Some(link.clone()))))
+        .map(|m| {
+            let folder = InFolder {
+                folder: m.folder,
+                sink,
+            };
+            (m, super::render_in(&m.site, Some(link.clone()), &folder))
+        })
         .collect();
     for (m, rendered) in rendered {
         match rendered {
-            Ok(out) => {
-                for mut file in out
-                    .into_iter()
-                    .filter(|f| f.path != urls::NOT_FOUND && f.path != urls::SITEMAP)
-                {
-                    file.path = format!("{}/{}", m.folder, file.path);
-                    files.insert(file.path.clone(), file);
-                }
-            }
+            Ok(member) => paths.extend(member.iter().filter_map(|p| InFolder::path(m.folder, p))),
             Err(ds) => problems.extend(ds.into_iter().map(|d| d.in_folder(m.folder))),
         }
     }
     let pages = Pages::new(showcase, members, templates).all();
-    super::assemble(files, pages, problems, &showcase.base_url)
+    sink.expect(pages.len() + 1);
+    let pages = pages
+        .into_iter()
+        .map(|page| page.map(|file| super::put(sink, file)))
+        .collect();
+    super::finish(sink, paths, pages, problems, &showcase.base_url)
+}
+
+/// A member's files, moved into its folder; the showcase has the only 404 page and
+/// the only sitemap.
+struct InFolder<'s> {
+    folder: &'s str,
+    sink: &'s dyn Sink,
+}
+
+impl InFolder<'_> {
+    fn path(folder: &str, path: &str) -> Option<String> {
+        (path != urls::NOT_FOUND && path != urls::SITEMAP).then(|| format!("{folder}/{path}"))
+    }
+}
+
+impl Sink for InFolder<'_> {
+    fn expect(&self, files: usize) {
+        self.sink.expect(files);
+    }
+
+    fn put(&self, mut file: OutputFile) {
+        if let Some(path) = InFolder::path(self.folder, &file.path) {
+            file.path = path;
+            self.sink.put(file);
+        }
+    }
 }
 
 struct Pages<'s> {

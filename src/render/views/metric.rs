@@ -112,12 +112,7 @@ pub fn metric_view(
         })
     };
     let used_by = site
-        .artefacts
-        .iter()
-        .filter(|a| {
-            a.metrics.iter().any(|id| &id.value == m.id)
-                || a.refs.iter().any(|r| r.target == m.id.as_str())
-        })
+        .artefacts_using(m.id.as_str())
         .map(|a| LinkView {
             title: a.title.clone(),
             href: urls::artefact(a.id.as_str()),

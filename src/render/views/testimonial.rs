@@ -62,8 +62,8 @@ pub fn for_artefact<'s, 'a>(
         .iter()
         .filter_map(|id| site.testimonial(id.value.as_str()))
         .collect();
-    for t in &site.testimonials {
-        if t.artefacts.contains(&&a.id) && !out.iter().any(|o| o.id == t.id) {
+    for t in site.testimonials_naming(a.id.as_str()) {
+        if !out.iter().any(|o| o.id == t.id) {
             out.push(t);
         }
     }
