@@ -7,7 +7,10 @@
 //! memory). Run with `cargo bench --bench portfolio [-- N]` (default 10000); set
 //! `LEADFOLIO_BENCH_KEEP=DIR` to generate (and keep) the sites in DIR for profiling.
 
+use leadfolio::output::InMemory;
+use leadfolio::pipeline;
 use leadfolio::publish::Options;
+use leadfolio::serve::incremental;
 use std::fmt::Write as _;
 use std::path::Path;
 use std::time::Instant;
@@ -177,23 +180,24 @@ fn main() {
         (n / 2).max(1)
     );
     let start = Instant::now();
-    let outcome = leadfolio::pipeline::run(&dir, Options::default());
+    let sink = InMemory::default();
+    let (outcome, model) = pipeline::run_portfolio(&dir, Options::default(), &sink);
     let build = start.elapsed();
-    let files = outcome.files.unwrap_or_else(|| {
-        panic!(
-            "the generated portfolio builds: {:?}",
-            outcome.diagnostics.iter().find(|d| d.is_error())
-        )
-    });
+    assert!(
+        outcome.files.is_some(),
+        "the generated portfolio builds: {:?}",
+        outcome.diagnostics.iter().find(|d| d.is_error())
+    );
+    let files = sink.into_files();
     let counts = leadfolio::output::count(files.iter().map(|f| f.path.as_str()));
     leadfolio::write::write(&files, &dir.join("public")).unwrap();
     let total = start.elapsed();
     println!(
-        "  build in memory (a serve rebuild): {:>7.0} ms",
+        "  build in memory (a full serve rebuild): {:>7.0} ms",
         build.as_secs_f64() * 1e3
     );
     println!(
-        "  build and write:                   {:>7.0} ms",
+        "  build and write:                        {:>7.0} ms",
         total.as_secs_f64() * 1e3
     );
     println!(
@@ -203,19 +207,22 @@ fn main() {
         counts.files,
         counts.pages as f64 / total.as_secs_f64()
     );
-    // One artefact edited, as a save in `serve` rebuilds it.
-    let edited = dir.join("artefacts/y0/a0.md");
+    drop(files);
+    // One artefact's narrative edited, as `serve` rebuilds it after a save.
+    let root = dir.canonicalize().unwrap();
+    let edited = root.join("artefacts/y10/a10.md");
     let text = std::fs::read_to_string(&edited)
         .unwrap()
         .replace("Paragraph 0", "Edited paragraph 0");
     std::fs::write(&edited, text).unwrap();
+    let mut model = model.expect("the model of a good build");
     let start = Instant::now();
-    let outcome = leadfolio::pipeline::run(&dir, Options::default());
-    assert!(outcome.files.is_some());
+    let pages = incremental::rebuild(&mut model, &root, &[edited], Options::default())
+        .expect("a narrative edit is rebuilt incrementally");
     println!(
-        "  rebuild after one edit:            {:>7.0} ms",
-        start.elapsed().as_secs_f64() * 1e3
+        "  serve rebuild after one narrative edit: {:>7.1} ms ({} page)",
+        start.elapsed().as_secs_f64() * 1e3,
+        pages.len()
     );
-    drop(outcome);
     compare_with_hugo(&work, n);
 }

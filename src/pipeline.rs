@@ -4,6 +4,7 @@
 
 use crate::diagnostic::{self, Diagnostic};
 use crate::load;
+use crate::model::Portfolio;
 use crate::output::{InMemory, OutputFile, Sink};
 use crate::publish::{self, Options};
 use crate::render;
@@ -34,6 +35,16 @@ pub fn run_into(root: &Path, options: Options, sink: &dyn Sink) -> Outcome<Vec<S
     if load::showcase::is_showcase(root) {
         return run_showcase(root, options, sink);
     }
+    run_portfolio(root, options, sink).0
+}
+
+/// Build one portfolio into `sink`, and give back its model when the build succeeded,
+/// for `serve` to patch after a save.
+pub fn run_portfolio(
+    root: &Path,
+    options: Options,
+    sink: &dyn Sink,
+) -> (Outcome<Vec<String>>, Option<Portfolio>) {
     let loaded = load::load(root);
     let mut diagnostics = loaded.diagnostics;
     let files = loaded.portfolio.as_ref().and_then(|portfolio| {
@@ -47,7 +58,9 @@ pub fn run_into(root: &Path, options: Options, sink: &dyn Sink) -> Outcome<Vec<S
             .map_err(|problems| diagnostics.extend(problems))
             .ok()
     });
-    finish(root, files, diagnostics)
+    let outcome = finish(root, files, diagnostics);
+    let portfolio = loaded.portfolio.filter(|_| outcome.files.is_some());
+    (outcome, portfolio)
 }
 
 /// One error in any member stops the whole showcase: a district publishes all of its

@@ -22,9 +22,7 @@ pub struct Progress<'s> {
 impl<'s> Progress<'s> {
     pub fn new(inner: &'s dyn Sink, quiet: bool) -> Self {
         let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::hidden());
-        if let Ok(style) =
-            ProgressStyle::with_template("{bar:30} {pos}/{len} files  {per_sec}  {elapsed}")
-        {
+        if let Ok(style) = ProgressStyle::with_template("{bar:30} {pos}/{len} files  {elapsed}") {
             bar.set_style(style);
         }
         Progress {

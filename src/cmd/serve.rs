@@ -2,10 +2,13 @@
 
 use super::CONTENT_ERRORS;
 use crate::cli::ServeArgs;
+use crate::model::Portfolio;
+use crate::output::InMemory;
 use crate::pipeline;
 use crate::publish::Options;
 use crate::report::plural;
-use crate::serve::{http, live_site::LiveSite, watch};
+use crate::serve::{http, incremental, live_site::LiveSite, watch};
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -24,9 +27,9 @@ pub fn execute(args: &ServeArgs) -> u8 {
     let options = Options {
         drafts: args.drafts,
     };
-    rebuild(args, options, &site, "Built");
     // Events name absolute paths; so must the folder and what it ignores.
     let root = args.dir.canonicalize().unwrap_or_else(|_| args.dir.clone());
+    let mut model = rebuild(&root, options, &site, "Built");
     let ignore = vec![root.join("public"), root.join(".git")];
     let (watching, changes) = match watch::watch(&root, ignore) {
         Ok(w) => w,
@@ -58,18 +61,66 @@ pub fn execute(args: &ServeArgs) -> u8 {
     let hosts = http::allowed_hosts(bound);
     let server_site = Arc::clone(&site);
     std::thread::spawn(move || http::run(server, server_site, hosts));
-    while changes.recv().is_ok() {
-        // Changes that arrived during the last build are all in this one.
-        while changes.try_recv().is_ok() {}
-        rebuild(args, options, &site, "Rebuilt");
+    while let Ok(mut changed) = changes.recv() {
+        // Changes that arrived during the last build are all in this one. An empty
+        // change (lost events) asks for everything to be rebuilt.
+        let mut everything = changed.is_empty();
+        while let Ok(more) = changes.try_recv() {
+            everything |= more.is_empty();
+            changed.extend(more);
+        }
+        if everything {
+            changed.clear();
+        }
+        changed.sort();
+        changed.dedup();
+        model = match model.take() {
+            Some(portfolio) => patch_or_rebuild(portfolio, &root, &changed, options, &site),
+            None => rebuild(&root, options, &site, "Rebuilt"),
+        };
     }
     0
 }
 
-/// Build in memory and publish the result, or the reason it failed.
-fn rebuild(args: &ServeArgs, options: Options, site: &LiveSite, verb: &str) {
+/// Render again only the pages a save changed when that is all it can change;
+/// otherwise rebuild everything. The model of the site now served.
+fn patch_or_rebuild(
+    mut portfolio: Portfolio,
+    root: &Path,
+    changed: &[PathBuf],
+    options: Options,
+    site: &LiveSite,
+) -> Option<Portfolio> {
     let started = Instant::now();
-    let outcome = pipeline::run(&args.dir, options);
+    let Some(pages) = incremental::rebuild(&mut portfolio, root, changed, options) else {
+        return rebuild(root, options, site, "Rebuilt");
+    };
+    let count = pages.len();
+    site.patch(pages);
+    println!(
+        "Rebuilt {} in {} ms (only what the save changed)",
+        plural(count, "page"),
+        started.elapsed().as_millis()
+    );
+    Some(portfolio)
+}
+
+/// Build in memory and publish the result, or the reason it failed. The model of a
+/// portfolio that built, to patch after the next save (a showcase is always rebuilt).
+fn rebuild(root: &Path, options: Options, site: &LiveSite, verb: &str) -> Option<Portfolio> {
+    let started = Instant::now();
+    let (outcome, model) = if crate::load::showcase::is_showcase(root) {
+        (pipeline::run(root, options), None)
+    } else {
+        let sink = InMemory::default();
+        let (outcome, model) = pipeline::run_portfolio(root, options, &sink);
+        let files = outcome.files.map(|_| sink.into_files());
+        let outcome = pipeline::Outcome {
+            files,
+            diagnostics: outcome.diagnostics,
+        };
+        (outcome, model)
+    };
     let elapsed = started.elapsed();
     let errors: Vec<String> = outcome
         .diagnostics
@@ -97,4 +148,5 @@ fn rebuild(args: &ServeArgs, options: Options, site: &LiveSite, verb: &str) {
             );
         }
     }
+    model
 }

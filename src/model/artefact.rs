@@ -74,6 +74,44 @@ pub struct Artefact {
 }
 
 impl Artefact {
+    /// Whether `other` (the same file, saved again) differs only in what shows on its
+    /// own page: its narrative, reflection and attachments. Then no list, matrix,
+    /// chart or other artefact's page changes. Positions are ignored: they only place
+    /// messages.
+    pub fn same_outside_its_page(&self, other: &Artefact) -> bool {
+        fn ids(list: &[Spanned<Id>]) -> Vec<&Id> {
+            list.iter().map(|s| &s.value).collect()
+        }
+        // Charts and metrics a narrative embeds list it under the metric elsewhere.
+        fn embeds(a: &Artefact) -> Vec<(RefKind, &str)> {
+            a.refs
+                .iter()
+                .filter(|r| {
+                    matches!(
+                        r.kind,
+                        RefKind::Chart | RefKind::Metric | RefKind::Testimonial
+                    )
+                })
+                .map(|r| (r.kind, r.target.as_str()))
+                .collect()
+        }
+        self.id == other.id
+            && self.path == other.path
+            && self.title == other.title
+            && self.date == other.date
+            && self.period == other.period
+            && self.summary == other.summary
+            && self.role == other.role
+            && ids(&self.competencies) == ids(&other.competencies)
+            && ids(&self.metrics) == ids(&other.metrics)
+            && ids(&self.testimonials) == ids(&other.testimonials)
+            && self.tags == other.tags
+            && self.status == other.status
+            && self.featured == other.featured
+            && self.weight == other.weight
+            && embeds(self) == embeds(other)
+    }
+
     /// The date the work is known by: its date, else the end or start of its period.
     pub fn sort_date(&self) -> Option<PartialDate> {
         self.date

@@ -1,7 +1,7 @@
 //! Render: a published [`Site`] to files in memory. Nothing here touches the disk.
 
 pub mod markdown;
-mod pages;
+pub mod pages;
 pub mod renderer;
 pub mod sanitize;
 pub mod showcase;
@@ -15,16 +15,20 @@ use crate::output::{OutputFile, Sink};
 use crate::publish::Site;
 use rayon::prelude::*;
 use renderer::Renderer;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Each metric's chart, drawn once: the same SVG goes inline on every page that shows
 /// the metric and into `charts/<id>.svg`.
-fn charts(site: &Site<'_>) -> Result<BTreeMap<String, String>, Vec<Diagnostic>> {
+fn charts(
+    site: &Site<'_>,
+    wanted: impl Fn(&str) -> bool + Sync,
+) -> Result<BTreeMap<String, String>, Vec<Diagnostic>> {
     let mut charts = BTreeMap::new();
     let mut problems = Vec::new();
     let drawn: Vec<_> = site
         .metrics
         .par_iter()
+        .filter(|m| wanted(m.id.as_str()))
         .map(|m| (m, crate::chart::render(m)))
         .collect();
     for (m, drawn) in drawn {
@@ -57,8 +61,9 @@ pub fn render_in(
     showcase: Option<views::site::ShowcaseLink>,
     sink: &dyn Sink,
 ) -> Result<Vec<String>, Vec<Diagnostic>> {
-    let charts = charts(site)?;
+    let charts = charts(site, |_| true)?;
     let renderer = Renderer::new(site, &charts, showcase).map_err(|d| vec![d])?;
+    renderer.prepare_all();
     let mut files: Vec<OutputFile> = site
         .theme
         .files
@@ -108,6 +113,31 @@ pub fn render_in(
         .map(|page| page.map(|file| put(sink, file)))
         .collect();
     finish(sink, paths, pages, Vec::new(), &site.settings.base_url)
+}
+
+/// Only the pages of the artefacts at `positions` (in the site's order), with just the
+/// charts they show: what `serve` renders again after a save that changed nothing
+/// those pages share with others.
+pub fn artefact_pages(
+    site: &Site<'_>,
+    positions: &[usize],
+) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+    let shown: BTreeSet<&str> = positions
+        .iter()
+        .flat_map(|&i| {
+            let a = site.artefacts[i];
+            let listed = a.metrics.iter().map(|m| m.value.as_str());
+            let embedded = a.refs.iter().map(|r| r.target.as_str());
+            listed.chain(embedded)
+        })
+        .collect();
+    let charts = charts(site, |id| shown.contains(id))?;
+    let renderer = Renderer::new(site, &charts, None).map_err(|d| vec![d])?;
+    positions
+        .par_iter()
+        .map(|&i| renderer.artefact(site.artefacts[i], i))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|d| vec![d])
 }
 
 fn put(sink: &dyn Sink, file: OutputFile) -> String {

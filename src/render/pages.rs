@@ -9,6 +9,7 @@ use super::views::testimonial::{for_artefact, TestimonialView};
 use crate::diagnostic::Diagnostic;
 use crate::model::{Artefact, RefKind};
 use crate::output::OutputFile;
+use crate::publish::Site;
 use serde::Serialize;
 
 type Page = Result<OutputFile, Diagnostic>;
@@ -26,15 +27,25 @@ struct Stats {
     total: usize,
 }
 
+/// Where the featured artefacts are in the site's order, or the first few when none
+/// is featured: the home page lists them, the panel pack prints them whole.
+pub fn featured(site: &Site<'_>) -> Vec<usize> {
+    let featured: Vec<usize> = (0..site.artefacts.len())
+        .filter(|&i| site.artefacts[i].featured)
+        .collect();
+    if featured.is_empty() {
+        (0..site.artefacts.len().min(FEATURED_FALLBACK)).collect()
+    } else {
+        featured
+    }
+}
+
 impl Renderer<'_, '_> {
-    /// The featured artefacts, or the first few when none is featured.
     fn featured(&self) -> Vec<&ArtefactCard> {
-        let featured: Vec<&ArtefactCard> = self.cards.iter().filter(|c| c.featured).collect();
-        if featured.is_empty() {
-            self.cards.iter().take(FEATURED_FALLBACK).collect()
-        } else {
-            featured
-        }
+        featured(self.site)
+            .into_iter()
+            .map(|i| &self.cards[i])
+            .collect()
     }
 
     /// The home page's figures: `highlights` from portfolio.yaml, else the metrics of
@@ -52,7 +63,7 @@ impl Renderer<'_, '_> {
                     ids.extend(a.metrics.iter().map(|m| m.value.as_str()));
                 }
             }
-            ids.extend(self.metrics.iter().map(|m| m.id.as_str()));
+            ids.extend(self.site.metrics.iter().map(|m| m.id.as_str()));
         }
         let mut out: Vec<&MetricView> = Vec::new();
         for id in ids {
@@ -77,10 +88,10 @@ impl Renderer<'_, '_> {
     fn stats(&self) -> Stats {
         Stats {
             artefacts: self.cards.len(),
-            metrics: self.metrics.len(),
+            metrics: self.site.metrics.len(),
             testimonials: self.site.testimonials.len(),
-            covered: self.matrix.covered,
-            total: self.matrix.total,
+            covered: self.matrix_view().covered,
+            total: self.matrix_view().total,
         }
     }
 
@@ -210,7 +221,7 @@ impl Renderer<'_, '_> {
             previous: Option<&'r crate::render::views::artefact::CompetencyChip>,
             next: Option<&'r crate::render::views::artefact::CompetencyChip>,
         }
-        let m = &self.matrix;
+        let m = self.matrix_view();
         let row = &m.rows[index];
         let evidence = self
             .cards
@@ -254,7 +265,7 @@ impl Renderer<'_, '_> {
             "Standards matrix".into(),
             description,
             Matrix {
-                matrix: &self.matrix,
+                matrix: self.matrix_view(),
             },
         )
     }
@@ -262,7 +273,7 @@ impl Renderer<'_, '_> {
     pub fn impact(&self) -> Page {
         #[derive(Serialize)]
         struct Impact<'r> {
-            metrics: &'r [MetricView],
+            metrics: Vec<&'r MetricView>,
         }
         let description =
             Some("What changed, in numbers, against baselines and targets.".to_owned());
@@ -273,7 +284,7 @@ impl Renderer<'_, '_> {
             "Impact".into(),
             description,
             Impact {
-                metrics: &self.metrics,
+                metrics: self.all_metrics(),
             },
         )
     }
@@ -383,7 +394,7 @@ impl Renderer<'_, '_> {
             matrix: &'r MatrixView,
             stats: Stats,
             featured: Vec<Evidence<'r>>,
-            figures: &'r [MetricView],
+            figures: Vec<&'r MetricView>,
         }
         let path = urls::PANEL;
         let mut featured = Vec::new();
@@ -411,9 +422,9 @@ impl Renderer<'_, '_> {
         let data = Panel {
             intro_html: self.intro(path)?,
             stats: self.stats(),
-            matrix: &self.matrix,
+            matrix: self.matrix_view(),
             featured,
-            figures: &self.metrics,
+            figures: self.all_metrics(),
         };
         let person = &self.site.settings.person;
         let description = Some(format!(

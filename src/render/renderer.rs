@@ -5,6 +5,7 @@ use super::markdown::{self, Page};
 use super::templates::Templates;
 use super::urls;
 use super::views::artefact::{card, ArtefactCard};
+use super::views::matrix::MatrixView;
 use super::views::metric::{metric_view, MetricView};
 use super::views::site::{page_meta, site_view, SiteView};
 use super::views::testimonial::{testimonial_view, TestimonialView};
@@ -16,6 +17,7 @@ use crate::shortcode::Shortcode;
 use rayon::prelude::*;
 use serde::Serialize;
 use std::cell::RefCell;
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 pub struct Renderer<'s, 'a> {
@@ -24,11 +26,14 @@ pub struct Renderer<'s, 'a> {
     pub site_view: SiteView,
     /// In portfolio order, one per published artefact.
     pub cards: Vec<ArtefactCard>,
-    /// One per metric, in the site's order.
-    pub metrics: Vec<MetricView>,
-    /// Built once: the home page, the matrix, every competency page and the panel
-    /// pack all show it.
-    pub matrix: super::views::matrix::MatrixView,
+    /// Each metric's chart SVG, by metric id.
+    charts: &'s BTreeMap<String, String>,
+    /// One per metric, in the site's order, each made when first shown: a rebuild of
+    /// one page in `serve` makes only the few it shows.
+    metrics: Vec<OnceLock<MetricView>>,
+    /// Made once, when first shown: the home page, the matrix, every competency page
+    /// and the panel pack all show it.
+    matrix: OnceLock<MatrixView>,
     /// Each quote's HTML by testimonial and by the depth of the page (a quote's links
     /// are relative): a quote shows on several pages, its Markdown is rendered once
     /// per depth.
@@ -59,7 +64,7 @@ impl<'s, 'a> Renderer<'s, 'a> {
     /// `charts` holds each metric's chart SVG, by metric id.
     pub fn new(
         site: &'s Site<'a>,
-        charts: &std::collections::BTreeMap<String, String>,
+        charts: &'s BTreeMap<String, String>,
         showcase: Option<super::views::site::ShowcaseLink>,
     ) -> Result<Self, Diagnostic> {
         let cards: Vec<ArtefactCard> = site
@@ -72,23 +77,46 @@ impl<'s, 'a> Renderer<'s, 'a> {
             site,
             templates: Templates::new(site.theme)?,
             site_view: site_view(site, showcase),
-            matrix: super::views::matrix::matrix(site, &cards),
             cards,
+            charts,
+            metrics: site.metrics.iter().map(|_| OnceLock::new()).collect(),
+            matrix: OnceLock::new(),
             quotes: site
                 .testimonials
                 .iter()
                 .map(|_| std::array::from_fn(|_| OnceLock::new()))
                 .collect(),
-            metrics: site
-                .metrics
-                .par_iter()
-                .map(|m| metric_view(site, m, charts.get(m.id.as_str()).cloned()))
-                .collect(),
         })
     }
 
+    /// Make every shared view now, on every core, before a whole site's pages ask
+    /// for them one by one.
+    pub fn prepare_all(&self) {
+        (0..self.metrics.len()).into_par_iter().for_each(|i| {
+            self.metric_at(i);
+        });
+        self.matrix_view();
+    }
+
     pub fn metric(&self, id: &str) -> Option<&MetricView> {
-        self.metrics.get(self.site.metric_position(id)?)
+        Some(self.metric_at(self.site.metric_position(id)?))
+    }
+
+    fn metric_at(&self, i: usize) -> &MetricView {
+        self.metrics[i].get_or_init(|| {
+            let m = &self.site.metrics[i];
+            metric_view(self.site, m, self.charts.get(m.id.as_str()).cloned())
+        })
+    }
+
+    /// Every metric's view, in the site's order.
+    pub fn all_metrics(&self) -> Vec<&MetricView> {
+        (0..self.metrics.len()).map(|i| self.metric_at(i)).collect()
+    }
+
+    pub fn matrix_view(&self) -> &MatrixView {
+        self.matrix
+            .get_or_init(|| super::views::matrix::matrix(self.site, &self.cards))
     }
 
     /// Render one page at `path` with `template`.

@@ -304,7 +304,10 @@ mod tests {
         .map(|p| {
             (
                 p.to_string(),
-                OutputFile::text(*p, format!("<html><body>{p}</body></html>")),
+                std::sync::Arc::new(OutputFile::text(
+                    *p,
+                    format!("<html><body>{p}</body></html>"),
+                )),
             )
         })
         .collect();

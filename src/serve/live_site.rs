@@ -8,7 +8,8 @@ use std::time::Duration;
 
 #[derive(Clone, Default)]
 pub struct Snapshot {
-    pub files: Arc<HashMap<String, OutputFile>>,
+    /// Shared, so a patch after a save copies the map, never the pages.
+    pub files: Arc<HashMap<String, Arc<OutputFile>>>,
     /// The report of a failed rebuild; the files are still the last good site.
     pub error: Option<String>,
     pub version: u64,
@@ -23,8 +24,23 @@ pub struct LiveSite {
 impl LiveSite {
     /// A good build: serve it, and clear any error.
     pub fn publish(&self, files: Vec<OutputFile>) {
-        let files = files.into_iter().map(|f| (f.path.clone(), f)).collect();
+        let files = files
+            .into_iter()
+            .map(|f| (f.path.clone(), Arc::new(f)))
+            .collect();
         self.update(|s| {
+            s.files = Arc::new(files);
+            s.error = None;
+        });
+    }
+
+    /// A good incremental rebuild: these pages replace their old versions.
+    pub fn patch(&self, pages: Vec<OutputFile>) {
+        self.update(|s| {
+            let mut files = (*s.files).clone();
+            for page in pages {
+                files.insert(page.path.clone(), Arc::new(page));
+            }
             s.files = Arc::new(files);
             s.error = None;
         });

@@ -2,5 +2,6 @@
 //! loopback, rebuilt on every save, with live reload.
 
 pub mod http;
+pub mod incremental;
 pub mod live_site;
 pub mod watch;

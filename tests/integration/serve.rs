@@ -245,3 +245,74 @@ fn a_busy_port_is_explained() {
     );
     assert!(run.stderr.contains("try `--port "), "{}", run.stderr);
 }
+
+mod incremental {
+    //! What `serve` renders again after a save: only the pages the save changed, and
+    //! the same bytes a full build would give; anything more is a full build.
+
+    use crate::support::Fixture;
+    use leadfolio::output::{InMemory, OutputFile};
+    use leadfolio::pipeline;
+    use leadfolio::publish::Options;
+    use leadfolio::serve::incremental;
+
+    fn model(f: &Fixture) -> leadfolio::model::Portfolio {
+        let (outcome, model) =
+            pipeline::run_portfolio(f.path(), Options::default(), &InMemory::default());
+        assert!(outcome.files.is_some());
+        model.expect("a good build keeps its model")
+    }
+
+    fn page<'f>(files: &'f [OutputFile], path: &str) -> &'f OutputFile {
+        files.iter().find(|f| f.path == path).unwrap()
+    }
+
+    #[test]
+    fn a_narrative_edit_renders_only_its_page_and_matches_a_full_build() {
+        let f = Fixture::copy("minimal");
+        let mut portfolio = model(&f);
+        let beta = f
+            .read("artefacts/beta.md")
+            .replace("\n---\n", "\n---\nA sentence added while writing.\n\n");
+        f.write("artefacts/beta.md", &beta);
+        let root = f.path().canonicalize().unwrap();
+        let pages = incremental::rebuild(
+            &mut portfolio,
+            &root,
+            &[root.join("artefacts/beta.md")],
+            Options::default(),
+        )
+        .expect("a narrative edit needs no full build");
+        assert_eq!(pages.len(), 1);
+        assert_eq!(pages[0].path, "evidence/beta/index.html");
+        let full = pipeline::run(f.path(), Options::default()).files.unwrap();
+        let expected = page(&full, "evidence/beta/index.html");
+        match (&pages[0].contents, &expected.contents) {
+            (leadfolio::output::Contents::Bytes(a), leadfolio::output::Contents::Bytes(b)) => {
+                assert!(String::from_utf8_lossy(a).contains("A sentence added while writing."));
+                assert_eq!(a, b, "the patched page is the page a full build makes");
+            }
+            _ => panic!("pages are text"),
+        }
+    }
+
+    #[test]
+    fn edits_that_show_elsewhere_need_a_full_build() {
+        let f = Fixture::copy("minimal");
+        let root = f.path().canonicalize().unwrap();
+        let options = Options::default();
+        // A new title shows in every list; the featured piece is printed in the panel
+        // pack; a file that is not an artefact may change anything.
+        let saved = |path: &str, edit: &dyn Fn(String) -> String| {
+            let mut before = model(&f);
+            f.write(path, &edit(f.read(path)));
+            incremental::rebuild(&mut before, &root, &[root.join(path)], options)
+        };
+        assert!(saved("artefacts/beta.md", &|t| t
+            .replace("title: Library audit", "title: Library audit, revised"))
+        .is_none());
+        assert!(saved("artefacts/alpha.md", &|t| t + "\nMore.\n").is_none());
+        assert!(saved("portfolio.yaml", &|t| t).is_none());
+        assert!(incremental::rebuild(&mut model(&f), &root, &[], options).is_none());
+    }
+}

@@ -1,0 +1,76 @@
+//! Rebuilding after a save by rendering again only what the save can change. A save
+//! that touches only artefact narratives (the common case while writing) changes
+//! only those artefacts' own pages: the lists, the matrix, the charts and every other
+//! page stay as they are. Anything else, or anything in doubt, is a full rebuild.
+
+use crate::diagnostic;
+use crate::load::{artefact, files};
+use crate::model::Portfolio;
+use crate::output::OutputFile;
+use crate::publish::{self, Options};
+use crate::render;
+use crate::validate;
+use std::path::{Path, PathBuf};
+
+/// Apply a save of `changed` files (absolute paths under `root`) to `portfolio`, the
+/// model of the last good build, and render the pages that changed. `None`: do a full
+/// build (the model may then be half-patched and must be loaded again). Warnings are
+/// not reported: `serve` shows only errors, and any error means a full build.
+pub fn rebuild(
+    portfolio: &mut Portfolio,
+    root: &Path,
+    changed: &[PathBuf],
+    options: Options,
+) -> Option<Vec<OutputFile>> {
+    if changed.is_empty() {
+        return None;
+    }
+    let mut edited = Vec::new();
+    for path in changed {
+        let index = reload(portfolio, root, path)?;
+        if !edited.contains(&index) {
+            edited.push(index);
+        }
+    }
+    if diagnostic::has_errors(&validate::validate(portfolio)) {
+        return None;
+    }
+    let (site, _notes) = publish::publish(portfolio, options);
+    // The panel pack prints its featured pieces whole.
+    let in_panel = render::pages::featured(&site);
+    let mut positions = Vec::new();
+    for index in edited {
+        let id = portfolio.artefacts[index].id.as_str();
+        // An unpublished artefact (private, or a draft) has no page to change.
+        if let Some(position) = site.artefacts.iter().position(|a| a.id.as_str() == id) {
+            if in_panel.contains(&position) {
+                return None;
+            }
+            positions.push(position);
+        }
+    }
+    render::artefact_pages(&site, &positions).ok()
+}
+
+/// Read the artefact file at `path` again and put it in place of the old one: its
+/// index, or `None` if the file is not a known artefact, does not load cleanly, or
+/// changed more than its own page.
+fn reload(portfolio: &mut Portfolio, root: &Path, path: &Path) -> Option<usize> {
+    let shown = path.strip_prefix(root).ok()?.to_path_buf();
+    let index = portfolio.artefacts.iter().position(|a| a.path == shown)?;
+    let found = files::Found {
+        path: path.to_path_buf(),
+        shown,
+    };
+    let file = files::read_text(&found).ok()?;
+    let mut problems = Vec::new();
+    let id = portfolio.artefacts[index].id.clone();
+    let fresh = artefact::read(&file, id, &mut problems)?;
+    if diagnostic::has_errors(&problems)
+        || !fresh.same_outside_its_page(&portfolio.artefacts[index])
+    {
+        return None;
+    }
+    portfolio.artefacts[index] = fresh;
+    Some(index)
+}
