@@ -181,7 +181,7 @@ fn main() {
     );
     let start = Instant::now();
     let sink = InMemory::default();
-    let (outcome, model) = pipeline::run_portfolio(&dir, Options::default(), &sink);
+    let (outcome, model) = pipeline::run_keeping_model(&dir, Options::default(), &sink);
     let build = start.elapsed();
     assert!(
         outcome.files.is_some(),

@@ -32,19 +32,19 @@ pub fn run(root: &Path, options: Options) -> Outcome<Vec<OutputFile>> {
 /// Build into `sink`: the paths of every file of the site, sorted. On errors the sink
 /// may hold some files already; the caller must not publish them.
 pub fn run_into(root: &Path, options: Options, sink: &dyn Sink) -> Outcome<Vec<String>> {
-    if load::showcase::is_showcase(root) {
-        return run_showcase(root, options, sink);
-    }
-    run_portfolio(root, options, sink).0
+    run_keeping_model(root, options, sink).0
 }
 
-/// Build one portfolio into `sink`, and give back its model when the build succeeded,
-/// for `serve` to patch after a save.
-pub fn run_portfolio(
+/// [`run_into`], and the model of a portfolio that built, for `serve` to patch after
+/// a save (a showcase, or a build with errors, keeps none).
+pub fn run_keeping_model(
     root: &Path,
     options: Options,
     sink: &dyn Sink,
 ) -> (Outcome<Vec<String>>, Option<Portfolio>) {
+    if load::showcase::is_showcase(root) {
+        return (run_showcase(root, options, sink), None);
+    }
     let loaded = load::load(root);
     let mut diagnostics = loaded.diagnostics;
     let files = loaded.portfolio.as_ref().and_then(|portfolio| {

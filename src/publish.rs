@@ -80,8 +80,12 @@ impl<'a> Index<'a> {
 
 impl<'a> Site<'a> {
     pub fn artefact(&self, id: &str) -> Option<&'a Artefact> {
-        let i = *self.index.artefacts.get(id)?;
-        Some(self.artefacts[i])
+        Some(self.artefacts[self.artefact_position(id)?])
+    }
+
+    /// Where the artefact `id` is in [`Site::artefacts`], if it is published.
+    pub fn artefact_position(&self, id: &str) -> Option<usize> {
+        self.index.artefacts.get(id).copied()
     }
 
     pub fn metric(&self, id: &str) -> Option<&PublishedMetric<'a>> {

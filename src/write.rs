@@ -77,15 +77,16 @@ impl Staging {
     }
 
     fn store(&self, file: &OutputFile) {
-        let mut failure = self.failure.lock().unwrap_or_else(|p| p.into_inner());
-        if failure.is_some() {
+        if self.failure().is_some() {
             return;
         }
-        drop(failure);
         if let Err(e) = write_one(file, &self.fresh) {
-            failure = self.failure.lock().unwrap_or_else(|p| p.into_inner());
-            failure.get_or_insert(e);
+            self.failure().get_or_insert(e);
         }
+    }
+
+    fn failure(&self) -> std::sync::MutexGuard<'_, Option<anyhow::Error>> {
+        self.failure.lock().unwrap_or_else(|p| p.into_inner())
     }
 }
 

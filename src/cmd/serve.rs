@@ -109,18 +109,8 @@ fn patch_or_rebuild(
 /// portfolio that built, to patch after the next save (a showcase is always rebuilt).
 fn rebuild(root: &Path, options: Options, site: &LiveSite, verb: &str) -> Option<Portfolio> {
     let started = Instant::now();
-    let (outcome, model) = if crate::load::showcase::is_showcase(root) {
-        (pipeline::run(root, options), None)
-    } else {
-        let sink = InMemory::default();
-        let (outcome, model) = pipeline::run_portfolio(root, options, &sink);
-        let files = outcome.files.map(|_| sink.into_files());
-        let outcome = pipeline::Outcome {
-            files,
-            diagnostics: outcome.diagnostics,
-        };
-        (outcome, model)
-    };
+    let sink = InMemory::default();
+    let (outcome, model) = pipeline::run_keeping_model(root, options, &sink);
     let elapsed = started.elapsed();
     let errors: Vec<String> = outcome
         .diagnostics
@@ -129,7 +119,7 @@ fn rebuild(root: &Path, options: Options, site: &LiveSite, verb: &str) -> Option
         .map(ToString::to_string)
         .collect();
     crate::report::print(&outcome.diagnostics, true);
-    match outcome.files {
+    match outcome.files.map(|_| sink.into_files()) {
         Some(files) => {
             let counts = crate::output::count(files.iter().map(|f| f.path.as_str()));
             site.publish(files);

@@ -11,6 +11,7 @@ pub mod urls;
 pub mod views;
 
 use crate::diagnostic::Diagnostic;
+use crate::model::RefKind;
 use crate::output::{OutputFile, Sink};
 use crate::publish::Site;
 use rayon::prelude::*;
@@ -127,7 +128,11 @@ pub fn artefact_pages(
         .flat_map(|&i| {
             let a = site.artefacts[i];
             let listed = a.metrics.iter().map(|m| m.value.as_str());
-            let embedded = a.refs.iter().map(|r| r.target.as_str());
+            let embedded = a
+                .refs
+                .iter()
+                .filter(|r| matches!(r.kind, RefKind::Chart | RefKind::Metric))
+                .map(|r| r.target.as_str());
             listed.chain(embedded)
         })
         .collect();

@@ -42,7 +42,7 @@ pub fn rebuild(
     for index in edited {
         let id = portfolio.artefacts[index].id.as_str();
         // An unpublished artefact (private, or a draft) has no page to change.
-        if let Some(position) = site.artefacts.iter().position(|a| a.id.as_str() == id) {
+        if let Some(position) = site.artefact_position(id) {
             if in_panel.contains(&position) {
                 return None;
             }

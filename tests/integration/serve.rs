@@ -258,7 +258,7 @@ mod incremental {
 
     fn model(f: &Fixture) -> leadfolio::model::Portfolio {
         let (outcome, model) =
-            pipeline::run_portfolio(f.path(), Options::default(), &InMemory::default());
+            pipeline::run_keeping_model(f.path(), Options::default(), &InMemory::default());
         assert!(outcome.files.is_some());
         model.expect("a good build keeps its model")
     }
