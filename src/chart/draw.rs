@@ -1,13 +1,13 @@
 //! Drawing pieces every chart kind shares: the frame and axes, markers, reference
 //! lines, value labels and the legend.
 
-use super::palette::{Dash, Marker, SeriesStyle, GRID, INK, MUTED};
+use super::dash::Dash;
+use super::palette::{Marker, SeriesStyle, GRID, INK, MUTED};
 use super::scale::{tick_label, Axis};
 use crate::model::Reference;
 use crate::number::format_value;
 use plotters::coord::ranged1d::{DefaultFormatting, KeyPointHint};
 use plotters::coord::types::RangedCoordf64;
-use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -137,16 +137,11 @@ pub fn markers(chart: &mut Plot<'_, '_>, points: &[(f64, f64)], style: SeriesSty
 
 /// A line through `points`, solid or dashed by the series' style.
 pub fn line(chart: &mut Plot<'_, '_>, points: &[(f64, f64)], style: SeriesStyle) -> Result {
-    let stroke = style.colour.stroke_width(3);
-    match style.dash {
-        Dash::Solid => chart.draw_series(LineSeries::new(points.iter().copied(), stroke))?,
-        Dash::Dashed(dash, gap) => chart.draw_series(DashedLineSeries::new(
-            points.iter().copied(),
-            dash,
-            gap,
-            stroke,
-        ))?,
-    };
+    if points.len() < 2 {
+        return Ok(());
+    }
+    let stroke = style.dash.stroke(style.colour, 3);
+    chart.draw_series(LineSeries::new(points.iter().copied(), stroke))?;
     Ok(())
 }
 
@@ -163,12 +158,14 @@ pub fn references(
     unit: &str,
 ) -> Result {
     for (name, r) in refs {
-        let dash = if *name == "Target" { (2, 5) } else { (8, 6) };
-        chart.draw_series(DashedLineSeries::new(
+        let dash = if *name == "Target" {
+            Dash::Target
+        } else {
+            Dash::Baseline
+        };
+        chart.draw_series(LineSeries::new(
             [(x.0, r.value), (x.1, r.value)],
-            dash.0,
-            dash.1,
-            INK.stroke_width(2),
+            dash.stroke(INK, 2),
         ))?;
         let anchor = text(17, &INK).pos(Pos::new(HPos::Left, VPos::Center));
         chart.draw_series(std::iter::once(
@@ -213,16 +210,8 @@ pub fn legend(area: &Area<'_>, names: &[(&str, SeriesStyle)]) -> Result {
     let y = (LEGEND_HEIGHT / 2) as i32;
     for (name, style) in names {
         let shown = super::scale::fit(name, 28);
-        let stroke = style.colour.stroke_width(3);
-        match style.dash {
-            Dash::Solid => area.draw(&PathElement::new(vec![(x, y), (x + 28, y)], stroke))?,
-            Dash::Dashed(d, g) => area.draw(&DashedPathElement::new(
-                vec![(x, y), (x + 28, y)],
-                d,
-                g,
-                stroke,
-            ))?,
-        }
+        let stroke = style.dash.stroke(style.colour, 3);
+        area.draw(&PathElement::new(vec![(x, y), (x + 28, y)], stroke))?;
         let fill = style.colour.filled();
         let c = (x + 14, y);
         match style.marker {

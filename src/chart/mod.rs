@@ -4,6 +4,7 @@
 //! rather than by system fonts: the same input gives the same bytes on any machine.
 
 mod bar;
+mod dash;
 mod describe;
 mod draw;
 mod line;
@@ -32,7 +33,7 @@ pub fn render(m: &PublishedMetric<'_>) -> Result<String, String> {
         drawn.map_err(|e| e.to_string())?;
         area.present().map_err(|e| e.to_string())?;
     }
-    Ok(accessible(&svg, m.title, &describe(m)))
+    Ok(accessible(&dash::finish(&svg), m.title, &describe(m)))
 }
 
 /// Every value the value axis must show: each published point, the baseline and the

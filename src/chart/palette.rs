@@ -2,6 +2,7 @@
 //! well, so a chart reads in greyscale and for colour-blind readers. Every colour has
 //! at least 4.5:1 contrast on white, so it also serves for text.
 
+use super::dash::Dash;
 use plotters::style::RGBColor;
 
 pub const INK: RGBColor = RGBColor(0x1c, 0x27, 0x33);
@@ -14,13 +15,6 @@ pub enum Marker {
     Square,
     Triangle,
     Diamond,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Dash {
-    Solid,
-    /// Dash length and gap, in pixels.
-    Dashed(u32, u32),
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -44,7 +38,7 @@ const MARKERS: [Marker; 4] = [
     Marker::Triangle,
     Marker::Diamond,
 ];
-const DASHES: [Dash; 3] = [Dash::Solid, Dash::Dashed(10, 6), Dash::Dashed(3, 5)];
+const DASHES: [Dash; 3] = [Dash::Solid, Dash::Long, Dash::Short];
 
 /// The style of the `i`-th series.
 pub fn series(i: usize) -> SeriesStyle {

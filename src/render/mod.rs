@@ -2,6 +2,7 @@
 
 pub mod markdown;
 pub mod pages;
+mod per_depth;
 pub mod renderer;
 pub mod sanitize;
 pub mod showcase;

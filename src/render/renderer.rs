@@ -2,6 +2,7 @@
 //! shares built once, and narratives rendered for the page they appear on.
 
 use super::markdown::{self, Page};
+use super::per_depth::PerDepth;
 use super::templates::Templates;
 use super::urls;
 use super::views::artefact::{card, ArtefactCard};
@@ -34,15 +35,14 @@ pub struct Renderer<'s, 'a> {
     /// Made once, when first shown: the home page, the matrix, every competency page
     /// and the panel pack all show it.
     matrix: OnceLock<MatrixView>,
-    /// Each quote's HTML by testimonial and by the depth of the page (a quote's links
-    /// are relative): a quote shows on several pages, its Markdown is rendered once
-    /// per depth.
-    quotes: Vec<[OnceLock<String>; QUOTE_DEPTHS]>,
+    /// Each quote's Markdown as HTML, by testimonial.
+    quotes: PerDepth<String>,
+    /// Each shortcode's HTML: charts and headline figures by metric, quotes by
+    /// testimonial.
+    embedded_charts: PerDepth<Result<String, Diagnostic>>,
+    embedded_figures: PerDepth<Result<String, Diagnostic>>,
+    embedded_quotes: PerDepth<Result<String, Diagnostic>>,
 }
-
-/// Pages of a portfolio sit at most this many folders deep (`evidence/x/`), those of
-/// a showcase member one more.
-const QUOTE_DEPTHS: usize = 4;
 
 /// Every page's template context: the site, the page, and the page's own data.
 #[derive(Serialize)]
@@ -81,11 +81,10 @@ impl<'s, 'a> Renderer<'s, 'a> {
             charts,
             metrics: site.metrics.iter().map(|_| OnceLock::new()).collect(),
             matrix: OnceLock::new(),
-            quotes: site
-                .testimonials
-                .iter()
-                .map(|_| std::array::from_fn(|_| OnceLock::new()))
-                .collect(),
+            quotes: PerDepth::new(site.testimonials.len()),
+            embedded_charts: PerDepth::new(site.metrics.len()),
+            embedded_figures: PerDepth::new(site.metrics.len()),
+            embedded_quotes: PerDepth::new(site.testimonials.len()),
         })
     }
 
@@ -187,39 +186,41 @@ impl<'s, 'a> Renderer<'s, 'a> {
         }
     }
 
+    /// A shortcode's HTML, rendered once per page depth: the same chart may be
+    /// embedded in hundreds of narratives.
     fn shortcode(&self, code: &Shortcode, root: &str) -> Result<String, Diagnostic> {
         let id = code.id.as_str();
         match code.kind {
             RefKind::Chart | RefKind::Metric => {
-                let Some(metric) = self.metric(id) else {
+                // A metric that is not published leaves no trace.
+                let Some(i) = self.site.metric_position(id) else {
                     return Ok(String::new());
                 };
-                let template = if code.kind == RefKind::Chart {
-                    "shortcodes/chart.html"
+                let (cache, template) = if code.kind == RefKind::Chart {
+                    (&self.embedded_charts, "shortcodes/chart.html")
                 } else {
-                    "shortcodes/metric.html"
+                    (&self.embedded_figures, "shortcodes/metric.html")
                 };
-                self.templates.render(
-                    template,
-                    &ShortcodeContext {
-                        root,
-                        data: serde_json::json!({ "metric": metric }),
-                    },
-                )
+                cache.get(Some(i), root, || {
+                    let data = serde_json::json!({ "metric": self.metric_at(i) });
+                    self.templates
+                        .render(template, &ShortcodeContext { root, data })
+                })
             }
             RefKind::Testimonial => {
                 // A testimonial without consent is not in the site: it leaves no trace.
                 let Some(t) = self.site.testimonial(id) else {
                     return Ok(String::new());
                 };
-                let view = self.testimonial_plain(t, root)?;
-                self.templates.render(
-                    "shortcodes/testimonial.html",
-                    &ShortcodeContext {
-                        root,
-                        data: serde_json::json!({ "testimonial": view }),
-                    },
-                )
+                let i = self.site.testimonial_position(id);
+                self.embedded_quotes.get(i, root, || {
+                    let view = self.testimonial_plain(t, root)?;
+                    let data = serde_json::json!({ "testimonial": view });
+                    self.templates.render(
+                        "shortcodes/testimonial.html",
+                        &ShortcodeContext { root, data },
+                    )
+                })
             }
             RefKind::Link | RefKind::Asset => Ok(String::new()),
         }
@@ -252,15 +253,8 @@ impl<'s, 'a> Renderer<'s, 'a> {
             };
             markdown::render(t.quote, &page)
         };
-        let depth = root.len() / "../".len();
-        let cached = self
-            .site
-            .testimonial_position(t.id.as_str())
-            .and_then(|i| self.quotes.get(i)?.get(depth));
-        let html = match cached {
-            Some(cell) => cell.get_or_init(render).clone(),
-            None => render(),
-        };
+        let i = self.site.testimonial_position(t.id.as_str());
+        let html = self.quotes.get(i, root, render);
         Ok(testimonial_view(self.site, t, html))
     }
 }

@@ -16,15 +16,22 @@ pub struct Templates {
 /// `/` alone, which are safe there, so "48 -> 56" reads the same in the page source.
 pub fn escape_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + s.len() / 8);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
+    let mut plain = 0;
+    // The four characters are ASCII, so every match is a char boundary; runs between
+    // them are copied whole.
+    for (i, b) in s.bytes().enumerate() {
+        let entity = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.push_str(&s[plain..i]);
+        out.push_str(entity);
+        plain = i + 1;
     }
+    out.push_str(&s[plain..]);
     out
 }
 
@@ -79,5 +86,21 @@ impl Templates {
             .map_or_else(|| "templates".to_owned(), |(_, origin)| origin.clone());
         Diagnostic::error_in(origin, format!("template error: {message}"))
             .with_hint("check the template against the theme's own in themes/panel/templates")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape_html;
+
+    #[test]
+    fn escapes_what_can_break_out_of_text_or_a_quoted_attribute() {
+        assert_eq!(
+            escape_html(r#"<a href="x" title='y'>Tom & Jerry</a>"#),
+            "&lt;a href=&quot;x&quot; title=&#39;y&#39;>Tom &amp; Jerry&lt;/a>"
+        );
+        assert_eq!(escape_html("48 -> 56 / 60"), "48 -> 56 / 60");
+        assert_eq!(escape_html("é&ü<"), "é&amp;ü&lt;");
+        assert_eq!(escape_html(""), "");
     }
 }
