@@ -33,51 +33,111 @@ pub struct Broken {
     pub hint: String,
 }
 
-/// The pieces of `body`, each with the byte range of the source it came from.
+/// The pieces of `body`, each with the byte range of the source it came from, ready
+/// to render.
 pub fn parse(body: &str) -> (Vec<(Piece<'_>, Range<usize>)>, Vec<Broken>) {
-    let mut pieces = Vec::new();
+    let mut pieces = Pieces {
+        // About one event per 30 bytes of prose: one allocation for most narratives.
+        out: Vec::with_capacity(body.len() / 24 + 8),
+        in_paragraph: false,
+    };
     let mut broken = Vec::new();
+    visit(body, &mut broken, &mut |piece, range| {
+        pieces.push(piece, range)
+    });
+    (pieces.out, broken)
+}
+
+/// Each piece of `body` in order, as it is parsed, and its broken shortcodes: what
+/// the loader reads for references, without keeping the pieces.
+pub fn visit<'a>(
+    body: &'a str,
+    broken: &mut Vec<Broken>,
+    emit: &mut impl FnMut(Piece<'a>, Range<usize>),
+) {
     let mut in_code = 0usize;
-    for (event, range) in merge_text(Parser::new_ext(body, options()).into_offset_iter()) {
+    let mut events = Parser::new_ext(body, options())
+        .into_offset_iter()
+        .peekable();
+    while let Some((event, range)) = events.next() {
+        let (event, range) = match event {
+            Event::Text(text) => join_text(text, range, &mut events),
+            other => (other, range),
+        };
         match &event {
             Event::Start(Tag::CodeBlock(_)) => in_code += 1,
             Event::End(TagEnd::CodeBlock) => in_code = in_code.saturating_sub(1),
             Event::Text(text) if in_code == 0 && text.contains("{{") => {
-                split_shortcodes(text, body, &range, &mut pieces, &mut broken);
+                split_shortcodes(text, body, &range, emit, broken);
                 continue;
             }
             _ => {}
         }
-        pieces.push((Piece::Markdown(event), range));
+        emit(Piece::Markdown(event), range);
     }
-    (lift_blocks(pieces), broken)
 }
 
 /// pulldown-cmark may split one run of text into several events; shortcodes can
 /// straddle the split, so runs are joined first.
-fn merge_text<'a>(
-    events: impl Iterator<Item = (Event<'a>, Range<usize>)>,
-) -> Vec<(Event<'a>, Range<usize>)> {
-    let mut out: Vec<(Event<'a>, Range<usize>)> = Vec::new();
-    for (event, range) in events {
-        if let (Event::Text(next), Some((Event::Text(prev), prev_range))) = (&event, out.last_mut())
-        {
-            let mut joined = prev.to_string();
-            joined.push_str(next);
-            *prev = CowStr::from(joined);
-            prev_range.end = range.end;
-            continue;
-        }
-        out.push((event, range));
+fn join_text<'a>(
+    first: CowStr<'a>,
+    mut range: Range<usize>,
+    events: &mut std::iter::Peekable<impl Iterator<Item = (Event<'a>, Range<usize>)>>,
+) -> (Event<'a>, Range<usize>) {
+    let mut text = first;
+    while let Some((Event::Text(next), next_range)) =
+        events.next_if(|(e, _)| matches!(e, Event::Text(_)))
+    {
+        let mut joined = text.into_string();
+        joined.push_str(&next);
+        text = joined.into();
+        range.end = next_range.end;
     }
-    out
+    (Event::Text(text), range)
+}
+
+/// The pieces so far. Charts and quotes are blocks: a paragraph around one is closed
+/// before it and reopened after it, and paragraphs left empty are dropped.
+struct Pieces<'a> {
+    out: Vec<(Piece<'a>, Range<usize>)>,
+    in_paragraph: bool,
+}
+
+impl<'a> Pieces<'a> {
+    fn push(&mut self, piece: Piece<'a>, range: Range<usize>) {
+        match piece {
+            Piece::Markdown(Event::Start(Tag::Paragraph)) => self.in_paragraph = true,
+            Piece::Markdown(Event::End(TagEnd::Paragraph)) => {
+                self.in_paragraph = false;
+                if drop_empty_paragraph(&mut self.out) {
+                    return;
+                }
+            }
+            Piece::Shortcode { code, .. } if is_block(code.kind) => {
+                let block = Piece::Shortcode { code, block: true };
+                if self.in_paragraph {
+                    let end = Piece::Markdown(Event::End(TagEnd::Paragraph));
+                    self.out.push((end, range.clone()));
+                    drop_empty_paragraph(&mut self.out);
+                    self.out.push((block, range.clone()));
+                    let start = Piece::Markdown(Event::Start(Tag::Paragraph));
+                    self.out.push((start, range));
+                } else {
+                    self.out.push((block, range));
+                }
+                return;
+            }
+            _ => {}
+        }
+        self.out.push((piece, range));
+    }
 }
 
 fn split_shortcodes<'a>(
     text: &CowStr<'a>,
     body: &str,
     range: &Range<usize>,
-    pieces: &mut Vec<(Piece<'a>, Range<usize>)>,
+    emit: &mut impl FnMut(Piece<'a>, Range<usize>),
     broken: &mut Vec<Broken>,
 ) {
     let source = body.get(range.clone()).unwrap_or("");
@@ -100,20 +160,20 @@ fn split_shortcodes<'a>(
         };
         let Some(code) = code else { continue };
         if r.start > last {
-            pieces.push((
+            emit(
                 Piece::Markdown(Event::Text(text[last..r.start].to_owned().into())),
                 range.clone(),
-            ));
+            );
         }
         let at = locate(source, &text[r.clone()], range);
-        pieces.push((Piece::Shortcode { code, block: false }, at));
+        emit(Piece::Shortcode { code, block: false }, at);
         last = r.end;
     }
     if last < text.len() {
-        pieces.push((
+        emit(
             Piece::Markdown(Event::Text(text[last..].to_owned().into())),
             range.clone(),
-        ));
+        );
     }
 }
 
@@ -128,41 +188,6 @@ fn locate(source: &str, needle: &str, range: &Range<usize>) -> Range<usize> {
 
 fn is_block(kind: RefKind) -> bool {
     matches!(kind, RefKind::Chart | RefKind::Testimonial)
-}
-
-/// Charts and quotes are blocks: a paragraph around one is closed before it and
-/// reopened after it, and paragraphs left empty are dropped.
-fn lift_blocks(pieces: Vec<(Piece<'_>, Range<usize>)>) -> Vec<(Piece<'_>, Range<usize>)> {
-    let mut out: Vec<(Piece<'_>, Range<usize>)> = Vec::with_capacity(pieces.len());
-    let mut in_paragraph = false;
-    for (piece, range) in pieces {
-        match piece {
-            Piece::Markdown(Event::Start(Tag::Paragraph)) => in_paragraph = true,
-            Piece::Markdown(Event::End(TagEnd::Paragraph)) => {
-                in_paragraph = false;
-                if drop_empty_paragraph(&mut out) {
-                    continue;
-                }
-            }
-            Piece::Shortcode { code, .. } if is_block(code.kind) => {
-                if in_paragraph {
-                    out.push((
-                        Piece::Markdown(Event::End(TagEnd::Paragraph)),
-                        range.clone(),
-                    ));
-                    drop_empty_paragraph(&mut out);
-                    out.push((Piece::Shortcode { code, block: true }, range.clone()));
-                    out.push((Piece::Markdown(Event::Start(Tag::Paragraph)), range));
-                } else {
-                    out.push((Piece::Shortcode { code, block: true }, range));
-                }
-                continue;
-            }
-            _ => {}
-        }
-        out.push((piece, range));
-    }
-    out
 }
 
 /// If the paragraph just closed at the end of `out` holds only white space and line

@@ -124,19 +124,16 @@ fn attachment(node: &Node, problems: &mut Problems) -> Option<Attachment> {
 /// What the narrative links to and embeds, with positions, and broken shortcodes.
 pub fn scan_body(body: &str, body_line: usize, problems: &mut Problems) -> Vec<BodyRef> {
     let at = |offset: usize| pos_in(body, offset).below(body_line - 1);
-    let (pieces, broken) = narrative::parse(body);
-    for b in broken {
-        problems.push(Problem::new(at(b.range.start), b.message).hint(b.hint));
-    }
+    let mut broken = Vec::new();
     let mut refs = Vec::new();
-    for (piece, range) in pieces {
+    narrative::visit(body, &mut broken, &mut |piece, range| {
         let (kind, target) = match piece {
             Piece::Shortcode { code, .. } => (code.kind, code.id.to_string()),
             Piece::Markdown(Event::Start(
                 Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. },
             )) => match link_target(&dest_url) {
                 Some(found) => found,
-                None => continue,
+                None => return,
             },
             Piece::Markdown(Event::Html(html) | Event::InlineHtml(html)) => {
                 let source = body.get(range.clone()).unwrap_or("");
@@ -150,15 +147,18 @@ pub fn scan_body(body: &str, body_line: usize, problems: &mut Problems) -> Vec<B
                         });
                     }
                 }
-                continue;
+                return;
             }
-            _ => continue,
+            _ => return,
         };
         refs.push(BodyRef {
             kind,
             target,
             pos: at(range.start),
         });
+    });
+    for b in broken {
+        problems.push(Problem::new(at(b.range.start), b.message).hint(b.hint));
     }
     refs
 }

@@ -35,7 +35,7 @@ pub fn render(body: &str, page: &Page<'_>) -> String {
     } else {
         body
     };
-    let (pieces, _broken) = narrative::parse(body);
+    let (mut pieces, _broken) = narrative::parse(body);
     let mut ids: HashMap<String, usize> = HashMap::new();
     let mut shortcodes: Vec<(Shortcode, bool)> = Vec::new();
     let mut events: Vec<Event<'_>> = Vec::with_capacity(pieces.len());
@@ -44,7 +44,8 @@ pub fn render(body: &str, page: &Page<'_>) -> String {
     let mut raw_html = false;
     let mut i = 0;
     while i < pieces.len() {
-        let piece = pieces[i].0.clone();
+        // Taken, not cloned: only the pieces after it are read again (a heading's text).
+        let piece = std::mem::replace(&mut pieces[i].0, Piece::Markdown(Event::Rule));
         i += 1;
         let event = match piece {
             Piece::Shortcode { code, block } => {
