@@ -47,22 +47,29 @@ pub fn load(root: &Path) -> Loaded {
 pub fn load_member(root: &Path, inherited: &Inherited) -> Loaded {
     let mut diags = Vec::new();
     let settings = read_settings(root, &mut diags);
-    let (artefacts, known_artefacts) =
-        read_collection(root, "artefacts", &["md"], &mut diags, artefact::read);
-    let (metrics, known_metrics) =
-        read_collection(root, "metrics", &["yaml", "yml"], &mut diags, metric::read);
-    let (testimonials, known_testimonials) = read_collection(
-        root,
-        "testimonials",
-        &["yaml", "yml", "md"],
-        &mut diags,
-        testimonial::read,
+    // The three folders are walked and read at the same time: each walk is a
+    // sequence of directory reads, which the others' parsing overlaps.
+    let (artefacts, (metrics, testimonials)) = rayon::join(
+        || read_collection(root, "artefacts", &["md"], artefact::read),
+        || {
+            rayon::join(
+                || read_collection(root, "metrics", &["yaml", "yml"], metric::read),
+                || {
+                    let extensions = &["yaml", "yml", "md"];
+                    read_collection(root, "testimonials", extensions, testimonial::read)
+                },
+            )
+        },
     );
+    diags.extend(artefacts.diagnostics);
+    diags.extend(metrics.diagnostics);
+    diags.extend(testimonials.diagnostics);
     let known = KnownIds {
-        artefacts: known_artefacts,
-        metrics: known_metrics,
-        testimonials: known_testimonials,
+        artefacts: artefacts.ids,
+        metrics: metrics.ids,
+        testimonials: testimonials.ids,
     };
+    let (artefacts, metrics, testimonials) = (artefacts.items, metrics.items, testimonials.items);
     let assets = files::walk(root, "assets", &mut diags)
         .into_iter()
         .map(|f| Asset {
@@ -155,17 +162,24 @@ use rayon::prelude::*;
 
 /// Read every file of one collection; ids come from file stems and must be unique.
 /// Also returns the id of every file found, read or not.
+/// One folder's items in the sorted walk's order, their ids, and its problems.
+struct Collection<T> {
+    items: Vec<T>,
+    ids: BTreeSet<Id>,
+    diagnostics: Vec<Diagnostic>,
+}
+
 fn read_collection<T: Send>(
     root: &Path,
     dir: &str,
     extensions: &[&str],
-    diags: &mut Vec<Diagnostic>,
     read: Reader<T>,
-) -> (Vec<T>, BTreeSet<Id>) {
+) -> Collection<T> {
+    let mut diags = Vec::new();
     let mut seen: BTreeMap<Id, PathBuf> = BTreeMap::new();
     let mut items = Vec::new();
     let mut accepted = Vec::new();
-    for found in files::walk(root, dir, diags) {
+    for found in files::walk(root, dir, &mut diags) {
         let ext = found
             .path
             .extension()
@@ -227,7 +241,11 @@ fn read_collection<T: Send>(
         items.extend(item);
         diags.extend(own);
     }
-    (items, seen.into_keys().collect())
+    Collection {
+        items,
+        ids: seen.into_keys().collect(),
+        diagnostics: diags,
+    }
 }
 
 /// The bundled `panel` theme, with the chosen theme laid over it, then the

@@ -76,28 +76,32 @@ pub fn render_in(
         path: asset.site_path.clone(),
         contents: crate::output::Contents::Copy(asset.file.clone()),
     }));
-    files.extend(
-        charts
-            .iter()
-            .map(|(id, svg)| OutputFile::text(urls::chart(id), crate::chart::file(svg))),
-    );
+    // The largest lists first.
     let fixed: [fn(&_) -> _; 8] = [
+        Renderer::panel,
         Renderer::evidence,
         Renderer::matrix,
         Renderer::impact,
-        Renderer::panel,
         Renderer::testimonials,
         Renderer::home,
         Renderer::about,
         Renderer::not_found,
     ];
     let competencies = site.framework.competencies.len();
-    sink.expect(files.len() + fixed.len() + competencies + site.artefacts.len() + 1);
+    sink.expect(files.len() + charts.len() + fixed.len() + competencies + site.artefacts.len() + 1);
     // The theme's files and the assets go first: a page at the same path replaces them.
-    let paths = put_all(sink, files);
-    // Every page is independent: all are rendered on every core, the largest lists
-    // first so no core is left with one at the end. Each goes to the sink as soon as
-    // it is made; the sink keeps the output the same whatever the order.
+    let mut paths = put_all(sink, files);
+    paths.par_extend(charts.par_iter().map(|(id, svg)| {
+        put(
+            sink,
+            OutputFile::text(urls::chart(id), crate::chart::file(svg)),
+        )
+    }));
+    // Every page is independent: all are rendered on every core. Each page is a job of
+    // its own (rayon would otherwise hand one core a run of pages to do in turn), and
+    // the list pages, the largest, come first, so that no core is left finishing one
+    // alone at the end. Each page goes to the sink as soon as it is made; the sink
+    // keeps the output the same whatever the order.
     let pages: Vec<_> = fixed
         .par_iter()
         .map(|page| page(&renderer))
@@ -112,6 +116,7 @@ pub fn render_in(
                 .enumerate()
                 .map(|(i, a)| renderer.artefact(a, i)),
         )
+        .with_max_len(1)
         .map(|page| page.map(|file| put(sink, file)))
         .collect();
     finish(sink, paths, pages, Vec::new(), &site.settings.base_url)
