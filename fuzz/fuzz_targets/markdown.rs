@@ -10,12 +10,12 @@ fuzz_target!(|body: &str| {
     let mut problems = Vec::new();
     let _ = leadfolio::load::artefact::scan_body(body, 5, &mut problems);
     let published = |id: &str| (id == "pilot").then(|| "evidence/pilot/index.html".to_owned());
-    let shortcode = |s: &Shortcode, block: bool| {
-        if block {
+    let shortcode = |s: &Shortcode, block: bool, out: &mut String| {
+        out.push_str(&if block {
             format!("<figure>{}</figure>", s.id)
         } else {
             format!("<b>{}</b>", s.id)
-        }
+        });
     };
     let page = Page {
         root: "../../",

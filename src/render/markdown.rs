@@ -22,8 +22,8 @@ pub struct Page<'a> {
     pub min_heading: u8,
     /// The site path of a published artefact, `None` if it is not published.
     pub artefact_path: &'a dyn Fn(&str) -> Option<String>,
-    /// The HTML of a shortcode, built by the caller from trusted templates.
-    pub shortcode: &'a dyn Fn(&Shortcode, bool) -> String,
+    /// Writes the HTML of a shortcode, built by the caller from trusted templates.
+    pub shortcode: &'a dyn Fn(&Shortcode, bool, &mut String),
 }
 
 pub fn render(body: &str, page: &Page<'_>) -> String {
@@ -229,7 +229,7 @@ fn substitute(html: String, shortcodes: &[(Shortcode, bool)], page: &Page<'_>) -
     out.push_str(parts.next().unwrap_or(""));
     while let Some(index) = parts.next() {
         match index.parse::<usize>().ok().and_then(|i| shortcodes.get(i)) {
-            Some((code, block)) => out.push_str(&(page.shortcode)(code, *block)),
+            Some((code, block)) => (page.shortcode)(code, *block, &mut out),
             None => out.push_str(index),
         }
         out.push_str(parts.next().unwrap_or(""));
@@ -243,8 +243,8 @@ mod tests {
 
     fn render_simple(body: &str) -> String {
         let published = |id: &str| (id == "audit").then(|| "evidence/audit/index.html".to_owned());
-        let shortcode = |s: &Shortcode, block: bool| {
-            format!("<figure data-block=\"{block}\">{}</figure>", s.id)
+        let shortcode = |s: &Shortcode, block: bool, out: &mut String| {
+            out.push_str(&format!("<figure data-block=\"{block}\">{}</figure>", s.id));
         };
         let page = Page {
             root: "../../",

@@ -256,6 +256,7 @@ impl Renderer<'_, '_> {
         #[derive(Serialize)]
         struct Matrix<'r> {
             matrix: &'r MatrixView,
+            matrix_html: String,
         }
         let description = Some(format!("Evidence mapped to {}.", self.site.framework.name));
         self.page(
@@ -266,6 +267,7 @@ impl Renderer<'_, '_> {
             description,
             Matrix {
                 matrix: self.matrix_view(),
+                matrix_html: self.matrix_html(&urls::root_of(urls::MATRIX))?,
             },
         )
     }
@@ -392,6 +394,7 @@ impl Renderer<'_, '_> {
         struct Panel<'r> {
             intro_html: Option<String>,
             matrix: &'r MatrixView,
+            matrix_html: String,
             stats: Stats,
             featured: Vec<Evidence<'r>>,
             figures: Vec<&'r MetricView>,
@@ -423,6 +426,7 @@ impl Renderer<'_, '_> {
             intro_html: self.intro(path)?,
             stats: self.stats(),
             matrix: self.matrix_view(),
+            matrix_html: self.matrix_html(&urls::root_of(path))?,
             featured,
             figures: self.all_metrics(),
         };

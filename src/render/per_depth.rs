@@ -3,6 +3,8 @@
 //! hundreds of narratives, a quote shown on several pages: each is rendered once for
 //! all pages at the same depth, not once per page.
 
+use std::borrow::Cow;
+use std::convert::Infallible;
 use std::sync::OnceLock;
 
 /// Pages of a portfolio sit at most this many folders deep (`evidence/x/`), those of
@@ -24,13 +26,32 @@ impl<T: Clone> PerDepth<T> {
     }
 
     /// Item `item`'s value for pages at `root` (`"../../"`), made by `make` the first
-    /// time. An item or depth out of range is made every time, never wrongly shared.
-    pub fn get(&self, item: Option<usize>, root: &str, make: impl FnOnce() -> T) -> T {
-        let depth = root.len() / "../".len();
-        match item.and_then(|i| self.cells.get(i)?.get(depth)) {
-            Some(cell) => cell.get_or_init(make).clone(),
-            None => make(),
+    /// time and lent after. An item or depth out of range is made every time, never
+    /// wrongly shared.
+    pub fn get(&self, item: Option<usize>, root: &str, make: impl FnOnce() -> T) -> Cow<'_, T> {
+        match self.try_get(item, root, || Ok::<T, Infallible>(make())) {
+            Ok(value) => value,
+            Err(never) => match never {},
         }
+    }
+
+    /// [`get`](Self::get) for a `make` that may fail; a failure is not kept. Two pages
+    /// asking at once may both make the value: the same, so either may be kept.
+    pub fn try_get<E>(
+        &self,
+        item: Option<usize>,
+        root: &str,
+        make: impl FnOnce() -> Result<T, E>,
+    ) -> Result<Cow<'_, T>, E> {
+        let depth = root.len() / "../".len();
+        let Some(cell) = item.and_then(|i| self.cells.get(i)?.get(depth)) else {
+            return make().map(Cow::Owned);
+        };
+        if let Some(value) = cell.get() {
+            return Ok(Cow::Borrowed(value));
+        }
+        let value = make()?;
+        Ok(Cow::Borrowed(cell.get_or_init(|| value)))
     }
 }
 
@@ -47,10 +68,10 @@ mod tests {
             made.set(made.get() + 1);
             s.to_owned()
         };
-        assert_eq!(cache.get(Some(0), "../../", || make("a")), "a");
-        assert_eq!(cache.get(Some(0), "../../", || make("other")), "a");
-        assert_eq!(cache.get(Some(0), "", || make("root")), "root");
-        assert_eq!(cache.get(Some(1), "../../", || make("b")), "b");
+        assert_eq!(*cache.get(Some(0), "../../", || make("a")), "a");
+        assert_eq!(*cache.get(Some(0), "../../", || make("other")), "a");
+        assert_eq!(*cache.get(Some(0), "", || make("root")), "root");
+        assert_eq!(*cache.get(Some(1), "../../", || make("b")), "b");
         assert_eq!(made.get(), 3);
     }
 
@@ -58,9 +79,17 @@ mod tests {
     fn out_of_range_is_never_shared() {
         let cache = PerDepth::<String>::new(1);
         let deep = "../".repeat(DEPTHS + 1);
-        assert_eq!(cache.get(Some(0), &deep, || "x".into()), "x");
-        assert_eq!(cache.get(Some(0), &deep, || "y".into()), "y");
-        assert_eq!(cache.get(None, "", || "z".into()), "z");
-        assert_eq!(cache.get(Some(5), "", || "w".into()), "w");
+        assert_eq!(*cache.get(Some(0), &deep, || "x".into()), "x");
+        assert_eq!(*cache.get(Some(0), &deep, || "y".into()), "y");
+        assert_eq!(*cache.get(None, "", || "z".into()), "z");
+        assert_eq!(*cache.get(Some(5), "", || "w".into()), "w");
+    }
+
+    #[test]
+    fn a_failure_is_not_kept() {
+        let cache = PerDepth::<String>::new(1);
+        assert_eq!(cache.try_get(Some(0), "", || Err("no")), Err("no"));
+        let made = cache.try_get(Some(0), "", || Ok::<_, &str>("yes".into()));
+        assert_eq!(made.as_deref().map(String::as_str), Ok("yes"));
     }
 }

@@ -17,6 +17,7 @@ use crate::publish::{PublishedTestimonial, Site};
 use crate::shortcode::Shortcode;
 use rayon::prelude::*;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -39,9 +40,11 @@ pub struct Renderer<'s, 'a> {
     quotes: PerDepth<String>,
     /// Each shortcode's HTML: charts and headline figures by metric, quotes by
     /// testimonial.
-    embedded_charts: PerDepth<Result<String, Diagnostic>>,
-    embedded_figures: PerDepth<Result<String, Diagnostic>>,
-    embedded_quotes: PerDepth<Result<String, Diagnostic>>,
+    embedded_charts: PerDepth<String>,
+    embedded_figures: PerDepth<String>,
+    embedded_quotes: PerDepth<String>,
+    /// The matrix's HTML: the matrix page and the panel pack show the same one.
+    matrix_html: PerDepth<String>,
 }
 
 /// Every page's template context: the site, the page, and the page's own data.
@@ -53,11 +56,13 @@ struct Context<'r, T: Serialize> {
     data: T,
 }
 
+/// The context of a fragment shared by pages (a shortcode's figure, the matrix): the
+/// way to the site root, and its data.
 #[derive(Serialize)]
-struct ShortcodeContext<'r, T: Serialize> {
+struct FragmentContext<'r> {
     root: &'r str,
     #[serde(flatten)]
-    data: T,
+    data: serde_json::Value,
 }
 
 impl<'s, 'a> Renderer<'s, 'a> {
@@ -85,6 +90,7 @@ impl<'s, 'a> Renderer<'s, 'a> {
             embedded_charts: PerDepth::new(site.metrics.len()),
             embedded_figures: PerDepth::new(site.metrics.len()),
             embedded_quotes: PerDepth::new(site.testimonials.len()),
+            matrix_html: PerDepth::new(1),
         })
     }
 
@@ -116,6 +122,25 @@ impl<'s, 'a> Renderer<'s, 'a> {
     pub fn matrix_view(&self) -> &MatrixView {
         self.matrix
             .get_or_init(|| super::views::matrix::matrix(self.site, &self.cards))
+    }
+
+    /// The evidence matrix as HTML for pages at `root`, rendered once per depth.
+    pub fn matrix_html(&self, root: &str) -> Result<String, Diagnostic> {
+        let html = self.matrix_html.try_get(Some(0), root, || {
+            let data = serde_json::json!({ "matrix": self.matrix_view() });
+            self.fragment("partials/matrix.html", root, data)
+        })?;
+        Ok(html.into_owned())
+    }
+
+    fn fragment(
+        &self,
+        template: &str,
+        root: &str,
+        data: serde_json::Value,
+    ) -> Result<String, Diagnostic> {
+        self.templates
+            .render(template, &FragmentContext { root, data })
     }
 
     /// Render one page at `path` with `template`.
@@ -163,13 +188,14 @@ impl<'s, 'a> Renderer<'s, 'a> {
                 .artefact(id)
                 .map(|a| urls::artefact(a.id.as_str()))
         };
-        let shortcode = |code: &Shortcode, block: bool| match self.shortcode(code, &root) {
-            // An inline figure sits inside a sentence: no stray white space around it.
-            Ok(html) if !block => html.trim().to_owned(),
-            Ok(html) => html,
-            Err(d) => {
-                failure.borrow_mut().get_or_insert(d);
-                String::new()
+        let shortcode = |code: &Shortcode, block: bool, out: &mut String| {
+            match self.shortcode(code, &root) {
+                // An inline figure sits inside a sentence: no stray white space around it.
+                Ok(html) if !block => out.push_str(html.trim()),
+                Ok(html) => out.push_str(&html),
+                Err(d) => {
+                    failure.borrow_mut().get_or_insert(d);
+                }
             }
         };
         let page = Page {
@@ -188,41 +214,37 @@ impl<'s, 'a> Renderer<'s, 'a> {
 
     /// A shortcode's HTML, rendered once per page depth: the same chart may be
     /// embedded in hundreds of narratives.
-    fn shortcode(&self, code: &Shortcode, root: &str) -> Result<String, Diagnostic> {
+    fn shortcode(&self, code: &Shortcode, root: &str) -> Result<Cow<'_, String>, Diagnostic> {
         let id = code.id.as_str();
         match code.kind {
             RefKind::Chart | RefKind::Metric => {
                 // A metric that is not published leaves no trace.
                 let Some(i) = self.site.metric_position(id) else {
-                    return Ok(String::new());
+                    return Ok(Cow::Owned(String::new()));
                 };
                 let (cache, template) = if code.kind == RefKind::Chart {
                     (&self.embedded_charts, "shortcodes/chart.html")
                 } else {
                     (&self.embedded_figures, "shortcodes/metric.html")
                 };
-                cache.get(Some(i), root, || {
+                cache.try_get(Some(i), root, || {
                     let data = serde_json::json!({ "metric": self.metric_at(i) });
-                    self.templates
-                        .render(template, &ShortcodeContext { root, data })
+                    self.fragment(template, root, data)
                 })
             }
             RefKind::Testimonial => {
                 // A testimonial without consent is not in the site: it leaves no trace.
                 let Some(t) = self.site.testimonial(id) else {
-                    return Ok(String::new());
+                    return Ok(Cow::Owned(String::new()));
                 };
                 let i = self.site.testimonial_position(id);
-                self.embedded_quotes.get(i, root, || {
+                self.embedded_quotes.try_get(i, root, || {
                     let view = self.testimonial_plain(t, root)?;
                     let data = serde_json::json!({ "testimonial": view });
-                    self.templates.render(
-                        "shortcodes/testimonial.html",
-                        &ShortcodeContext { root, data },
-                    )
+                    self.fragment("shortcodes/testimonial.html", root, data)
                 })
             }
-            RefKind::Link | RefKind::Asset => Ok(String::new()),
+            RefKind::Link | RefKind::Asset => Ok(Cow::Owned(String::new())),
         }
     }
 
@@ -243,7 +265,7 @@ impl<'s, 'a> Renderer<'s, 'a> {
     ) -> Result<TestimonialView, Diagnostic> {
         let render = || {
             let no_links = |_: &str| None;
-            let no_shortcodes = |_: &Shortcode, _: bool| String::new();
+            let no_shortcodes = |_: &Shortcode, _: bool, _: &mut String| {};
             let page = Page {
                 root,
                 id_prefix: "q-",
@@ -254,7 +276,7 @@ impl<'s, 'a> Renderer<'s, 'a> {
             markdown::render(t.quote, &page)
         };
         let i = self.site.testimonial_position(t.id.as_str());
-        let html = self.quotes.get(i, root, render);
+        let html = self.quotes.get(i, root, render).into_owned();
         Ok(testimonial_view(self.site, t, html))
     }
 }

@@ -317,7 +317,7 @@ impl<'s> Pages<'s> {
 
 fn intro(text: &str) -> String {
     let no_links = |_: &str| None;
-    let no_shortcodes = |_: &crate::shortcode::Shortcode, _: bool| String::new();
+    let no_shortcodes = |_: &crate::shortcode::Shortcode, _: bool, _: &mut String| {};
     markdown::render(
         text,
         &Page {

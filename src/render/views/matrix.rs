@@ -7,11 +7,21 @@ use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct MatrixView {
-    pub columns: Vec<ArtefactCard>,
+    pub columns: Vec<MatrixColumn>,
     pub rows: Vec<MatrixRow>,
     pub covered: usize,
     pub total: usize,
     pub gaps: Vec<CompetencyChip>,
+}
+
+/// A piece of evidence as the matrix names it: only what a column and the key show,
+/// so the matrix's thousands of columns stay cheap to pass to templates.
+#[derive(Debug, Clone, Serialize)]
+pub struct MatrixColumn {
+    pub number: String,
+    pub title: String,
+    pub href: String,
+    pub draft: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -54,7 +64,15 @@ pub fn matrix(site: &Site<'_>, cards: &[ArtefactCard]) -> MatrixView {
         .map(|r| r.competency.clone())
         .collect();
     MatrixView {
-        columns: cards.to_vec(),
+        columns: cards
+            .iter()
+            .map(|card| MatrixColumn {
+                number: card.number.clone(),
+                title: card.title.clone(),
+                href: card.href.clone(),
+                draft: card.draft,
+            })
+            .collect(),
         covered: rows.len() - gaps.len(),
         total: rows.len(),
         rows,
