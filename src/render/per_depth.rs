@@ -12,11 +12,11 @@ use std::sync::OnceLock;
 const DEPTHS: usize = 4;
 
 /// One cell per item (a metric, a testimonial) and page depth.
-pub struct PerDepth<T> {
-    cells: Vec<[OnceLock<T>; DEPTHS]>,
+pub struct PerDepth {
+    cells: Vec<[OnceLock<String>; DEPTHS]>,
 }
 
-impl<T: Clone> PerDepth<T> {
+impl PerDepth {
     pub fn new(items: usize) -> Self {
         PerDepth {
             cells: (0..items)
@@ -28,8 +28,13 @@ impl<T: Clone> PerDepth<T> {
     /// Item `item`'s value for pages at `root` (`"../../"`), made by `make` the first
     /// time and lent after. An item or depth out of range is made every time, never
     /// wrongly shared.
-    pub fn get(&self, item: Option<usize>, root: &str, make: impl FnOnce() -> T) -> Cow<'_, T> {
-        match self.try_get(item, root, || Ok::<T, Infallible>(make())) {
+    pub fn get(
+        &self,
+        item: Option<usize>,
+        root: &str,
+        make: impl FnOnce() -> String,
+    ) -> Cow<'_, str> {
+        match self.try_get(item, root, || Ok::<_, Infallible>(make())) {
             Ok(value) => value,
             Err(never) => match never {},
         }
@@ -41,17 +46,17 @@ impl<T: Clone> PerDepth<T> {
         &self,
         item: Option<usize>,
         root: &str,
-        make: impl FnOnce() -> Result<T, E>,
-    ) -> Result<Cow<'_, T>, E> {
+        make: impl FnOnce() -> Result<String, E>,
+    ) -> Result<Cow<'_, str>, E> {
         let depth = root.len() / "../".len();
         let Some(cell) = item.and_then(|i| self.cells.get(i)?.get(depth)) else {
             return make().map(Cow::Owned);
         };
         if let Some(value) = cell.get() {
-            return Ok(Cow::Borrowed(value));
+            return Ok(Cow::Borrowed(value.as_str()));
         }
         let value = make()?;
-        Ok(Cow::Borrowed(cell.get_or_init(|| value)))
+        Ok(Cow::Borrowed(cell.get_or_init(|| value).as_str()))
     }
 }
 
@@ -62,34 +67,34 @@ mod tests {
 
     #[test]
     fn made_once_per_item_and_depth() {
-        let cache = PerDepth::<String>::new(2);
+        let cache = PerDepth::new(2);
         let made = Cell::new(0);
         let make = |s: &str| {
             made.set(made.get() + 1);
             s.to_owned()
         };
-        assert_eq!(*cache.get(Some(0), "../../", || make("a")), "a");
-        assert_eq!(*cache.get(Some(0), "../../", || make("other")), "a");
-        assert_eq!(*cache.get(Some(0), "", || make("root")), "root");
-        assert_eq!(*cache.get(Some(1), "../../", || make("b")), "b");
+        assert_eq!(cache.get(Some(0), "../../", || make("a")), "a");
+        assert_eq!(cache.get(Some(0), "../../", || make("other")), "a");
+        assert_eq!(cache.get(Some(0), "", || make("root")), "root");
+        assert_eq!(cache.get(Some(1), "../../", || make("b")), "b");
         assert_eq!(made.get(), 3);
     }
 
     #[test]
     fn out_of_range_is_never_shared() {
-        let cache = PerDepth::<String>::new(1);
+        let cache = PerDepth::new(1);
         let deep = "../".repeat(DEPTHS + 1);
-        assert_eq!(*cache.get(Some(0), &deep, || "x".into()), "x");
-        assert_eq!(*cache.get(Some(0), &deep, || "y".into()), "y");
-        assert_eq!(*cache.get(None, "", || "z".into()), "z");
-        assert_eq!(*cache.get(Some(5), "", || "w".into()), "w");
+        assert_eq!(cache.get(Some(0), &deep, || "x".into()), "x");
+        assert_eq!(cache.get(Some(0), &deep, || "y".into()), "y");
+        assert_eq!(cache.get(None, "", || "z".into()), "z");
+        assert_eq!(cache.get(Some(5), "", || "w".into()), "w");
     }
 
     #[test]
     fn a_failure_is_not_kept() {
-        let cache = PerDepth::<String>::new(1);
+        let cache = PerDepth::new(1);
         assert_eq!(cache.try_get(Some(0), "", || Err("no")), Err("no"));
         let made = cache.try_get(Some(0), "", || Ok::<_, &str>("yes".into()));
-        assert_eq!(made.as_deref().map(String::as_str), Ok("yes"));
+        assert_eq!(made.as_deref(), Ok("yes"));
     }
 }

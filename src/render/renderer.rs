@@ -37,14 +37,14 @@ pub struct Renderer<'s, 'a> {
     /// and the panel pack all show it.
     matrix: OnceLock<MatrixView>,
     /// Each quote's Markdown as HTML, by testimonial.
-    quotes: PerDepth<String>,
+    quotes: PerDepth,
     /// Each shortcode's HTML: charts and headline figures by metric, quotes by
     /// testimonial.
-    embedded_charts: PerDepth<String>,
-    embedded_figures: PerDepth<String>,
-    embedded_quotes: PerDepth<String>,
+    embedded_charts: PerDepth,
+    embedded_figures: PerDepth,
+    embedded_quotes: PerDepth,
     /// The matrix's HTML: the matrix page and the panel pack show the same one.
-    matrix_html: PerDepth<String>,
+    matrix_html: PerDepth,
 }
 
 /// Every page's template context: the site, the page, and the page's own data.
@@ -214,13 +214,13 @@ impl<'s, 'a> Renderer<'s, 'a> {
 
     /// A shortcode's HTML, rendered once per page depth: the same chart may be
     /// embedded in hundreds of narratives.
-    fn shortcode(&self, code: &Shortcode, root: &str) -> Result<Cow<'_, String>, Diagnostic> {
+    fn shortcode(&self, code: &Shortcode, root: &str) -> Result<Cow<'_, str>, Diagnostic> {
         let id = code.id.as_str();
         match code.kind {
             RefKind::Chart | RefKind::Metric => {
                 // A metric that is not published leaves no trace.
                 let Some(i) = self.site.metric_position(id) else {
-                    return Ok(Cow::Owned(String::new()));
+                    return Ok(Cow::Borrowed(""));
                 };
                 let (cache, template) = if code.kind == RefKind::Chart {
                     (&self.embedded_charts, "shortcodes/chart.html")
@@ -235,7 +235,7 @@ impl<'s, 'a> Renderer<'s, 'a> {
             RefKind::Testimonial => {
                 // A testimonial without consent is not in the site: it leaves no trace.
                 let Some(t) = self.site.testimonial(id) else {
-                    return Ok(Cow::Owned(String::new()));
+                    return Ok(Cow::Borrowed(""));
                 };
                 let i = self.site.testimonial_position(id);
                 self.embedded_quotes.try_get(i, root, || {
@@ -244,7 +244,7 @@ impl<'s, 'a> Renderer<'s, 'a> {
                     self.fragment("shortcodes/testimonial.html", root, data)
                 })
             }
-            RefKind::Link | RefKind::Asset => Ok(Cow::Owned(String::new())),
+            RefKind::Link | RefKind::Asset => Ok(Cow::Borrowed("")),
         }
     }
 
