@@ -11,6 +11,7 @@ use crate::model::{Artefact, RefKind};
 use crate::output::OutputFile;
 use crate::publish::Site;
 use serde::Serialize;
+use std::borrow::Cow;
 
 type Page = Result<OutputFile, Diagnostic>;
 
@@ -217,25 +218,27 @@ impl Renderer<'_, '_> {
         #[derive(Serialize)]
         struct CompetencyPage<'r> {
             competency: &'r crate::render::views::matrix::MatrixRow,
-            evidence: Vec<&'r ArtefactCard>,
+            /// The card of each piece of evidence, as HTML.
+            cards: Vec<Cow<'r, str>>,
             previous: Option<&'r crate::render::views::artefact::CompetencyChip>,
             next: Option<&'r crate::render::views::artefact::CompetencyChip>,
         }
         let m = self.matrix_view();
         let row = &m.rows[index];
-        let evidence = self
-            .cards
-            .iter()
-            .filter(|c| {
-                c.competencies
+        let path = urls::competency(&row.competency.id);
+        let root = urls::root_of(&path);
+        let cards = (0..self.cards.len())
+            .filter(|&i| {
+                self.cards[i]
+                    .competencies
                     .iter()
                     .any(|chip| chip.id == row.competency.id)
             })
-            .collect();
-        let path = urls::competency(&row.competency.id);
+            .map(|i| self.card_html(i, &root))
+            .collect::<Result<_, _>>()?;
         let data = CompetencyPage {
             competency: row,
-            evidence,
+            cards,
             previous: index
                 .checked_sub(1)
                 .and_then(|i| m.rows.get(i))

@@ -45,6 +45,9 @@ pub struct Renderer<'s, 'a> {
     embedded_quotes: PerDepth,
     /// The matrix's HTML: the matrix page and the panel pack show the same one.
     matrix_html: PerDepth,
+    /// Each card's HTML, by artefact: a card shows on the page of every competency
+    /// its evidence shows.
+    cards_html: PerDepth,
 }
 
 /// Every page's template context: the site, the page, and the page's own data.
@@ -91,6 +94,7 @@ impl<'s, 'a> Renderer<'s, 'a> {
             embedded_figures: PerDepth::new(site.metrics.len()),
             embedded_quotes: PerDepth::new(site.testimonials.len()),
             matrix_html: PerDepth::new(1),
+            cards_html: PerDepth::new(site.artefacts.len()),
         })
     }
 
@@ -131,6 +135,15 @@ impl<'s, 'a> Renderer<'s, 'a> {
             self.fragment("partials/matrix.html", root, data)
         })?;
         Ok(html.into_owned())
+    }
+
+    /// The card of the artefact at `index` for pages at `root`, rendered once per
+    /// depth (`partials/card.html`).
+    pub fn card_html(&self, index: usize, root: &str) -> Result<Cow<'_, str>, Diagnostic> {
+        self.cards_html.try_get(Some(index), root, || {
+            let data = serde_json::json!({ "card": &self.cards[index] });
+            self.fragment("partials/card.html", root, data)
+        })
     }
 
     fn fragment(
