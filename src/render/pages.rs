@@ -4,7 +4,7 @@ use super::renderer::Renderer;
 use super::urls;
 use super::views::artefact::{attachments, ArtefactCard, AttachmentView};
 use super::views::matrix::MatrixView;
-use super::views::metric::MetricView;
+use super::views::metric::{FigureRow, MetricView};
 use super::views::testimonial::{for_artefact, TestimonialView};
 use crate::diagnostic::Diagnostic;
 use crate::model::{Artefact, RefKind};
@@ -396,11 +396,10 @@ impl Renderer<'_, '_> {
         #[derive(Serialize)]
         struct Panel<'r> {
             intro_html: Option<String>,
-            matrix: &'r MatrixView,
             matrix_html: String,
             stats: Stats,
             featured: Vec<Evidence<'r>>,
-            figures: Vec<&'r MetricView>,
+            figures: Vec<FigureRow<'r>>,
         }
         let path = urls::PANEL;
         let mut featured = Vec::new();
@@ -428,10 +427,13 @@ impl Renderer<'_, '_> {
         let data = Panel {
             intro_html: self.intro(path)?,
             stats: self.stats(),
-            matrix: self.matrix_view(),
             matrix_html: self.matrix_html(&urls::root_of(path))?,
             featured,
-            figures: self.all_metrics(),
+            figures: self
+                .all_metrics()
+                .into_iter()
+                .map(FigureRow::from)
+                .collect(),
         };
         let person = &self.site.settings.person;
         let description = Some(format!(

@@ -46,6 +46,29 @@ pub struct MetricView {
     pub used_by: Vec<LinkView>,
 }
 
+/// A metric as a row of the panel pack's table of headline figures: only what the
+/// row shows, not the chart and table of every metric.
+#[derive(Debug, Serialize)]
+pub struct FigureRow<'m> {
+    pub title: &'m str,
+    pub href: &'m str,
+    pub headline: Option<&'m HeadlineView>,
+    pub suppressed_note: &'m str,
+    pub source: Option<&'m str>,
+}
+
+impl<'m> From<&'m MetricView> for FigureRow<'m> {
+    fn from(m: &'m MetricView) -> Self {
+        FigureRow {
+            title: &m.title,
+            href: &m.href,
+            headline: m.headline.as_ref(),
+            suppressed_note: &m.suppressed_note,
+            source: m.source.as_deref(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct TableView {
     pub caption: String,
