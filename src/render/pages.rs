@@ -41,6 +41,22 @@ pub fn featured(site: &Site<'_>) -> Vec<usize> {
     }
 }
 
+/// The piece before or after in the evidence pager: only what the link shows.
+#[derive(Serialize)]
+struct Neighbour<'r> {
+    href: &'r str,
+    title: &'r str,
+}
+
+impl<'r> From<&'r ArtefactCard> for Neighbour<'r> {
+    fn from(card: &'r ArtefactCard) -> Self {
+        Neighbour {
+            href: &card.href,
+            title: &card.title,
+        }
+    }
+}
+
 impl Renderer<'_, '_> {
     fn featured(&self) -> Vec<&ArtefactCard> {
         featured(self.site)
@@ -168,8 +184,8 @@ impl Renderer<'_, '_> {
             metrics: Vec<&'r MetricView>,
             testimonials: Vec<TestimonialView>,
             attachments: Vec<AttachmentView>,
-            previous: Option<&'r ArtefactCard>,
-            next: Option<&'r ArtefactCard>,
+            previous: Option<Neighbour<'r>>,
+            next: Option<Neighbour<'r>>,
         }
         let path = urls::artefact(a.id.as_str());
         let card = &self.cards[index];
@@ -187,8 +203,11 @@ impl Renderer<'_, '_> {
                 .map(|t| self.testimonial(t, &path))
                 .collect::<Result<_, _>>()?,
             attachments: attachments(a),
-            previous: index.checked_sub(1).and_then(|i| self.cards.get(i)),
-            next: self.cards.get(index + 1),
+            previous: index
+                .checked_sub(1)
+                .and_then(|i| self.cards.get(i))
+                .map(Neighbour::from),
+            next: self.cards.get(index + 1).map(Neighbour::from),
         };
         self.page(
             "evidence",
