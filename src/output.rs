@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Mutex;
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Contents {
     Bytes(Vec<u8>),
     /// Copied unchanged from the portfolio or a theme folder (assets can be large).
@@ -15,7 +15,7 @@ pub enum Contents {
     Embedded(std::borrow::Cow<'static, [u8]>),
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OutputFile {
     /// Relative to the site root, `/`-separated.
     pub path: String,

@@ -113,6 +113,33 @@ fn the_same_input_builds_the_same_bytes() {
 }
 
 #[test]
+fn a_parallel_build_gives_the_bytes_of_a_sequential_one() {
+    for folder in ["example-portfolio", "example-showcase"] {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
+        let build = |threads: usize| {
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .build()
+                .unwrap();
+            pool.install(|| leadfolio::pipeline::run(&root, Default::default()).files)
+                .expect("the example builds")
+        };
+        let sequential = build(1);
+        assert!(
+            sequential.len() > 20,
+            "{folder}: {} files",
+            sequential.len()
+        );
+        for threads in [2, 4] {
+            assert!(
+                build(threads) == sequential,
+                "{folder}: {threads} threads built other bytes than one"
+            );
+        }
+    }
+}
+
+#[test]
 fn a_failed_build_leaves_the_previous_site_untouched() {
     let f = Fixture::copy("minimal");
     f.build(&[]);
