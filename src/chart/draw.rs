@@ -17,7 +17,7 @@ pub const LEGEND_HEIGHT: u32 = 34;
 /// Roughly how wide the plot is once axes and margins are taken: enough to decide
 /// which axis labels fit.
 pub const PLOT_WIDTH: f64 = 440.0;
-const FONT: &str = "sans-serif";
+pub const FONT: &str = "sans-serif";
 
 pub type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error>>;
 pub type Area<'a> = DrawingArea<SVGBackend<'a>, plotters::coord::Shift>;
@@ -103,18 +103,20 @@ pub fn frame<'a, 'b>(
         .y_label_area_size(label_width * 9 + if y_desc.is_empty() { 18 } else { 40 })
         .build_cartesian_2d(keyed(x.0, x.1, x_keys), keyed(y.lo, y.hi, ticks(y)))?;
     let y_label = |v: &f64| tick_label(*v, unit);
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
+    let mut mesh = chart.configure_mesh();
+    mesh.disable_x_mesh()
         .bold_line_style(GRID)
         .light_line_style(TRANSPARENT)
         .axis_style(MUTED)
         .x_label_formatter(x_label)
         .y_label_formatter(&y_label)
         .label_style(text(18, &INK))
-        .y_desc(y_desc)
-        .axis_desc_style(text(18, &MUTED))
-        .draw()?;
+        .axis_desc_style(text(18, &MUTED));
+    // Without a unit to name, no axis title (plotters would write an empty one).
+    if !y_desc.is_empty() {
+        mesh.y_desc(y_desc);
+    }
+    mesh.draw()?;
     Ok(chart)
 }
 

@@ -33,7 +33,11 @@ pub fn render(m: &PublishedMetric<'_>) -> Result<String, String> {
         drawn.map_err(|e| e.to_string())?;
         area.present().map_err(|e| e.to_string())?;
     }
-    Ok(accessible(&dash::finish(&svg), m.title, &describe(m)))
+    Ok(accessible(
+        &tidy(&dash::finish(&svg)),
+        m.title,
+        &describe(m),
+    ))
 }
 
 /// Every value the value axis must show: each published point, the baseline and the
@@ -70,6 +74,14 @@ fn with_legend<'a>(m: &PublishedMetric<'_>, area: &draw::Area<'a>) -> draw::Resu
     Ok(rest)
 }
 
+/// plotters writes every attribute on every element, defaults included, and a chart
+/// is inlined on every page that shows it: full opacity is left to the default, and
+/// the one font family is set once on the root (`accessible` adds it) and inherited.
+fn tidy(svg: &str) -> String {
+    svg.replace(" opacity=\"1\"", "")
+        .replace(&format!(" font-family=\"{}\"", draw::FONT), "")
+}
+
 /// Name the drawing for assistive technology: `role="img"`, an `aria-label`, and
 /// `<title>` and `<desc>` as its first children. Scales with its container.
 fn accessible(svg: &str, title: &str, desc: &str) -> String {
@@ -81,8 +93,9 @@ fn accessible(svg: &str, title: &str, desc: &str) -> String {
         .replacen(&format!(" width=\"{}\"", draw::WIDTH), "", 1)
         .replacen(&format!(" height=\"{}\"", draw::HEIGHT), "", 1);
     format!(
-        "{open} role=\"img\" aria-label=\"{}\" class=\"lf-chart\" preserveAspectRatio=\"xMidYMid meet\">\n<title>{}</title>\n<desc>{}</desc>{}",
+        "{open} role=\"img\" aria-label=\"{}\" class=\"lf-chart\" preserveAspectRatio=\"xMidYMid meet\" font-family=\"{}\">\n<title>{}</title>\n<desc>{}</desc>{}",
         escape_xml(title),
+        draw::FONT,
         escape_xml(title),
         escape_xml(desc),
         &svg[open_end + 1..]
