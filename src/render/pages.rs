@@ -278,7 +278,7 @@ impl Renderer<'_, '_> {
         #[derive(Serialize)]
         struct Matrix<'r> {
             matrix: &'r MatrixView,
-            matrix_html: String,
+            matrix_html: Cow<'r, str>,
         }
         let description = Some(format!("Evidence mapped to {}.", self.site.framework.name));
         self.page(
@@ -415,7 +415,7 @@ impl Renderer<'_, '_> {
         #[derive(Serialize)]
         struct Panel<'r> {
             intro_html: Option<String>,
-            matrix_html: String,
+            matrix_html: Cow<'r, str>,
             stats: Stats,
             featured: Vec<Evidence<'r>>,
             figures: Vec<FigureRow<'r>>,

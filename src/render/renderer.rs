@@ -59,8 +59,8 @@ struct Context<'r, T: Serialize> {
     data: T,
 }
 
-/// The context of a fragment shared by pages (a shortcode's figure, the matrix): the
-/// way to the site root, and its data.
+/// The context of a fragment shared by pages (a shortcode's figure, a card, the
+/// matrix): the way to the site root, and its data.
 #[derive(Serialize)]
 struct FragmentContext<'r> {
     root: &'r str,
@@ -129,12 +129,11 @@ impl<'s, 'a> Renderer<'s, 'a> {
     }
 
     /// The evidence matrix as HTML for pages at `root`, rendered once per depth.
-    pub fn matrix_html(&self, root: &str) -> Result<String, Diagnostic> {
-        let html = self.matrix_html.try_get(Some(0), root, || {
+    pub fn matrix_html(&self, root: &str) -> Result<Cow<'_, str>, Diagnostic> {
+        self.matrix_html.try_get(Some(0), root, || {
             let data = serde_json::json!({ "matrix": self.matrix_view() });
             self.fragment("partials/matrix.html", root, data)
-        })?;
-        Ok(html.into_owned())
+        })
     }
 
     /// The card of the artefact at `index` for pages at `root`, rendered once per
