@@ -37,7 +37,7 @@ pub struct Broken {
 /// to render.
 pub fn parse(body: &str) -> (Vec<(Piece<'_>, Range<usize>)>, Vec<Broken>) {
     let mut pieces = Pieces {
-        // About one event per 30 bytes of prose: one allocation for most narratives.
+        // Prose makes about one piece per 24 bytes: one allocation for most narratives.
         out: Vec::with_capacity(body.len() / 24 + 8),
         in_paragraph: false,
     };
