@@ -160,15 +160,15 @@ type Reader<T> = fn(&SourceFile, Id, &mut Vec<Diagnostic>) -> Option<T>;
 
 use rayon::prelude::*;
 
-/// Read every file of one collection; ids come from file stems and must be unique.
-/// Also returns the id of every file found, read or not.
-/// One folder's items in the sorted walk's order, their ids, and its problems.
+/// One folder's items in the sorted walk's order, the id of every file found (read
+/// or not), and the folder's problems.
 struct Collection<T> {
     items: Vec<T>,
     ids: BTreeSet<Id>,
     diagnostics: Vec<Diagnostic>,
 }
 
+/// Read every file of one collection; ids come from file stems and must be unique.
 fn read_collection<T: Send>(
     root: &Path,
     dir: &str,
