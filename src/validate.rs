@@ -4,7 +4,7 @@
 use crate::diagnostic::{did_you_mean, Diagnostic};
 use crate::fields::Spanned;
 use crate::id::Id;
-use crate::model::{Artefact, Portfolio, RefKind};
+use crate::model::{Artefact, BodyRef, Portfolio, RefKind};
 use crate::source_file::Pos;
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -45,6 +45,8 @@ pub fn validate(portfolio: &Portfolio) -> Vec<Diagnostic> {
         }
     }
     let settings = &portfolio.settings;
+    let settings_file = Path::new(crate::load::SETTINGS_FILE);
+    targets.check_refs(settings_file, &settings.introduction_refs, &mut diags);
     for id in &settings.highlights {
         targets.check_id(
             Path::new(crate::load::SETTINGS_FILE),
@@ -112,19 +114,24 @@ impl Targets<'_> {
                 self.check_asset(&a.path, &path.value, path.pos, diags);
             }
         }
-        for r in &a.refs {
+        self.check_refs(&a.path, &a.refs, diags);
+    }
+
+    /// Links and shortcodes in Markdown written in `file`.
+    fn check_refs(&self, file: &Path, refs: &[BodyRef], diags: &mut Vec<Diagnostic>) {
+        for r in refs {
             let (what, set) = match r.kind {
                 RefKind::Link => ("artefact", &self.artefacts),
                 RefKind::Chart | RefKind::Metric => ("metric", &self.metrics),
                 RefKind::Testimonial => ("testimonial", &self.testimonials),
                 RefKind::Asset => {
-                    self.check_asset(&a.path, &r.target, r.pos, diags);
+                    self.check_asset(file, &r.target, r.pos, diags);
                     continue;
                 }
             };
             match Id::parse(&r.target) {
                 Ok(id) => self.check_id(
-                    &a.path,
+                    file,
                     &Spanned {
                         value: id,
                         pos: r.pos,
@@ -135,7 +142,7 @@ impl Targets<'_> {
                 ),
                 Err(hint) => diags.push(
                     Diagnostic::error_at_path(
-                        &a.path,
+                        file,
                         r.pos,
                         format!("`@/{}` is not a valid link", r.target),
                     )

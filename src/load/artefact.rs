@@ -7,7 +7,7 @@ use crate::front_matter;
 use crate::id::Id;
 use crate::model::{Artefact, Attachment, BodyRef, Period, RefKind, Status};
 use crate::narrative::{self, Piece};
-use crate::source_file::{pos_in, SourceFile};
+use crate::source_file::{pos_in, Pos, SourceFile};
 use crate::yaml::Node;
 use pulldown_cmark::{Event, Tag};
 
@@ -28,7 +28,7 @@ fn read_inner(file: &SourceFile, id: Id, problems: &mut Problems) -> Option<Arte
     };
     let node = super::parse_yaml(split.yaml, split.yaml_line, problems)?;
     let body = split.body.to_owned();
-    let refs = scan_body(&body, split.body_line, problems);
+    let mut refs = scan_body(&body, split.body_line, problems);
     let mut f = Fields::of(&node, "the front matter", problems)?;
     let title = f.required("title", fields::nonempty_text);
     let date = f.optional("date", fields::date);
@@ -55,6 +55,11 @@ fn read_inner(file: &SourceFile, id: Id, problems: &mut Problems) -> Option<Arte
     let attachments = f.list("attachments", attachment);
     let reflection = f.optional("reflection", fields::nonempty_text);
     f.finish();
+    // The reflection is Markdown on the same page: its links and shortcodes are
+    // checked and used like the narrative's.
+    if let (Some(text), Some(field)) = (&reflection, node.get("reflection")) {
+        refs.extend(scan_field(text, field.pos, &file.text, problems));
+    }
     // Reported only when neither is written at all; a wrong one has its own message.
     let written = |key: &str| node.get(key).is_some_and(|n| !n.is_null());
     if !written("date") && !written("period") {
@@ -123,7 +128,54 @@ fn attachment(node: &Node, problems: &mut Problems) -> Option<Attachment> {
 
 /// What the narrative links to and embeds, with positions, and broken shortcodes.
 pub fn scan_body(body: &str, body_line: usize, problems: &mut Problems) -> Vec<BodyRef> {
-    let at = |offset: usize| pos_in(body, offset).below(body_line - 1);
+    scan(
+        body,
+        &|offset| pos_in(body, offset).below(body_line - 1),
+        problems,
+    )
+}
+
+/// The same for Markdown written in a YAML field (`reflection`, `introduction`) whose
+/// value starts at `at` in the file `source`.
+pub fn scan_field(text: &str, at: Pos, source: &str, problems: &mut Problems) -> Vec<BodyRef> {
+    scan(
+        text,
+        &|offset| place_in_field(text, offset, at, source),
+        problems,
+    )
+}
+
+/// Where byte `offset` of a field's text is written in the file. A one-line value and
+/// a literal block (`|`) keep the text's lines as written, indented alike, which the
+/// file itself confirms; other styles fold lines, and then the start of the value is
+/// as close as can be said.
+fn place_in_field(text: &str, offset: usize, at: Pos, source: &str) -> Pos {
+    let inner = pos_in(text, offset);
+    let guess = Pos::new(at.line + inner.line - 1, at.column + inner.column - 1);
+    let written = text
+        .get(offset..)
+        .unwrap_or("")
+        .lines()
+        .next()
+        .unwrap_or("");
+    let probe: String = written.chars().take(16).collect();
+    let there: String = source
+        .lines()
+        .nth(guess.line - 1)
+        .unwrap_or("")
+        .chars()
+        .skip(guess.column - 1)
+        .take(probe.chars().count())
+        .collect();
+    if !probe.is_empty() && there == probe {
+        guess
+    } else {
+        at
+    }
+}
+
+/// What `body` links to and embeds; `at` places a byte offset of it in the file.
+fn scan(body: &str, at: &dyn Fn(usize) -> Pos, problems: &mut Problems) -> Vec<BodyRef> {
     let mut broken = Vec::new();
     let mut refs = Vec::new();
     narrative::visit(body, &mut broken, &mut |piece, range| {
@@ -208,7 +260,6 @@ fn raw_html_urls(html: &str) -> Vec<(usize, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::source_file::Pos;
 
     fn refs(body: &str) -> Vec<(RefKind, String, Pos)> {
         let mut problems = Vec::new();
@@ -244,5 +295,32 @@ mod tests {
                 .any(|(_, t, pos)| t == "assets/x.png" && *pos == Pos::new(7, 11)),
             "{found:?}"
         );
+    }
+
+    /// Where `@/x` in the field `reflection` of `source` is placed.
+    fn placed(source: &str) -> Pos {
+        let node = crate::yaml::parse(source, 1).unwrap();
+        let field = node.get("reflection").unwrap();
+        let crate::yaml::Value::Str(text) = &field.value else {
+            panic!("text")
+        };
+        let mut problems = Vec::new();
+        let found = scan_field(text, field.pos, source, &mut problems);
+        assert_eq!(found.len(), 1, "{found:?}");
+        found[0].pos
+    }
+
+    #[test]
+    fn a_link_in_a_field_is_placed_where_it_is_written() {
+        assert_eq!(placed("reflection: See [it](@/x).\n"), Pos::new(1, 17));
+        let literal = "title: T\nreflection: |\n  First line.\n  Then [it](@/x).\n";
+        assert_eq!(placed(literal), Pos::new(4, 8));
+    }
+
+    #[test]
+    fn a_link_in_a_folded_field_is_placed_at_the_field() {
+        let folded = "reflection: >\n  First line,\n  then [it](@/x).\n";
+        assert_eq!(placed(folded), Pos::new(2, 3));
+        assert_eq!(placed("reflection: \"See [it](@/x)\"\n"), Pos::new(1, 13));
     }
 }

@@ -128,7 +128,7 @@ fn read_settings(root: &Path, diags: &mut Vec<Diagnostic>) -> Option<settings::W
     };
     let mut problems = Vec::new();
     let read = parse_yaml(&file.text, 1, &mut problems)
-        .and_then(|node| settings::read(&node, &mut problems));
+        .and_then(|node| settings::read(&node, &file.text, &mut problems));
     diags.extend(problems.into_iter().map(|p| p.into_diagnostic(&file)));
     read
 }

@@ -17,7 +17,8 @@ pub struct Written {
     pub base_url: Option<String>,
 }
 
-pub fn read(node: &Node, problems: &mut Problems) -> Option<Written> {
+/// `source` is the file's text: positions inside the introduction are checked in it.
+pub fn read(node: &Node, source: &str, problems: &mut Problems) -> Option<Written> {
     let mut f = Fields::of(node, "portfolio.yaml", problems)?;
     let title = f.required("title", fields::nonempty_text);
     let person = f.required("person", person);
@@ -37,6 +38,10 @@ pub fn read(node: &Node, problems: &mut Problems) -> Option<Written> {
     let min_n = f.optional("privacy", privacy).unwrap_or(DEFAULT_MIN_N);
     let highlights = f.list("highlights", fields::id);
     f.finish();
+    let introduction_refs = match (&introduction, node.get("introduction")) {
+        (Some(text), Some(field)) => super::artefact::scan_field(text, field.pos, source, problems),
+        _ => Vec::new(),
+    };
     let settings = Settings {
         title: title?,
         person: person?,
@@ -47,6 +52,7 @@ pub fn read(node: &Node, problems: &mut Problems) -> Option<Written> {
             .clone()
             .unwrap_or_else(|| ThemeChoice::Bundled("panel".to_owned())),
         introduction,
+        introduction_refs,
         timeline,
         credentials,
         min_n,

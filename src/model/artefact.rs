@@ -69,7 +69,8 @@ pub struct Artefact {
     pub reflection: Option<String>,
     /// The Markdown narrative.
     pub body: String,
-    /// What the narrative links to and embeds, found when it was loaded.
+    /// What the narrative and the reflection link to and embed, found when they were
+    /// loaded.
     pub refs: Vec<BodyRef>,
 }
 

@@ -57,6 +57,8 @@ pub struct Settings {
     pub theme: ThemeChoice,
     /// A one-paragraph introduction for the home page and the panel pack, in Markdown.
     pub introduction: Option<String>,
+    /// What the introduction links to and embeds.
+    pub introduction_refs: Vec<super::BodyRef>,
     pub timeline: Vec<TimelineEntry>,
     pub credentials: Vec<Credential>,
     /// Values summarising fewer people than this are suppressed everywhere.
