@@ -43,6 +43,14 @@ pub fn validate(portfolio: &Portfolio) -> Vec<Diagnostic> {
         for id in &t.artefacts {
             targets.check_id(&t.path, id, "artefact", &targets.artefacts, &mut diags);
         }
+        // Only its links to files are shown; the loader warned about the rest.
+        let files: Vec<BodyRef> = t
+            .quote_refs
+            .iter()
+            .filter(|r| r.kind == RefKind::Asset)
+            .cloned()
+            .collect();
+        targets.check_refs(&t.path, &files, &mut diags);
     }
     let settings = &portfolio.settings;
     let settings_file = Path::new(crate::load::SETTINGS_FILE);

@@ -1,24 +1,47 @@
 //! Reading a testimonial, as YAML or as Markdown with front matter.
 
+use super::artefact::{scan_body, scan_field};
 use crate::diagnostic::Diagnostic;
 use crate::fields::{self, Fields, Problem, Problems};
 use crate::front_matter;
 use crate::id::Id;
-use crate::model::Testimonial;
+use crate::model::{RefKind, Testimonial};
 use crate::source_file::SourceFile;
 
 pub fn read(file: &SourceFile, id: Id, diags: &mut Vec<Diagnostic>) -> Option<Testimonial> {
     let mut problems = Vec::new();
     let testimonial = read_inner(file, id, &mut problems);
     diags.extend(problems.into_iter().map(|p| p.into_diagnostic(file)));
+    if let Some(t) = &testimonial {
+        diags.extend(unshown(t, file));
+    }
     testimonial
+}
+
+/// A quote is a colleague's words, shown on several pages: it links only to files
+/// (checked like a narrative's), never to artefacts, and holds no charts or other
+/// quotes. Say so where the quote tries, rather than drop it without a word.
+fn unshown<'a>(t: &'a Testimonial, file: &'a SourceFile) -> impl Iterator<Item = Diagnostic> + 'a {
+    t.quote_refs
+        .iter()
+        .filter(|r| r.kind != RefKind::Asset)
+        .map(move |r| {
+            let (what, hint) = if r.kind == RefKind::Link {
+                ("a link to an artefact", "name the evidence the quote is about with `artefacts: [id]`: the quote then links to it")
+            } else {
+                ("a shortcode", "charts, figures and quotes go in the narrative of the artefact they support")
+            };
+            Diagnostic::error_at(file, r.pos, format!("{what} is not shown in a quote"))
+                .with_hint(hint)
+                .warning()
+        })
 }
 
 fn read_inner(file: &SourceFile, id: Id, problems: &mut Problems) -> Option<Testimonial> {
     let is_markdown = file.path.extension().is_some_and(|e| e == "md");
     let (yaml, yaml_line, body) = if is_markdown {
         match front_matter::split(&file.text) {
-            Ok(s) => (s.yaml, s.yaml_line, Some(s.body)),
+            Ok(s) => (s.yaml, s.yaml_line, Some((s.body, s.body_line))),
             Err(p) => {
                 problems.push(p);
                 return None;
@@ -46,10 +69,15 @@ fn read_inner(file: &SourceFile, id: Id, problems: &mut Problems) -> Option<Test
     let featured = f.optional("featured", fields::boolean).unwrap_or(false);
     let artefacts = f.list("artefacts", fields::id);
     let quote = match body {
-        Some(body) => Some(body.trim().to_owned()).filter(|q| !q.is_empty()),
+        Some((body, _)) => Some(body.trim().to_owned()).filter(|q| !q.is_empty()),
         None => f.required("quote", fields::nonempty_text),
     };
     f.finish();
+    let quote_refs = match (body, &quote, node.get("quote")) {
+        (Some((body, line)), ..) => scan_body(body, line, problems),
+        (None, Some(text), Some(field)) => scan_field(text, field.pos, &file.text, problems),
+        _ => Vec::new(),
+    };
     if is_markdown && quote.is_none() {
         problems.push(
             Problem::new(node.pos, "the testimonial has no quote")
@@ -71,5 +99,6 @@ fn read_inner(file: &SourceFile, id: Id, problems: &mut Problems) -> Option<Test
         featured,
         artefacts,
         quote: quote?,
+        quote_refs,
     })
 }

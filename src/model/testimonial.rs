@@ -21,4 +21,6 @@ pub struct Testimonial {
     pub artefacts: Vec<Spanned<Id>>,
     /// The quote, in Markdown.
     pub quote: String,
+    /// What the quote links to and embeds.
+    pub quote_refs: Vec<super::BodyRef>,
 }

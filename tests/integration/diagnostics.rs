@@ -104,3 +104,21 @@ fn positions_are_counted_in_the_users_file_with_crlf() {
         run.stderr
     );
 }
+
+#[test]
+fn a_quote_says_what_it_cannot_show() {
+    let f = Fixture::copy("minimal");
+    f.write(
+        "testimonials/kim.yaml",
+        "author: Kim Lee\nconsent: true\nquote: |\n  Sam's [audit](@/alpha) changed our year.\n  {{ chart(metric=\"reading\") }}\n",
+    );
+    let run = f.run(&["check"]);
+    assert_eq!(run.code, 0, "warnings only:\n{}", run.stderr);
+    for (what, at) in [
+        ("a link to an artefact", "testimonials/kim.yaml:4:9"),
+        ("a shortcode", "testimonials/kim.yaml:5:3"),
+    ] {
+        let said = format!("warning: {what} is not shown in a quote\n --> {at}");
+        assert!(run.stderr.contains(&said), "{said}:\n{}", run.stderr);
+    }
+}
