@@ -196,10 +196,7 @@ fn generate(dir: &Path, n: usize) {
 }
 
 fn main() {
-    let n: usize = std::env::args()
-        .skip(1)
-        .find_map(|a| a.parse().ok())
-        .unwrap_or(10_000);
+    let n = common::size(10_000);
     let tmp = tempfile::tempdir().unwrap();
     // For profiling: keep the generated sites to build by hand.
     let work = std::env::var_os("LEADFOLIO_BENCH_KEEP")

@@ -50,10 +50,7 @@ fn portfolio(dir: &Path, i: usize, psel: &[String]) {
 }
 
 fn main() {
-    let count: usize = std::env::args()
-        .skip(1)
-        .find_map(|a| a.parse().ok())
-        .unwrap_or(500);
+    let count = common::size(500);
     let dir = tempfile::tempdir().unwrap();
     write(&dir.path().join("showcase.yaml"), "title: District showcase\norganisation: A district\nframework: psel-2015\ntheme: district\n");
     let psel = psel_ids();

@@ -44,13 +44,8 @@ pub fn validate(portfolio: &Portfolio) -> Vec<Diagnostic> {
             targets.check_id(&t.path, id, "artefact", &targets.artefacts, &mut diags);
         }
         // Only its links to files are shown; the loader warned about the rest.
-        let files: Vec<BodyRef> = t
-            .quote_refs
-            .iter()
-            .filter(|r| r.kind == RefKind::Asset)
-            .cloned()
-            .collect();
-        targets.check_refs(&t.path, &files, &mut diags);
+        let files = t.quote_refs.iter().filter(|r| r.kind == RefKind::Asset);
+        targets.check_refs(&t.path, files, &mut diags);
     }
     let settings = &portfolio.settings;
     let settings_file = Path::new(crate::load::SETTINGS_FILE);
@@ -126,7 +121,12 @@ impl Targets<'_> {
     }
 
     /// Links and shortcodes in Markdown written in `file`.
-    fn check_refs(&self, file: &Path, refs: &[BodyRef], diags: &mut Vec<Diagnostic>) {
+    fn check_refs<'r>(
+        &self,
+        file: &Path,
+        refs: impl IntoIterator<Item = &'r BodyRef>,
+        diags: &mut Vec<Diagnostic>,
+    ) {
         for r in refs {
             let (what, set) = match r.kind {
                 RefKind::Link => ("artefact", &self.artefacts),

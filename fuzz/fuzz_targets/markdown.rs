@@ -8,7 +8,7 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|body: &str| {
     let mut problems = Vec::new();
-    let _ = leadfolio::load::artefact::scan_body(body, 5, &mut problems);
+    let _ = leadfolio::load::references::scan_body(body, 5, &mut problems);
     let published = |id: &str| (id == "pilot").then(|| "evidence/pilot/index.html".to_owned());
     let shortcode = |s: &Shortcode, block: bool, out: &mut String| {
         out.push_str(&if block {

@@ -4,6 +4,7 @@ pub mod artefact;
 pub mod files;
 pub mod framework;
 pub mod metric;
+pub mod references;
 pub mod settings;
 pub mod showcase;
 pub mod testimonial;

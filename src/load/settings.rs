@@ -39,7 +39,9 @@ pub fn read(node: &Node, source: &str, problems: &mut Problems) -> Option<Writte
     let highlights = f.list("highlights", fields::id);
     f.finish();
     let introduction_refs = match (&introduction, node.get("introduction")) {
-        (Some(text), Some(field)) => super::artefact::scan_field(text, field.pos, source, problems),
+        (Some(text), Some(field)) => {
+            super::references::scan_field(text, field.pos, source, problems)
+        }
         _ => Vec::new(),
     };
     let settings = Settings {

@@ -1,6 +1,6 @@
 //! Reading a testimonial, as YAML or as Markdown with front matter.
 
-use super::artefact::{scan_body, scan_field};
+use super::references::{scan_body, scan_field};
 use crate::diagnostic::Diagnostic;
 use crate::fields::{self, Fields, Problem, Problems};
 use crate::front_matter;

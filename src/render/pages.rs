@@ -6,6 +6,7 @@ use super::views::artefact::{attachments, ArtefactCard, AttachmentView};
 use super::views::matrix::MatrixView;
 use super::views::metric::{FigureRow, MetricView};
 use super::views::testimonial::{for_artefact, TestimonialView};
+use super::views::LinkView;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Artefact, RefKind};
 use crate::output::OutputFile;
@@ -38,22 +39,6 @@ pub fn featured(site: &Site<'_>) -> Vec<usize> {
         (0..site.artefacts.len().min(FEATURED_FALLBACK)).collect()
     } else {
         featured
-    }
-}
-
-/// The piece before or after in the evidence pager: only what the link shows.
-#[derive(Serialize)]
-struct Neighbour<'r> {
-    href: &'r str,
-    title: &'r str,
-}
-
-impl<'r> From<&'r ArtefactCard> for Neighbour<'r> {
-    fn from(card: &'r ArtefactCard) -> Self {
-        Neighbour {
-            href: &card.href,
-            title: &card.title,
-        }
     }
 }
 
@@ -184,8 +169,9 @@ impl Renderer<'_, '_> {
             metrics: Vec<&'r MetricView>,
             testimonials: Vec<TestimonialView>,
             attachments: Vec<AttachmentView>,
-            previous: Option<Neighbour<'r>>,
-            next: Option<Neighbour<'r>>,
+            /// The pieces before and after it, as the pager links them.
+            previous: Option<LinkView>,
+            next: Option<LinkView>,
         }
         let path = urls::artefact(a.id.as_str());
         let card = &self.cards[index];
@@ -205,9 +191,13 @@ impl Renderer<'_, '_> {
             attachments: attachments(a),
             previous: index
                 .checked_sub(1)
-                .and_then(|i| self.cards.get(i))
-                .map(Neighbour::from),
-            next: self.cards.get(index + 1).map(Neighbour::from),
+                .and_then(|i| self.site.artefacts.get(i))
+                .map(|a| LinkView::from(*a)),
+            next: self
+                .site
+                .artefacts
+                .get(index + 1)
+                .map(|a| LinkView::from(*a)),
         };
         self.page(
             "evidence",
@@ -246,13 +236,9 @@ impl Renderer<'_, '_> {
         let row = &m.rows[index];
         let path = urls::competency(&row.competency.id);
         let root = urls::root_of(&path);
-        let cards = (0..self.cards.len())
-            .filter(|&i| {
-                self.cards[i]
-                    .competencies
-                    .iter()
-                    .any(|chip| chip.id == row.competency.id)
-            })
+        // The matrix row already says which pieces show this competency.
+        let cards = (0..row.cells.len())
+            .filter(|&i| row.cells[i])
             .map(|i| self.card_html(i, &root))
             .collect::<Result<_, _>>()?;
         let data = CompetencyPage {

@@ -150,7 +150,7 @@ fn a_failed_build_leaves_the_previous_site_untouched() {
     );
     let run = f.run(&["build"]);
     assert_eq!(run.code, 1);
-    assert!(run.stderr.contains("is unchanged"), "{}", run.stderr);
+    run.assert_said("is unchanged");
     assert!(before == f.site(), "the previous site changed");
 }
 

@@ -22,12 +22,8 @@ fn a_wrong_command_line_exits_2() {
 fn a_folder_without_portfolio_yaml_exits_1_and_says_what_to_do() {
     let run = Fixture::empty().run(&["build"]);
     assert_eq!(run.code, 1);
-    assert!(
-        run.stderr.contains("there is no portfolio.yaml"),
-        "{}",
-        run.stderr
-    );
-    assert!(run.stderr.contains("leadfolio new"), "{}", run.stderr);
+    run.assert_said("there is no portfolio.yaml");
+    run.assert_said("leadfolio new");
 }
 
 #[test]
@@ -95,10 +91,6 @@ fn a_non_empty_folder_not_made_by_leadfolio_is_not_replaced() {
     elsewhere.write("important.txt", "mine");
     let run = f.run(&["build", "-o", elsewhere.path().to_str().unwrap()]);
     assert_eq!(run.code, 1);
-    assert!(
-        run.stderr.contains("not made by leadfolio"),
-        "{}",
-        run.stderr
-    );
+    run.assert_said("not made by leadfolio");
     assert_eq!(elsewhere.read("important.txt"), "mine");
 }

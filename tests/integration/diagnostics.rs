@@ -57,12 +57,7 @@ fn problems_in_many_files_are_all_reported_in_one_run() {
         );
     }
     let count = run.stderr.matches("error: ").count();
-    assert!(
-        run.stderr
-            .contains(&format!("{count} errors in the portfolio")),
-        "{}",
-        run.stderr
-    );
+    run.assert_said(&format!("{count} errors in the portfolio"));
 }
 
 #[test]
@@ -98,11 +93,7 @@ fn positions_are_counted_in_the_users_file_with_crlf() {
         "---\r\ntitle: x\r\ndate: 2024-01-01\r\ncompetencies: [nope]\r\n---\r\nText\r\n",
     );
     let run = f.run(&["check"]);
-    assert!(
-        run.stderr.contains("--> artefacts/beta.md:4:16"),
-        "{}",
-        run.stderr
-    );
+    run.assert_said("--> artefacts/beta.md:4:16");
 }
 
 #[test]

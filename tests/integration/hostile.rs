@@ -111,15 +111,6 @@ fn a_script_url_in_portfolio_yaml_is_refused_with_its_position() {
     );
     let run = f.run(&["check"]);
     assert_eq!(run.code, 1);
-    assert!(
-        run.stderr
-            .contains("links with `javascript:` are not allowed"),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr.contains("--> portfolio.yaml:10:104"),
-        "{}",
-        run.stderr
-    );
+    run.assert_said("links with `javascript:` are not allowed");
+    run.assert_said("--> portfolio.yaml:10:104");
 }

@@ -39,35 +39,17 @@ fn a_link_to_an_unpublished_artefact_keeps_only_its_text() {
     let html = f.read("public/evidence/alpha/index.html");
     assert!(html.contains("and the plan."), "the link text stays");
     assert!(!html.contains("gamma-draft"));
-    assert!(
-        run.stderr
-            .contains("`@/gamma-draft` is a draft, so this link is shown as plain text"),
-        "{}",
-        run.stderr
-    );
+    run.assert_said("`@/gamma-draft` is a draft, so this link is shown as plain text");
 }
 
 #[test]
 fn the_build_says_what_it_held_back() {
     let f = Fixture::copy("minimal");
     let run = f.build(&[]);
-    assert!(
-        run.stderr
-            .contains("not published: this testimonial has no recorded consent"),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr.contains("testimonials/noconsent.yaml"),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr.contains(
-            "suppressed: \"Pupils new to English\" at Sep 2024 summarises fewer than 10 people"
-        ),
-        "{}",
-        run.stderr
+    run.assert_said("not published: this testimonial has no recorded consent");
+    run.assert_said("testimonials/noconsent.yaml");
+    run.assert_said(
+        "suppressed: \"Pupils new to English\" at Sep 2024 summarises fewer than 10 people",
     );
 }
 

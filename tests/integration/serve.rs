@@ -237,13 +237,8 @@ fn a_busy_port_is_explained() {
     let f = Fixture::copy("minimal");
     let run = f.run(&["serve", ".", "--port", &port]);
     assert_eq!(run.code, 1);
-    assert!(
-        run.stderr
-            .contains(&format!("port {port} on 127.0.0.1 is already in use")),
-        "{}",
-        run.stderr
-    );
-    assert!(run.stderr.contains("try `--port "), "{}", run.stderr);
+    run.assert_said(&format!("port {port} on 127.0.0.1 is already in use"));
+    run.assert_said("try `--port ");
 }
 
 mod incremental {

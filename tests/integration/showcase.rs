@@ -115,17 +115,8 @@ fn one_members_error_stops_the_build_and_names_the_folder() {
     );
     let run = f.run(&["build"]);
     assert_eq!(run.code, 1);
-    assert!(
-        run.stderr
-            .contains("--> marcus-lee/artefacts/attendance-team.md:6:68"),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr.contains("did you mean `school-improvement`?"),
-        "{}",
-        run.stderr
-    );
+    run.assert_said("--> marcus-lee/artefacts/attendance-team.md:6:68");
+    run.assert_said("did you mean `school-improvement`?");
     assert!(
         run.stderr
             .contains("--> priya-raman/metrics/early-reading.yaml"),
@@ -146,12 +137,7 @@ fn privacy_holds_for_every_member() {
     copy_tree(&fixtures().join("minimal"), &f.path().join("second"));
     let run = f.run(&["build"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(
-        run.stderr
-            .contains("--> second/testimonials/noconsent.yaml"),
-        "{}",
-        run.stderr
-    );
+    run.assert_said("--> second/testimonials/noconsent.yaml");
     let site = f.site();
     assert!(
         site.contains_key("sam/evidence/alpha/index.html")
@@ -185,21 +171,7 @@ fn folders_must_be_usable_as_addresses() {
     copy_tree(&fixtures().join("minimal"), &f.path().join("roles"));
     let run = f.run(&["check"]);
     assert_eq!(run.code, 1);
-    assert!(
-        run.stderr
-            .contains("`Sam Rivera` cannot be a portfolio folder in a showcase"),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr
-            .contains("`roles` is a name the showcase uses for its own pages"),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr.contains("there is no portfolio in `missing`"),
-        "{}",
-        run.stderr
-    );
+    run.assert_said("`Sam Rivera` cannot be a portfolio folder in a showcase");
+    run.assert_said("`roles` is a name the showcase uses for its own pages");
+    run.assert_said("there is no portfolio in `missing`");
 }

@@ -15,6 +15,12 @@ pub struct Run {
 }
 
 impl Run {
+    /// Fails the test, showing all of stderr, unless stderr says `text`.
+    #[track_caller]
+    pub fn assert_said(&self, text: &str) {
+        assert!(self.stderr.contains(text), "{}", self.stderr);
+    }
+
     /// The temporary folder's path replaced by `[DIR]`, so output can be compared.
     pub fn stderr_normalised(&self, fixture: &Fixture) -> String {
         self.stderr

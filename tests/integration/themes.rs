@@ -46,12 +46,8 @@ fn a_broken_user_template_is_reported_against_its_file() {
     f.write("templates/about.html", "{% extends \"base.html\" %}{% block content %}{{ site.person.name | nosuchfilter }}{% endblock content %}");
     let run = f.run(&["build"]);
     assert_eq!(run.code, 1);
-    assert!(
-        run.stderr.contains("--> templates/about.html"),
-        "{}",
-        run.stderr
-    );
-    assert!(run.stderr.contains("nosuchfilter"), "{}", run.stderr);
+    run.assert_said("--> templates/about.html");
+    run.assert_said("nosuchfilter");
 }
 
 #[test]
@@ -64,5 +60,5 @@ fn a_missing_theme_folder_is_an_error() {
     );
     let run = f.run(&["check"]);
     assert_eq!(run.code, 1);
-    assert!(run.stderr.contains("the theme folder"), "{}", run.stderr);
+    run.assert_said("the theme folder");
 }

@@ -136,10 +136,7 @@ pub fn metric_view(
     };
     let used_by = site
         .artefacts_using(m.id.as_str())
-        .map(|a| LinkView {
-            title: a.title.clone(),
-            href: urls::artefact(a.id.as_str()),
-        })
+        .map(LinkView::from)
         .collect();
     MetricView {
         id: m.id.to_string(),

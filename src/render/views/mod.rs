@@ -31,3 +31,13 @@ pub struct LinkView {
     pub title: String,
     pub href: String,
 }
+
+/// A link to an artefact's page, by its title.
+impl From<&crate::model::Artefact> for LinkView {
+    fn from(a: &crate::model::Artefact) -> Self {
+        LinkView {
+            title: a.title.clone(),
+            href: crate::render::urls::artefact(a.id.as_str()),
+        }
+    }
+}

@@ -2,7 +2,6 @@
 
 use super::{DateView, LinkView};
 use crate::publish::{PublishedTestimonial, Site};
-use crate::render::urls;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -44,10 +43,7 @@ pub fn testimonial_view(
             .artefacts
             .iter()
             .filter_map(|id| site.artefact(id.as_str()))
-            .map(|a| LinkView {
-                title: a.title.clone(),
-                href: urls::artefact(a.id.as_str()),
-            })
+            .map(LinkView::from)
             .collect(),
     }
 }
