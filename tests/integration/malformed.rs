@@ -68,12 +68,7 @@ fn a_20_mb_artefact_is_refused_by_size() {
     text.extend(b"A paragraph of evidence.\n".repeat(20 * 1024 * 1024 / 25));
     let run = check_with("artefacts/beta.md", &text);
     assert_eq!(run.code, 1);
-    assert!(
-        run.stderr
-            .contains("this file is 21.0 MB; text files are limited to 5 MB"),
-        "{}",
-        run.stderr
-    );
+    run.assert_said("this file is 21.0 MB; text files are limited to 5 MB");
 }
 
 #[test]
