@@ -18,6 +18,7 @@ pub mod front_matter;
 pub mod headline;
 pub mod id;
 pub mod load;
+pub mod mark;
 pub mod model;
 pub mod narrative;
 pub mod number;

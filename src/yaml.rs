@@ -205,7 +205,8 @@ fn zip(value: serde_yaml::Value, span: Option<&Span>, fallback: Pos, shift: usiz
             Some(i) => Value::Int(i),
             None => Value::Float(n.as_f64().unwrap_or(f64::NAN)),
         },
-        serde_yaml::Value::String(s) => Value::Str(s),
+        // Decoded escapes may spell the mark rendering reserves.
+        serde_yaml::Value::String(s) => Value::Str(crate::mark::unmarked(s)),
         serde_yaml::Value::Sequence(items) => {
             let spans = match span {
                 Some(Span::Seq(_, s)) => Some(s),

@@ -3,6 +3,7 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::source_file::{pos_in, SourceFile};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
 
@@ -103,15 +104,22 @@ pub fn read_text(file: &Found) -> Result<SourceFile, Diagnostic> {
         )
         .with_hint("split it up, or move large data to assets/")
     };
-    let meta = std::fs::metadata(&file.path)
-        .map_err(|e| Diagnostic::error_in(&file.shown, format!("cannot read this file: {e}")))?;
-    if meta.len() > MAX_TEXT_BYTES {
-        return Err(too_big(meta.len()));
-    }
-    let bytes = std::fs::read(&file.path).map_err(|e| {
+    let cannot_read = |e: std::io::Error| {
         Diagnostic::error_in(&file.shown, format!("cannot read this file: {e}"))
             .with_hint("check the file permissions")
-    })?;
+    };
+    // One open: its size is checked on the handle before anything is read.
+    let mut handle = std::fs::File::open(&file.path).map_err(cannot_read)?;
+    let size = handle.metadata().map_err(cannot_read)?.len();
+    if size > MAX_TEXT_BYTES {
+        return Err(too_big(size));
+    }
+    let mut bytes = Vec::with_capacity(size as usize);
+    // Read one byte past the limit, so a file that grew since is still refused.
+    (&mut handle)
+        .take(MAX_TEXT_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(cannot_read)?;
     if bytes.len() as u64 > MAX_TEXT_BYTES {
         return Err(too_big(bytes.len() as u64));
     }
@@ -138,5 +146,5 @@ pub fn read_text(file: &Found) -> Result<SourceFile, Diagnostic> {
         )
         .with_hint("remove it; it is not text"));
     }
-    Ok(SourceFile::new(&file.shown, &text))
+    Ok(SourceFile::new(&file.shown, &crate::mark::unmarked(text)))
 }

@@ -4,15 +4,13 @@
 
 use super::sanitize;
 use crate::id::slug;
+use crate::mark::{unmarked_str, MARK};
 use crate::narrative::{self, Piece};
 use crate::shortcode::Shortcode;
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Tag, TagEnd};
 use std::collections::HashMap;
 
 /// What a narrative needs from the page it is rendered into.
-/// Marks where a shortcode goes until the sanitiser has run.
-const RESERVED_CHAR: char = '\u{FFFC}';
-
 pub struct Page<'a> {
     /// The way back to the site root from this page (`../../`).
     pub root: &'a str,
@@ -27,14 +25,6 @@ pub struct Page<'a> {
 }
 
 pub fn render(body: &str, page: &Page<'_>) -> String {
-    // The marker character could let text pose as a shortcode; it is never content.
-    let owned;
-    let body = if body.contains(RESERVED_CHAR) {
-        owned = body.replace(RESERVED_CHAR, "");
-        owned.as_str()
-    } else {
-        body
-    };
     let (mut pieces, _broken) = narrative::parse(body);
     let mut ids: HashMap<String, usize> = HashMap::new();
     let mut shortcodes: Vec<(Shortcode, bool)> = Vec::new();
@@ -49,7 +39,8 @@ pub fn render(body: &str, page: &Page<'_>) -> String {
         i += 1;
         let event = match piece {
             Piece::Shortcode { code, block } => {
-                let marker = format!("{RESERVED_CHAR}{}{RESERVED_CHAR}", shortcodes.len());
+                // Marks where the shortcode goes until the sanitiser has run.
+                let marker = format!("{MARK}{}{MARK}", shortcodes.len());
                 shortcodes.push((code, block));
                 events.push(if block {
                     Event::Html(format!("\n{marker}\n").into())
@@ -61,6 +52,14 @@ pub fn render(body: &str, page: &Page<'_>) -> String {
             Piece::Markdown(e) => e,
         };
         match event {
+            // The loader keeps the mark out of the text, but an entity (`&#xFFFC;`)
+            // is decoded only now: text must not pose as a shortcode.
+            Event::Text(t) if t.contains(MARK) => {
+                events.push(Event::Text(unmarked_str(&t).into_owned().into()))
+            }
+            Event::Code(t) if t.contains(MARK) => {
+                events.push(Event::Code(unmarked_str(&t).into_owned().into()))
+            }
             Event::Html(_) | Event::InlineHtml(_) => {
                 raw_html = true;
                 events.push(event);
@@ -225,7 +224,7 @@ fn substitute(html: String, shortcodes: &[(Shortcode, bool)], page: &Page<'_>) -
         return html;
     }
     let mut out = String::with_capacity(html.len());
-    let mut parts = html.split(RESERVED_CHAR);
+    let mut parts = html.split(MARK);
     out.push_str(parts.next().unwrap_or(""));
     while let Some(index) = parts.next() {
         match index.parse::<usize>().ok().and_then(|i| shortcodes.get(i)) {
@@ -323,8 +322,9 @@ mod tests {
 
     #[test]
     fn user_text_cannot_forge_a_shortcode_marker() {
-        let html = render_simple("a \u{FFFC}0\u{FFFC} b");
-        assert!(!html.contains("<figure"), "{html}");
+        let html =
+            render_simple("{{ chart(metric=\"m\") }}\n\na &#xFFFC;0&#xFFFC; `\u{FFFC}0\u{FFFC}` b");
+        assert_eq!(html.matches("<figure").count(), 1, "{html}");
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Render: a published [`Site`] to files in memory. Nothing here touches the disk.
 
+pub mod holes;
 pub mod markdown;
 pub mod pages;
 mod per_depth;

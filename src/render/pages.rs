@@ -141,9 +141,14 @@ impl Renderer<'_, '_> {
 
     pub fn evidence(&self) -> Page {
         #[derive(Serialize)]
-        struct Evidence<'r> {
-            artefacts: &'r [ArtefactCard],
+        struct Evidence {
+            /// The card of each piece of evidence, as HTML.
+            cards: Vec<String>,
         }
+        let root = urls::root_of(urls::EVIDENCE);
+        let cards = (0..self.cards.len())
+            .map(|i| self.card_html(i, &root, 2))
+            .collect::<Result<_, _>>()?;
         let description = Some(format!(
             "Every piece of evidence in {}'s portfolio.",
             self.site.settings.person.name
@@ -154,9 +159,7 @@ impl Renderer<'_, '_> {
             "evidence.html",
             "Evidence".into(),
             description,
-            Evidence {
-                artefacts: &self.cards,
-            },
+            Evidence { cards },
         )
     }
 
@@ -228,7 +231,7 @@ impl Renderer<'_, '_> {
         struct CompetencyPage<'r> {
             competency: &'r crate::render::views::matrix::MatrixRow,
             /// The card of each piece of evidence, as HTML.
-            cards: Vec<Cow<'r, str>>,
+            cards: Vec<String>,
             previous: Option<&'r crate::render::views::artefact::CompetencyChip>,
             next: Option<&'r crate::render::views::artefact::CompetencyChip>,
         }
@@ -239,7 +242,7 @@ impl Renderer<'_, '_> {
         // The matrix row already says which pieces show this competency.
         let cards = (0..row.cells.len())
             .filter(|&i| row.cells[i])
-            .map(|i| self.card_html(i, &root))
+            .map(|i| self.card_html(i, &root, 3))
             .collect::<Result<_, _>>()?;
         let data = CompetencyPage {
             competency: row,

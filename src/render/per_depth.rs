@@ -52,12 +52,20 @@ impl PerDepth {
         let Some(cell) = item.and_then(|i| self.cells.get(i)?.get(depth)) else {
             return make().map(Cow::Owned);
         };
-        if let Some(value) = cell.get() {
-            return Ok(Cow::Borrowed(value.as_str()));
-        }
-        let value = make()?;
-        Ok(Cow::Borrowed(cell.get_or_init(|| value).as_str()))
+        once(cell, make).map(Cow::Borrowed)
     }
+}
+
+/// The value of `cell`, made by `make` if it is empty; a failure is not kept.
+pub fn once<E>(
+    cell: &OnceLock<String>,
+    make: impl FnOnce() -> Result<String, E>,
+) -> Result<&str, E> {
+    if let Some(value) = cell.get() {
+        return Ok(value);
+    }
+    let value = make()?;
+    Ok(cell.get_or_init(|| value))
 }
 
 #[cfg(test)]

@@ -1,8 +1,9 @@
 //! The state one build renders with: templates compiled once, the views every page
 //! shares built once, and narratives rendered for the page they appear on.
 
+use super::holes;
 use super::markdown::{self, Page};
-use super::per_depth::PerDepth;
+use super::per_depth::{self, PerDepth};
 use super::templates::Templates;
 use super::urls;
 use super::views::artefact::{card, ArtefactCard};
@@ -45,9 +46,9 @@ pub struct Renderer<'s, 'a> {
     embedded_quotes: PerDepth,
     /// The matrix's HTML: the matrix page and the panel pack show the same one.
     matrix_html: PerDepth,
-    /// Each card's HTML, by artefact: a card shows on the page of every competency
-    /// its evidence shows.
-    cards_html: PerDepth,
+    /// Each card's HTML with holes for the page's values, by artefact: a card shows
+    /// on the evidence list and on the page of every competency it shows.
+    cards_html: Vec<OnceLock<String>>,
 }
 
 /// Every page's template context: the site, the page, and the page's own data.
@@ -94,7 +95,7 @@ impl<'s, 'a> Renderer<'s, 'a> {
             embedded_figures: PerDepth::new(site.metrics.len()),
             embedded_quotes: PerDepth::new(site.testimonials.len()),
             matrix_html: PerDepth::new(1),
-            cards_html: PerDepth::new(site.artefacts.len()),
+            cards_html: site.artefacts.iter().map(|_| OnceLock::new()).collect(),
         })
     }
 
@@ -136,13 +137,14 @@ impl<'s, 'a> Renderer<'s, 'a> {
         })
     }
 
-    /// The card of the artefact at `index` for pages at `root`, rendered once per
-    /// depth (`partials/card.html`).
-    pub fn card_html(&self, index: usize, root: &str) -> Result<Cow<'_, str>, Diagnostic> {
-        self.cards_html.try_get(Some(index), root, || {
-            let data = serde_json::json!({ "card": &self.cards[index] });
-            self.fragment("partials/card.html", root, data)
-        })
+    /// The card of the artefact at `index` for a page at `root` with `level`
+    /// headings for cards (`partials/card.html`), rendered once for all pages.
+    pub fn card_html(&self, index: usize, root: &str, level: u8) -> Result<String, Diagnostic> {
+        let holed = per_depth::once(&self.cards_html[index], || {
+            let data = serde_json::json!({ "card": &self.cards[index], "level": holes::LEVEL });
+            self.fragment("partials/card.html", holes::ROOT, data)
+        })?;
+        Ok(holes::fill(holed, root, level))
     }
 
     fn fragment(

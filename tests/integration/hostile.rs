@@ -101,6 +101,31 @@ fn template_syntax_in_content_is_shown_as_written() {
     }
 }
 
+/// Cards are rendered once with marked holes for each page's links and headings: a
+/// title that spells out a hole is still shown as written, on every page.
+#[test]
+fn text_that_spells_a_hole_is_shown_as_written() {
+    let f = Fixture::copy("minimal");
+    let alpha = f.read("artefacts/alpha.md").replacen(
+        "title: Reading fluency programme",
+        "title: \"Odd \\uFFFCroot\\uFFFC and \\uFFFClevel\\uFFFC\"",
+        1,
+    );
+    f.write("artefacts/alpha.md", &alpha);
+    let run = f.build(&[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let shown = "Odd \u{200B}root\u{200B} and \u{200B}level\u{200B}";
+    for page in ["evidence/index.html", "competencies/instruction/index.html"] {
+        let html = f.read(&format!("public/{page}"));
+        assert!(
+            html.contains(shown),
+            "{page}: {}",
+            crate::support::main_of(&html)
+        );
+        assert!(!html.contains('\u{FFFC}'), "{page} holds a hole mark");
+    }
+}
+
 #[test]
 fn a_script_url_in_portfolio_yaml_is_refused_with_its_position() {
     let f = hostile();

@@ -1,0 +1,73 @@
+//! HTML rendered once with holes where a page's own values go, and filled for each
+//! page that shows it. An artefact's card is on the evidence list and on the page of
+//! every competency it shows, at other depths (its links are relative) and under
+//! other headings: it is rendered once, and each page fills in its way to the site
+//! root and its heading level.
+//!
+//! A hole is a name between two [`MARK`]s, which users' text never holds.
+
+use crate::mark::MARK;
+
+/// Where the way back to the site root (`../../`) goes.
+pub const ROOT: &str = "\u{FFFC}root\u{FFFC}";
+
+/// Where the heading level (`2`) goes.
+pub const LEVEL: &str = "\u{FFFC}level\u{FFFC}";
+
+/// `holed` with its holes filled for a page at `root` whose cards take `level`
+/// headings (2 to 6).
+pub fn fill(holed: &str, root: &str, level: u8) -> String {
+    let level = char::from_digit(u32::from(level.clamp(1, 6)), 10).unwrap_or('6');
+    let mut out = String::with_capacity(holed.len() + 64);
+    let mut rest = holed;
+    while let Some(start) = rest.find(MARK) {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + MARK.len_utf8()..];
+        let name_end = after.find(MARK);
+        let filled = match name_end.map(|end| (&after[..end], end)) {
+            Some(("root", end)) => {
+                out.push_str(root);
+                Some(end)
+            }
+            Some(("level", end)) => {
+                out.push(level);
+                Some(end)
+            }
+            _ => None,
+        };
+        match filled {
+            Some(end) => rest = &after[end + MARK.len_utf8()..],
+            // A mark that does not open a hole of ours is kept as it was.
+            None => {
+                out.push(MARK);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn holes_take_the_page_values() {
+        let holed = format!("<h{LEVEL}><a href=\"{ROOT}evidence/a/\">A</a></h{LEVEL}>");
+        assert_eq!(
+            fill(&holed, "../", 2),
+            "<h2><a href=\"../evidence/a/\">A</a></h2>"
+        );
+        assert_eq!(fill("no holes", "../", 2), "no holes");
+    }
+
+    #[test]
+    fn an_unknown_name_is_left_as_written() {
+        let holed = format!("a{MARK}other{MARK}b{ROOT}c{MARK}");
+        assert_eq!(
+            fill(&holed, "../", 3),
+            format!("a{MARK}other{MARK}b../c{MARK}")
+        );
+    }
+}
