@@ -61,7 +61,8 @@ pub fn visit<'a>(
         .peekable();
     while let Some((event, range)) = events.next() {
         let (event, range) = match event {
-            Event::Text(text) => join_text(text, range, &mut events),
+            // Only a run from a `{` on can hold a shortcode: other text is not copied.
+            Event::Text(text) if text.contains('{') => join_text(text, range, &mut events),
             other => (other, range),
         };
         match &event {
@@ -77,8 +78,8 @@ pub fn visit<'a>(
     }
 }
 
-/// pulldown-cmark may split one run of text into several events; shortcodes can
-/// straddle the split, so runs are joined first.
+/// pulldown-cmark may split one run of text into several events; a shortcode can
+/// straddle the split, so the run is joined from the event where one may start.
 fn join_text<'a>(
     first: CowStr<'a>,
     mut range: Range<usize>,
