@@ -1,8 +1,10 @@
 //! The one character users' text never holds. Rendering uses it to mark places it
 //! fills in later: a shortcode's HTML in a narrative, a page's own links and heading
-//! level in a card rendered once for many pages. So every mark in rendered HTML is
-//! ours, the loader replaces it wherever text comes in: a file as read, a YAML
-//! string as decoded (`"\uFFFC"`), Markdown text as decoded (`&#xFFFC;`).
+//! level in a card rendered once for many pages. So that every mark is ours, it is
+//! replaced wherever text comes in: a file as read and a YAML string as decoded
+//! (`"\uFFFC"`) by the loader, Markdown text as decoded (`&#xFFFC;`) by the renderer.
+//! Raw HTML, whose entities only the sanitiser decodes, cannot be cleaned so: a
+//! shortcode's mark also carries a seal (`render/markdown.rs`).
 
 /// U+FFFC OBJECT REPLACEMENT CHARACTER: a word processor leaves it where an object
 /// (an image) did not come along in a copy, so it carries nothing a reader needs.

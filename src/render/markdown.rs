@@ -26,6 +26,7 @@ pub struct Page<'a> {
 
 pub fn render(body: &str, page: &Page<'_>) -> String {
     let (mut pieces, _broken) = narrative::parse(body);
+    let seal = seal_of(body);
     let mut ids: HashMap<String, usize> = HashMap::new();
     let mut shortcodes: Vec<(Shortcode, bool)> = Vec::new();
     let mut events: Vec<Event<'_>> = Vec::with_capacity(pieces.len());
@@ -40,7 +41,7 @@ pub fn render(body: &str, page: &Page<'_>) -> String {
         let event = match piece {
             Piece::Shortcode { code, block } => {
                 // Marks where the shortcode goes until the sanitiser has run.
-                let marker = format!("{MARK}{}{MARK}", shortcodes.len());
+                let marker = format!("{MARK}{}.{seal:016x}{MARK}", shortcodes.len());
                 shortcodes.push((code, block));
                 events.push(if block {
                     Event::Html(format!("\n{marker}\n").into())
@@ -162,7 +163,17 @@ pub fn render(body: &str, page: &Page<'_>) -> String {
     if raw_html {
         html = sanitize::clean(&html, page.root, ids);
     }
-    substitute(html, &shortcodes, page)
+    substitute(html, &shortcodes, seal, page)
+}
+
+/// A shortcode's mark carries a seal made from the narrative it is in. Raw HTML may
+/// spell the mark character as an entity, which the sanitiser decodes; text cannot
+/// carry the seal of the very text it is part of, so it cannot pose as a shortcode.
+fn seal_of(body: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    body.hash(&mut hasher);
+    hasher.finish()
 }
 
 /// `@/id#part` -> the artefact's page; `None` drops the link and keeps its text (the
@@ -219,20 +230,35 @@ fn shift(level: HeadingLevel, min: u8) -> HeadingLevel {
     HeadingLevel::try_from(n as usize).unwrap_or(HeadingLevel::H6)
 }
 
-fn substitute(html: String, shortcodes: &[(Shortcode, bool)], page: &Page<'_>) -> String {
+fn substitute(
+    html: String,
+    shortcodes: &[(Shortcode, bool)],
+    seal: u64,
+    page: &Page<'_>,
+) -> String {
     if shortcodes.is_empty() {
         return html;
     }
+    let seal = format!(".{seal:016x}");
     let mut out = String::with_capacity(html.len());
-    let mut parts = html.split(MARK);
-    out.push_str(parts.next().unwrap_or(""));
-    while let Some(index) = parts.next() {
-        match index.parse::<usize>().ok().and_then(|i| shortcodes.get(i)) {
-            Some((code, block)) => (page.shortcode)(code, *block, &mut out),
-            None => out.push_str(index),
+    let mut rest = html.as_str();
+    while let Some(start) = rest.find(MARK) {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + MARK.len_utf8()..];
+        let sealed = after.find(MARK).and_then(|end| {
+            let index = after[..end].strip_suffix(seal.as_str())?;
+            Some((shortcodes.get(index.parse::<usize>().ok()?)?, end))
+        });
+        match sealed {
+            Some(((code, block), end)) => {
+                (page.shortcode)(code, *block, &mut out);
+                rest = &after[end + MARK.len_utf8()..];
+            }
+            // Not one of ours: a stray mark is dropped, the text after it kept.
+            None => rest = after,
         }
-        out.push_str(parts.next().unwrap_or(""));
     }
+    out.push_str(rest);
     out
 }
 
@@ -325,6 +351,12 @@ mod tests {
         let html =
             render_simple("{{ chart(metric=\"m\") }}\n\na &#xFFFC;0&#xFFFC; `\u{FFFC}0\u{FFFC}` b");
         assert_eq!(html.matches("<figure").count(), 1, "{html}");
+        // Raw HTML goes through the sanitiser, which decodes an entity in an attribute.
+        let html = render_simple(
+            "{{ chart(metric=\"m\") }}\n\n<img src=\"a.png\" alt=\"&#xFFFC;0&#65532; &#xFFFC;\">\n",
+        );
+        assert_eq!(html.matches("<figure").count(), 1, "{html}");
+        assert!(!html.contains(MARK), "{html}");
     }
 
     #[test]
