@@ -1,17 +1,15 @@
-//! The one character users' text never holds. Rendering uses it to mark places it
-//! fills in later: a shortcode's HTML in a narrative, a page's own links and heading
-//! level in a card rendered once for many pages. So that every mark is ours, it is
-//! replaced wherever text comes in: a file as read and a YAML string as decoded
-//! (`"\uFFFC"`) by the loader, Markdown text as decoded (`&#xFFFC;`) by the renderer.
-//! Raw HTML, whose entities only the sanitiser decodes, cannot be cleaned so: a
-//! shortcode's mark also carries a seal (`render/markdown.rs`).
+//! The one character rendering uses to mark places it fills in later: a page's own
+//! links and heading level in a card rendered once for many pages
+//! (`render/holes.rs`), a shortcode's HTML in a narrative (`render/markdown.rs`,
+//! where each mark also carries a seal, as raw HTML may spell the character).
+//! Cards show text from YAML only, so decoding YAML is the one place the character
+//! is kept out of users' text, escapes (`"\uFFFC"`) included.
 
 /// U+FFFC OBJECT REPLACEMENT CHARACTER: a word processor leaves it where an object
 /// (an image) did not come along in a copy, so it carries nothing a reader needs.
 pub const MARK: char = '\u{FFFC}';
 
-/// What takes its place: a zero-width space, invisible like it and as long in bytes,
-/// so every position in the file stays true.
+/// What takes its place: a zero-width space, invisible like it and as long in bytes.
 const STAND_IN: &str = "\u{200B}";
 
 /// `text` without the mark.
@@ -20,15 +18,6 @@ pub fn unmarked(text: String) -> String {
         text.replace(MARK, STAND_IN)
     } else {
         text
-    }
-}
-
-/// The same for borrowed text, copied only when it holds the mark.
-pub fn unmarked_str(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.contains(MARK) {
-        text.replace(MARK, STAND_IN).into()
-    } else {
-        text.into()
     }
 }
 
@@ -42,6 +31,6 @@ mod tests {
         let clean = unmarked(text.clone());
         assert_eq!(clean, "a\u{200B}b");
         assert_eq!(clean.len(), text.len());
-        assert_eq!(unmarked_str("plain"), "plain");
+        assert_eq!(unmarked("plain".into()), "plain");
     }
 }

@@ -4,7 +4,7 @@
 
 use super::sanitize;
 use crate::id::slug;
-use crate::mark::{unmarked_str, MARK};
+use crate::mark::MARK;
 use crate::narrative::{self, Piece};
 use crate::shortcode::Shortcode;
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Tag, TagEnd};
@@ -53,14 +53,6 @@ pub fn render(body: &str, page: &Page<'_>) -> String {
             Piece::Markdown(e) => e,
         };
         match event {
-            // The loader keeps the mark out of the text, but an entity (`&#xFFFC;`)
-            // is decoded only now: text must not pose as a shortcode.
-            Event::Text(t) if t.contains(MARK) => {
-                events.push(Event::Text(unmarked_str(&t).into_owned().into()))
-            }
-            Event::Code(t) if t.contains(MARK) => {
-                events.push(Event::Code(unmarked_str(&t).into_owned().into()))
-            }
             Event::Html(_) | Event::InlineHtml(_) => {
                 raw_html = true;
                 events.push(event);
