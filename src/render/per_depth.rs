@@ -48,12 +48,19 @@ impl PerDepth {
         root: &str,
         make: impl FnOnce() -> Result<String, E>,
     ) -> Result<Cow<'_, str>, E> {
-        let depth = root.len() / "../".len();
-        let Some(cell) = item.and_then(|i| self.cells.get(i)?.get(depth)) else {
+        let Some(cell) = item.and_then(|i| self.cells.get(i)?.get(depth_of(root)?)) else {
             return make().map(Cow::Owned);
         };
         once(cell, make).map(Cow::Borrowed)
     }
+}
+
+/// How many folders deep a page at `root` sits; `None` for a root that is not a
+/// way up (`../` repeated), such as the 404 page's `base_url`.
+fn depth_of(root: &str) -> Option<usize> {
+    let up = "../".as_bytes();
+    let ups = root.as_bytes().chunks(up.len());
+    ups.clone().all(|c| c == up).then(|| ups.len())
 }
 
 /// The value of `cell`, made by `make` if it is empty; a failure is not kept.
@@ -96,6 +103,14 @@ mod tests {
         assert_eq!(cache.get(Some(0), &deep, || "y".into()), "y");
         assert_eq!(cache.get(None, "", || "z".into()), "z");
         assert_eq!(cache.get(Some(5), "", || "w".into()), "w");
+    }
+
+    #[test]
+    fn a_root_that_is_not_a_way_up_is_never_shared() {
+        let cache = PerDepth::new(1);
+        assert_eq!(cache.get(Some(0), "/a/", || "404".into()), "404");
+        assert_eq!(cache.get(Some(0), "/a/", || "again".into()), "again");
+        assert_eq!(cache.get(Some(0), "../", || "one".into()), "one");
     }
 
     #[test]

@@ -9,7 +9,7 @@ use super::urls;
 use super::views::artefact::{card, ArtefactCard};
 use super::views::matrix::MatrixView;
 use super::views::metric::{metric_view, MetricView};
-use super::views::site::{page_meta, site_view, SiteView};
+use super::views::site::{page_meta, section, site_view, PageMeta, SiteView};
 use super::views::testimonial::{testimonial_view, TestimonialView};
 use crate::diagnostic::Diagnostic;
 use crate::model::RefKind;
@@ -49,13 +49,20 @@ pub struct Renderer<'s, 'a> {
     /// Each card's HTML with holes for the page's values, by artefact: a card shows
     /// on the evidence list and on the page of every competency it shows.
     cards_html: Vec<OnceLock<String>>,
+    /// The header of pages, by section (the navigation marks the current one): all
+    /// ten thousand pages of a large portfolio's evidence share one.
+    headers: PerDepth,
 }
 
 /// Every page's template context: the site, the page, and the page's own data.
 #[derive(Serialize)]
 struct Context<'r, T: Serialize> {
     site: &'r SiteView,
-    page: super::views::site::PageMeta,
+    page: &'r PageMeta,
+    /// `page.root`, named as in every fragment: the way back to the site root.
+    root: &'r str,
+    /// `partials/header.html` as this page shows it.
+    header_html: &'r str,
     #[serde(flatten)]
     data: T,
 }
@@ -96,6 +103,7 @@ impl<'s, 'a> Renderer<'s, 'a> {
             embedded_quotes: PerDepth::new(site.testimonials.len()),
             matrix_html: PerDepth::new(1),
             cards_html: site.artefacts.iter().map(|_| OnceLock::new()).collect(),
+            headers: PerDepth::new(super::views::site::SECTIONS),
         })
     }
 
@@ -175,15 +183,30 @@ impl<'s, 'a> Renderer<'s, 'a> {
             title,
             description,
         );
+        let header_html = self.header_html(&page)?;
         let html = self.templates.render(
             template,
             &Context {
                 site: &self.site_view,
-                page,
+                page: &page,
+                root: &page.root,
+                header_html: &header_html,
                 data,
             },
         )?;
         Ok(OutputFile::text(path, html))
+    }
+
+    /// The header for `page`, rendered once per section and depth. It is given only
+    /// what it may depend on: the site, and the page's section and way to the root.
+    fn header_html(&self, page: &PageMeta) -> Result<Cow<'_, str>, Diagnostic> {
+        self.headers.try_get(section(page.key), &page.root, || {
+            let data = serde_json::json!({
+                "site": &self.site_view,
+                "page": { "key": page.key, "root": &page.root },
+            });
+            self.fragment("partials/header.html", &page.root, data)
+        })
     }
 
     /// A narrative as HTML for the page at `path`. `id_prefix` keeps ids unique where

@@ -85,7 +85,9 @@ struct CompetencyPage {
 #[derive(Serialize)]
 struct Context<'r, T: Serialize> {
     showcase: &'r ShowcaseView,
-    page: PageMeta,
+    page: &'r PageMeta,
+    /// `page.root`, as every template has it.
+    root: &'r str,
     #[serde(flatten)]
     data: T,
 }
@@ -222,7 +224,8 @@ impl<'s> Pages<'s> {
             template,
             &Context {
                 showcase: &self.view,
-                page,
+                page: &page,
+                root: &page.root,
                 data,
             },
         )?;

@@ -62,3 +62,28 @@ fn a_missing_theme_folder_is_an_error() {
     assert_eq!(run.code, 1);
     run.assert_said("the theme folder");
 }
+
+#[test]
+fn the_header_partial_is_made_for_each_section_and_depth() {
+    let f = Fixture::copy("minimal");
+    f.write(
+        "templates/partials/header.html",
+        r#"<p class="where">{{ page.key }} at "{{ root }}"</p>"#,
+    );
+    f.build(&[]);
+    for (page, expected) in [
+        ("index.html", r#"home at """#),
+        ("about/index.html", r#"about at "../""#),
+        ("evidence/index.html", r#"evidence at "../""#),
+        ("evidence/alpha/index.html", r#"evidence at "../../""#),
+        ("evidence/beta/index.html", r#"evidence at "../../""#),
+        ("matrix/index.html", r#"matrix at "../""#),
+        ("404.html", r#"404 at "https://example.org/sam/""#),
+    ] {
+        let html = f.read(&format!("public/{page}"));
+        assert!(
+            html.contains(expected),
+            "{page} has the header of its own section and depth"
+        );
+    }
+}
