@@ -1,7 +1,8 @@
 //! The one character rendering uses to mark places it fills in later: a page's own
 //! links and heading level in a card rendered once for many pages
-//! (`render/holes.rs`), a shortcode's HTML in a narrative (`render/markdown.rs`,
-//! where each mark also carries a seal, as raw HTML may spell the character).
+//! (`render/holes.rs`), a shortcode's HTML and a link to another artefact in a
+//! narrative (`render/markdown.rs`, where each mark also carries a seal, as raw HTML
+//! may spell the character).
 //! Cards show text from YAML only, so decoding YAML is the one place the character
 //! is kept out of users' text, escapes (`"\uFFFC"`) included.
 
@@ -19,6 +20,41 @@ pub fn unmarked(text: String) -> String {
     } else {
         text
     }
+}
+
+/// What becomes of a mark that opens no hole: text can hold the character too.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Strays {
+    Keep,
+    Drop,
+}
+
+/// Copy `text` to `out`, giving the name between each pair of marks to `fill`, which
+/// writes what goes there; a mark `fill` does not take (`None`) is a stray.
+pub fn each_hole(
+    text: &str,
+    out: &mut String,
+    strays: Strays,
+    mut fill: impl FnMut(&str, &mut String) -> Option<()>,
+) {
+    let mut rest = text;
+    while let Some(start) = rest.find(MARK) {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + MARK.len_utf8()..];
+        let taken = after
+            .find(MARK)
+            .and_then(|end| fill(&after[..end], out).map(|()| end));
+        match taken {
+            Some(end) => rest = &after[end + MARK.len_utf8()..],
+            None => {
+                if strays == Strays::Keep {
+                    out.push(MARK);
+                }
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
 }
 
 #[cfg(test)]

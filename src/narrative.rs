@@ -56,6 +56,8 @@ pub fn visit<'a>(
     emit: &mut impl FnMut(Piece<'a>, Range<usize>),
 ) {
     let mut in_code = 0usize;
+    // Inside a link's text or an image's (its `alt`), a figure cannot go.
+    let mut in_link = 0usize;
     let mut events = Parser::new_ext(body, options())
         .into_offset_iter()
         .peekable();
@@ -68,8 +70,10 @@ pub fn visit<'a>(
         match &event {
             Event::Start(Tag::CodeBlock(_)) => in_code += 1,
             Event::End(TagEnd::CodeBlock) => in_code = in_code.saturating_sub(1),
+            Event::Start(Tag::Link { .. } | Tag::Image { .. }) => in_link += 1,
+            Event::End(TagEnd::Link | TagEnd::Image) => in_link = in_link.saturating_sub(1),
             Event::Text(text) if in_code == 0 && text.contains("{{") => {
-                split_shortcodes(text, body, &range, emit, broken);
+                split_shortcodes(text, body, &range, in_link > 0, emit, broken);
                 continue;
             }
             _ => {}
@@ -138,12 +142,21 @@ fn split_shortcodes<'a>(
     text: &CowStr<'a>,
     body: &str,
     range: &Range<usize>,
+    in_link: bool,
     emit: &mut impl FnMut(Piece<'a>, Range<usize>),
     broken: &mut Vec<Broken>,
 ) {
     let source = body.get(range.clone()).unwrap_or("");
     let mut last = 0;
     for found in shortcode::find_all(text) {
+        let found = match found {
+            Found::Shortcode(_, r) if in_link => Found::Broken {
+                range: r,
+                message: "a shortcode cannot sit inside a link or an image".into(),
+                hint: "move it out of the [...] of the link or image: a link cannot hold a figure, and an image's text is plain text".into(),
+            },
+            other => other,
+        };
         let (r, code) = match found {
             Found::Shortcode(code, r) => (r, Some(code)),
             Found::Broken {
@@ -272,6 +285,27 @@ mod tests {
     fn code_is_never_a_shortcode() {
         let s = shape("`{{ chart(metric=\"g\") }}`\n\n```\n{{ chart(metric=\"g\") }}\n```\n");
         assert!(!s.iter().any(|p| p.starts_with("Chart")), "{s:?}");
+    }
+
+    #[test]
+    fn a_shortcode_inside_a_link_or_an_image_is_broken() {
+        for body in [
+            "[up {{ metric(id=\"g\") }}](https://e.org)\n",
+            "![a {{ metric(id=\"g\") }} b](https://e.org/a.png)\n",
+        ] {
+            let (pieces, broken) = parse(body);
+            assert_eq!(broken.len(), 1, "{body}");
+            assert_eq!(&body[broken[0].range.clone()], "{{ metric(id=\"g\") }}");
+            assert!(
+                !pieces
+                    .iter()
+                    .any(|(p, _)| matches!(p, Piece::Shortcode { .. })),
+                "{body}"
+            );
+        }
+        assert!(parse("[a](https://e.org) {{ metric(id=\"g\") }}\n")
+            .1
+            .is_empty());
     }
 
     #[test]

@@ -5,27 +5,30 @@
 
 use crate::fields::{Problem, Problems};
 use crate::model::{BodyRef, RefKind};
-use crate::narrative::{self, Piece};
+use crate::narrative::{self, Broken, Piece};
 use crate::source_file::{pos_in, Pos};
 use pulldown_cmark::{Event, Tag};
+use std::ops::Range;
 
-/// What the narrative links to and embeds, with positions, and broken shortcodes.
-pub fn scan_body(body: &str, body_line: usize, problems: &mut Problems) -> Vec<BodyRef> {
-    scan(
-        body,
-        &|offset| pos_in(body, offset).below(body_line - 1),
-        problems,
-    )
+/// What the narrative links to and embeds, with positions, and broken shortcodes;
+/// and its pieces, for it to be compiled from without parsing it again.
+pub fn scan_body<'b>(
+    body: &'b str,
+    body_line: usize,
+    problems: &mut Problems,
+) -> (Vec<BodyRef>, Vec<(Piece<'b>, Range<usize>)>) {
+    let (pieces, broken) = narrative::parse(body);
+    let at = |offset| pos_in(body, offset).below(body_line - 1);
+    let refs = scan(body, &pieces, broken, &at, problems);
+    (refs, pieces)
 }
 
 /// The same for Markdown written in a YAML field (`reflection`, `introduction`) whose
 /// value starts at `at` in the file `source`.
 pub fn scan_field(text: &str, at: Pos, source: &str, problems: &mut Problems) -> Vec<BodyRef> {
-    scan(
-        text,
-        &|offset| place_in_field(text, offset, at, source),
-        problems,
-    )
+    let (pieces, broken) = narrative::parse(text);
+    let at = |offset| place_in_field(text, offset, at, source);
+    scan(text, &pieces, broken, &at, problems)
 }
 
 /// Where byte `offset` of a field's text is written in the file. A one-line value and
@@ -57,22 +60,28 @@ fn place_in_field(text: &str, offset: usize, at: Pos, source: &str) -> Pos {
     }
 }
 
-/// What `body` links to and embeds; `at` places a byte offset of it in the file.
-fn scan(body: &str, at: &dyn Fn(usize) -> Pos, problems: &mut Problems) -> Vec<BodyRef> {
-    let mut broken = Vec::new();
+/// What `body`, parsed into `pieces`, links to and embeds; `at` places a byte offset
+/// of it in the file.
+fn scan(
+    body: &str,
+    pieces: &[(Piece<'_>, Range<usize>)],
+    broken: Vec<Broken>,
+    at: &dyn Fn(usize) -> Pos,
+    problems: &mut Problems,
+) -> Vec<BodyRef> {
     let mut refs = Vec::new();
-    narrative::visit(body, &mut broken, &mut |piece, range| {
+    for (piece, range) in pieces {
         let (kind, target) = match piece {
             Piece::Shortcode { code, .. } => (code.kind, code.id.to_string()),
             Piece::Markdown(Event::Start(
                 Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. },
-            )) => match link_target(&dest_url) {
+            )) => match link_target(dest_url) {
                 Some(found) => found,
-                None => return,
+                None => continue,
             },
             Piece::Markdown(Event::Html(html) | Event::InlineHtml(html)) => {
                 let source = body.get(range.clone()).unwrap_or("");
-                for (offset, url) in raw_html_urls(&html) {
+                for (offset, url) in raw_html_urls(html) {
                     if let Some((kind, target)) = link_target(url) {
                         let start = range.start + source.find(url).unwrap_or(offset);
                         refs.push(BodyRef {
@@ -82,16 +91,16 @@ fn scan(body: &str, at: &dyn Fn(usize) -> Pos, problems: &mut Problems) -> Vec<B
                         });
                     }
                 }
-                return;
+                continue;
             }
-            _ => return,
+            _ => continue,
         };
         refs.push(BodyRef {
             kind,
             target,
             pos: at(range.start),
         });
-    });
+    }
     for b in broken {
         problems.push(Problem::new(at(b.range.start), b.message).hint(b.hint));
     }
@@ -147,6 +156,7 @@ mod tests {
     fn refs(body: &str) -> Vec<(RefKind, String, Pos)> {
         let mut problems = Vec::new();
         scan_body(body, 5, &mut problems)
+            .0
             .into_iter()
             .map(|r| (r.kind, r.target, r.pos))
             .collect()

@@ -74,7 +74,7 @@ fn read_inner(file: &SourceFile, id: Id, problems: &mut Problems) -> Option<Test
     };
     f.finish();
     let quote_refs = match (body, &quote, node.get("quote")) {
-        (Some((body, line)), ..) => scan_body(body, line, problems),
+        (Some((body, line)), ..) => scan_body(body, line, problems).0,
         (None, Some(text), Some(field)) => scan_field(text, field.pos, &file.text, problems),
         _ => Vec::new(),
     };

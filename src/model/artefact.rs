@@ -69,6 +69,8 @@ pub struct Artefact {
     pub reflection: Option<String>,
     /// The Markdown narrative.
     pub body: String,
+    /// The narrative compiled for the artefact's own page.
+    pub narrative: crate::render::markdown::Compiled,
     /// What the narrative and the reflection link to and embed, found when they were
     /// loaded.
     pub refs: Vec<BodyRef>,

@@ -4,13 +4,13 @@
 //! other headings: it is rendered once, and each page fills in its way to the site
 //! root and its heading level.
 //!
-//! A hole is a name between two [`MARK`]s, which the text a card shows never holds
+//! A hole is a name between two [`MARK`](crate::mark::MARK)s, which the text a card shows never holds
 //! (`mark.rs`). Holes suit HTML made by templates only: Markdown percent-encodes the
 //! mark inside a link. So quotes (Markdown) are made once per depth
 //! ([`super::per_depth`]), and so are shortcodes and the matrix, which pages show at
 //! one or two depths.
 
-use crate::mark::MARK;
+use crate::mark::{each_hole, Strays};
 
 /// Where the way back to the site root (`../../`) goes.
 pub const ROOT: &str = "\u{FFFC}root\u{FFFC}";
@@ -23,38 +23,21 @@ pub const LEVEL: &str = "\u{FFFC}level\u{FFFC}";
 pub fn fill(holed: &str, root: &str, level: u8) -> String {
     let level = char::from_digit(u32::from(level.clamp(1, 6)), 10).unwrap_or('6');
     let mut out = String::with_capacity(holed.len() + 64);
-    let mut rest = holed;
-    while let Some(start) = rest.find(MARK) {
-        out.push_str(&rest[..start]);
-        let after = &rest[start + MARK.len_utf8()..];
-        let name_end = after.find(MARK);
-        let filled = match name_end.map(|end| (&after[..end], end)) {
-            Some(("root", end)) => {
-                out.push_str(root);
-                Some(end)
-            }
-            Some(("level", end)) => {
-                out.push(level);
-                Some(end)
-            }
-            _ => None,
-        };
-        match filled {
-            Some(end) => rest = &after[end + MARK.len_utf8()..],
-            // A mark that does not open a hole of ours is kept as it was.
-            None => {
-                out.push(MARK);
-                rest = after;
-            }
+    each_hole(holed, &mut out, Strays::Keep, |name, out| {
+        match name {
+            "root" => out.push_str(root),
+            "level" => out.push(level),
+            _ => return None,
         }
-    }
-    out.push_str(rest);
+        Some(())
+    });
     out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::mark::MARK;
 
     #[test]
     fn holes_take_the_page_values() {

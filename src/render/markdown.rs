@@ -4,33 +4,78 @@
 
 use super::sanitize;
 use crate::id::slug;
-use crate::mark::MARK;
+use crate::mark::{each_hole, Strays, MARK};
 use crate::narrative::{self, Piece};
 use crate::shortcode::Shortcode;
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Tag, TagEnd};
+use std::borrow::Cow;
 use std::collections::HashMap;
+use std::ops::Range;
 
-/// What a narrative needs from the page it is rendered into.
-pub struct Page<'a> {
-    /// The way back to the site root from this page (`../../`).
+/// Where a narrative is shown, which decides its HTML before publishing does.
+pub struct Place<'a> {
+    /// The way back to the site root from the page (`../../`).
     pub root: &'a str,
     /// Prepended to heading and footnote ids, so two narratives can share a page.
     pub id_prefix: &'a str,
     /// The smallest heading level the narrative may use (the page owns the `h1`).
     pub min_heading: u8,
+}
+
+impl<'a> Place<'a> {
+    /// An artefact's narrative on its own page, whose `h1` is the artefact's title.
+    pub fn artefact_page(root: &'a str) -> Self {
+        Place {
+            root,
+            id_prefix: "",
+            min_heading: 2,
+        }
+    }
+}
+
+/// What filling a compiled narrative needs from the build.
+pub struct Page<'a> {
     /// The site path of a published artefact, `None` if it is not published.
     pub artefact_path: &'a dyn Fn(&str) -> Option<String>,
     /// Writes the HTML of a shortcode, built by the caller from trusted templates.
     pub shortcode: &'a dyn Fn(&Shortcode, bool, &mut String),
 }
 
-pub fn render(body: &str, page: &Page<'_>) -> String {
-    let (mut pieces, _broken) = narrative::parse(body);
+/// A narrative as HTML for one [`Place`], with holes where publishing decides: links
+/// to artefacts (a link to one that is not published becomes its text) and
+/// shortcodes. The loader compiles each artefact's narrative for its own page while it
+/// has it parsed, so a build parses a narrative once.
+#[derive(Debug, Clone)]
+pub struct Compiled {
+    html: String,
+    root: String,
+    seal: u64,
+    /// The `@/` links, by hole: each link's opening event as written.
+    links: Vec<Event<'static>>,
+    shortcodes: Vec<(Shortcode, bool)>,
+    /// When the author wrote raw HTML, the sanitiser runs as the holes are filled (it
+    /// must see the links), keeping only these ids.
+    sanitise: Option<HashMap<String, usize>>,
+}
+
+/// `body` as safe HTML at `place`.
+pub fn render(body: &str, place: &Place<'_>, page: &Page<'_>) -> String {
+    compile(body, narrative::parse(body).0, place).fill(page)
+}
+
+/// The HTML of `body`, whose `pieces` are given, for `place`.
+pub fn compile(
+    body: &str,
+    mut pieces: Vec<(Piece<'_>, Range<usize>)>,
+    place: &Place<'_>,
+) -> Compiled {
     let seal = seal_of(body);
     let mut ids: HashMap<String, usize> = HashMap::new();
     let mut shortcodes: Vec<(Shortcode, bool)> = Vec::new();
+    let mut links: Vec<Event<'static>> = Vec::new();
     let mut events: Vec<Event<'_>> = Vec::with_capacity(pieces.len());
-    let mut dropped_links: Vec<bool> = Vec::new();
+    // How each open link is closed.
+    let mut open_links: Vec<Close> = Vec::new();
     let mut dropped_images: Vec<bool> = Vec::new();
     let mut raw_html = false;
     let mut i = 0;
@@ -41,7 +86,7 @@ pub fn render(body: &str, page: &Page<'_>) -> String {
         let event = match piece {
             Piece::Shortcode { code, block } => {
                 // Marks where the shortcode goes until the sanitiser has run.
-                let marker = format!("{MARK}{}.{seal:016x}{MARK}", shortcodes.len());
+                let marker = mark(&shortcodes.len().to_string(), seal);
                 shortcodes.push((code, block));
                 events.push(if block {
                     Event::Html(format!("\n{marker}\n").into())
@@ -57,17 +102,28 @@ pub fn render(body: &str, page: &Page<'_>) -> String {
                 raw_html = true;
                 events.push(event);
             }
+            // Whether an artefact is published is decided after loading: a hole.
+            Event::Start(Tag::Link { ref dest_url, .. })
+                if dest_url.starts_with("@/") && dropped_images.is_empty() =>
+            {
+                let hole = links.len().to_string();
+                events.push(Event::Html(mark(&format!("a{hole}"), seal).into()));
+                open_links.push(Close::Hole(mark(&format!("/a{hole}"), seal)));
+                links.push(event.into_static());
+            }
             Event::Start(Tag::Link {
                 link_type,
                 dest_url,
                 title,
                 id,
             }) => {
-                let resolved = resolve_link(&dest_url, page);
-                let resolved = resolved.and_then(|url| {
-                    sanitize::safe_url(&url, page.root).map(|u| CowStr::from(u.into_owned()))
+                let resolved =
+                    sanitize::safe_url(&dest_url, place.root).map(|u| CowStr::from(u.into_owned()));
+                open_links.push(if resolved.is_some() {
+                    Close::Tag
+                } else {
+                    Close::Nothing
                 });
-                dropped_links.push(resolved.is_none());
                 if let Some(dest_url) = resolved {
                     events.push(Event::Start(Tag::Link {
                         link_type,
@@ -77,11 +133,11 @@ pub fn render(body: &str, page: &Page<'_>) -> String {
                     }));
                 }
             }
-            Event::End(TagEnd::Link) => {
-                if !dropped_links.pop().unwrap_or(false) {
-                    events.push(Event::End(TagEnd::Link));
-                }
-            }
+            Event::End(TagEnd::Link) => match open_links.pop() {
+                Some(Close::Tag) => events.push(Event::End(TagEnd::Link)),
+                Some(Close::Hole(mark)) => events.push(Event::Html(mark.into())),
+                Some(Close::Nothing) | None => {}
+            },
             // An image whose source may not be shown becomes its text alternative.
             Event::Start(Tag::Image {
                 link_type,
@@ -91,7 +147,7 @@ pub fn render(body: &str, page: &Page<'_>) -> String {
             }) => {
                 let safe = Some(dest_url.as_ref())
                     .filter(|url| !url.is_empty())
-                    .and_then(|url| sanitize::safe_url(url, page.root));
+                    .and_then(|url| sanitize::safe_url(url, place.root));
                 dropped_images.push(safe.is_none());
                 if let Some(url) = safe {
                     events.push(Event::Start(Tag::Image {
@@ -119,25 +175,25 @@ pub fn render(body: &str, page: &Page<'_>) -> String {
                     .filter(|s| !s.is_empty())
                     .unwrap_or_else(|| slug(&text));
                 let unique = unique_id(
-                    page.id_prefix,
+                    place.id_prefix,
                     if base.is_empty() { "section" } else { &base },
                     &mut ids,
                 );
                 events.push(Event::Start(Tag::Heading {
-                    level: shift(level, page.min_heading),
+                    level: shift(level, place.min_heading),
                     id: Some(unique.into()),
                     classes: Vec::new(),
                     attrs: Vec::new(),
                 }));
             }
             Event::End(TagEnd::Heading(level)) => {
-                events.push(Event::End(TagEnd::Heading(shift(level, page.min_heading))))
+                events.push(Event::End(TagEnd::Heading(shift(level, place.min_heading))))
             }
             Event::FootnoteReference(name) => {
-                events.push(Event::FootnoteReference(footnote_id(page, &name).into()))
+                events.push(Event::FootnoteReference(footnote_id(place, &name).into()))
             }
             Event::Start(Tag::FootnoteDefinition(name)) => {
-                let id = footnote_id(page, &name);
+                let id = footnote_id(place, &name);
                 *ids.entry(id.clone()).or_insert(0) = 1;
                 events.push(Event::Start(Tag::FootnoteDefinition(id.into())));
             }
@@ -149,13 +205,102 @@ pub fn render(body: &str, page: &Page<'_>) -> String {
     }
     let mut html = String::with_capacity(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
-    // Without raw HTML every tag is pulldown-cmark's own, every text escaped and every
-    // URL checked above: the sanitiser would return the same markup, so it only runs
-    // (and it is the costliest step) when the author wrote HTML.
-    if raw_html {
-        html = sanitize::clean(&html, page.root, ids);
+    Compiled {
+        html,
+        root: place.root.to_owned(),
+        seal,
+        links,
+        shortcodes,
+        // Without raw HTML every tag is pulldown-cmark's own, every text escaped and
+        // every URL checked above: the sanitiser would return the same markup, so it
+        // only runs (and it is the costliest step) when the author wrote HTML.
+        sanitise: raw_html.then_some(ids),
     }
-    substitute(html, &shortcodes, seal, page)
+}
+
+/// How a link in a narrative is closed: a dropped link (an unsafe URL) keeps only
+/// its text, and a link to an artefact is closed by a hole as it was opened by one.
+enum Close {
+    Tag,
+    Hole(String),
+    Nothing,
+}
+
+impl Compiled {
+    /// The way back to the site root from the page it was compiled for.
+    pub fn root(&self) -> &str {
+        &self.root
+    }
+
+    /// The HTML with its holes filled for `page`.
+    pub fn fill(&self, page: &Page<'_>) -> String {
+        let linked = self.fill_links(page);
+        let html = match &self.sanitise {
+            Some(ids) => Cow::Owned(sanitize::clean(&linked, &self.root, ids.clone())),
+            None => linked,
+        };
+        substitute(&html, &self.shortcodes, self.seal, page)
+    }
+
+    /// Each `@/` link made, or left out when its artefact is not published.
+    fn fill_links(&self, page: &Page<'_>) -> Cow<'_, str> {
+        if self.links.is_empty() {
+            return Cow::Borrowed(&self.html);
+        }
+        let made: Vec<Option<String>> = self
+            .links
+            .iter()
+            .map(|link| self.open_tag(link, page))
+            .collect();
+        let seal = format!("{:016x}", self.seal);
+        let mut out = String::with_capacity(self.html.len() + 64 * made.len());
+        // Shortcodes' marks are kept for `substitute`.
+        each_hole(&self.html, &mut out, Strays::Keep, |name, out| {
+            let (closing, index) = match name.strip_prefix("/a") {
+                Some(index) => (true, index),
+                None => (false, name.strip_prefix('a')?),
+            };
+            let (index, hole_seal) = index.split_once('.')?;
+            if seal != hole_seal {
+                return None;
+            }
+            if let Some(open) = made.get(index.parse::<usize>().ok()?)?.as_deref() {
+                out.push_str(if closing { "</a>" } else { open });
+            }
+            Some(())
+        });
+        Cow::Owned(out)
+    }
+
+    /// `<a href="...">` for a link to an artefact, if it is published; written by
+    /// pulldown-cmark, as every other link is.
+    fn open_tag(&self, link: &Event<'static>, page: &Page<'_>) -> Option<String> {
+        let Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) = link
+        else {
+            return None;
+        };
+        let url = resolve_link(dest_url, &self.root, page.artefact_path)?;
+        let url = sanitize::safe_url(&url, &self.root)?.into_owned();
+        let event = Event::Start(Tag::Link {
+            link_type: *link_type,
+            dest_url: url.into(),
+            title: title.clone(),
+            id: id.clone(),
+        });
+        let mut tag = String::new();
+        pulldown_cmark::html::push_html(&mut tag, std::iter::once(event));
+        Some(tag)
+    }
+}
+
+/// A hole's mark: its name and the narrative's seal between two [`MARK`]s.
+fn mark(name: &str, seal: u64) -> String {
+    format!("{MARK}{name}.{seal:016x}{MARK}")
 }
 
 /// A shortcode's mark carries a seal made from the narrative it is in. Raw HTML may
@@ -169,17 +314,19 @@ fn seal_of(body: &str) -> u64 {
 }
 
 /// `@/id#part` -> the artefact's page; `None` drops the link and keeps its text (the
-/// artefact is not published). Other URLs are returned as written.
-fn resolve_link<'a>(url: &CowStr<'a>, page: &Page<'_>) -> Option<CowStr<'a>> {
-    let Some(rest) = url.strip_prefix("@/") else {
-        return Some(url.clone());
-    };
+/// artefact is not published).
+fn resolve_link(
+    url: &str,
+    root: &str,
+    artefact_path: &dyn Fn(&str) -> Option<String>,
+) -> Option<String> {
+    let rest = url.strip_prefix("@/")?;
     let (id, fragment) = rest
         .split_once('#')
         .map_or((rest, None), |(i, f)| (i, Some(f)));
-    let path = (page.artefact_path)(id.trim_end_matches('/'))?;
+    let path = artefact_path(id.trim_end_matches('/'))?;
     let fragment = fragment.map(|f| format!("#{f}")).unwrap_or_default();
-    Some(format!("{}{path}{fragment}", page.root).into())
+    Some(format!("{root}{path}{fragment}"))
 }
 
 fn heading_text(rest: &[(Piece<'_>, std::ops::Range<usize>)]) -> String {
@@ -211,8 +358,8 @@ fn unique_id(prefix: &str, base: &str, ids: &mut HashMap<String, usize>) -> Stri
     candidate
 }
 
-fn footnote_id(page: &Page<'_>, name: &str) -> String {
-    format!("{}fn-{}", page.id_prefix, slug(name))
+fn footnote_id(place: &Place<'_>, name: &str) -> String {
+    format!("{}fn-{}", place.id_prefix, slug(name))
 }
 
 /// The page's own title is the `h1`: a narrative's headings start at `min`, keeping
@@ -222,35 +369,18 @@ fn shift(level: HeadingLevel, min: u8) -> HeadingLevel {
     HeadingLevel::try_from(n as usize).unwrap_or(HeadingLevel::H6)
 }
 
-fn substitute(
-    html: String,
-    shortcodes: &[(Shortcode, bool)],
-    seal: u64,
-    page: &Page<'_>,
-) -> String {
+fn substitute(html: &str, shortcodes: &[(Shortcode, bool)], seal: u64, page: &Page<'_>) -> String {
     if shortcodes.is_empty() {
-        return html;
+        return html.to_owned();
     }
     let seal = format!(".{seal:016x}");
     let mut out = String::with_capacity(html.len());
-    let mut rest = html.as_str();
-    while let Some(start) = rest.find(MARK) {
-        out.push_str(&rest[..start]);
-        let after = &rest[start + MARK.len_utf8()..];
-        let sealed = after.find(MARK).and_then(|end| {
-            let index = after[..end].strip_suffix(seal.as_str())?;
-            Some((shortcodes.get(index.parse::<usize>().ok()?)?, end))
-        });
-        match sealed {
-            Some(((code, block), end)) => {
-                (page.shortcode)(code, *block, &mut out);
-                rest = &after[end + MARK.len_utf8()..];
-            }
-            // Not one of ours: a stray mark is dropped, the text after it kept.
-            None => rest = after,
-        }
-    }
-    out.push_str(rest);
+    each_hole(html, &mut out, Strays::Drop, |name, out| {
+        let index = name.strip_suffix(seal.as_str())?;
+        let (code, block) = shortcodes.get(index.parse::<usize>().ok()?)?;
+        (page.shortcode)(code, *block, out);
+        Some(())
+    });
     out
 }
 
@@ -263,14 +393,16 @@ mod tests {
         let shortcode = |s: &Shortcode, block: bool, out: &mut String| {
             out.push_str(&format!("<figure data-block=\"{block}\">{}</figure>", s.id));
         };
-        let page = Page {
+        let place = Place {
             root: "../../",
             id_prefix: "",
             min_heading: 2,
+        };
+        let page = Page {
             artefact_path: &published,
             shortcode: &shortcode,
         };
-        render(body, &page)
+        render(body, &place, &page)
     }
 
     #[test]
@@ -293,6 +425,20 @@ mod tests {
         );
         assert!(html.contains("and the draft."), "{html}");
         assert!(!html.contains("secret"), "{html}");
+    }
+
+    #[test]
+    fn artefact_links_are_made_inside_raw_html_and_left_as_text_in_an_image() {
+        let html = render_simple("<em>see</em> [the audit](@/audit) [gone](@/secret)\n");
+        assert!(
+            html.contains(
+                r#"<em>see</em> <a href="../../evidence/audit/index.html">the audit</a> gone"#
+            ),
+            "{html}"
+        );
+        let html = render_simple("![the [audit](@/audit) chart](https://e.org/a.png)\n");
+        assert!(html.contains(r#"alt="the audit chart""#), "{html}");
+        assert!(!html.contains("<a"), "{html}");
     }
 
     #[test]

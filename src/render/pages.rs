@@ -180,7 +180,7 @@ impl Renderer<'_, '_> {
         let card = &self.cards[index];
         let data = ArtefactPage {
             artefact: card,
-            body_html: self.markdown(&a.body, &path, "", 2)?,
+            body_html: self.fill(&a.narrative)?,
             reflection_html: a
                 .reflection
                 .as_deref()

@@ -2,7 +2,7 @@
 //! shares built once, and narratives rendered for the page they appear on.
 
 use super::holes;
-use super::markdown::{self, Page};
+use super::markdown::{self, Compiled, Page, Place};
 use super::per_depth::{self, PerDepth};
 use super::templates::Templates;
 use super::urls;
@@ -13,6 +13,7 @@ use super::views::site::{page_meta, section, site_view, PageMeta, SiteView};
 use super::views::testimonial::{testimonial_view, TestimonialView};
 use crate::diagnostic::Diagnostic;
 use crate::model::RefKind;
+use crate::narrative;
 use crate::output::OutputFile;
 use crate::publish::{PublishedTestimonial, Site};
 use crate::shortcode::Shortcode;
@@ -218,7 +219,17 @@ impl<'s, 'a> Renderer<'s, 'a> {
         id_prefix: &str,
         min_heading: u8,
     ) -> Result<String, Diagnostic> {
-        let root = urls::root_of(path);
+        let place = Place {
+            root: &urls::root_of(path),
+            id_prefix,
+            min_heading,
+        };
+        self.fill(&markdown::compile(body, narrative::parse(body).0, &place))
+    }
+
+    /// A compiled narrative with its links to artefacts and its shortcodes made for
+    /// this build.
+    pub fn fill(&self, compiled: &Compiled) -> Result<String, Diagnostic> {
         let failure: RefCell<Option<Diagnostic>> = RefCell::new(None);
         let artefact_path = |id: &str| {
             self.site
@@ -226,7 +237,7 @@ impl<'s, 'a> Renderer<'s, 'a> {
                 .map(|a| urls::artefact(a.id.as_str()))
         };
         let shortcode = |code: &Shortcode, block: bool, out: &mut String| {
-            match self.shortcode(code, &root) {
+            match self.shortcode(code, compiled.root()) {
                 // An inline figure sits inside a sentence: no stray white space around it.
                 Ok(html) if !block => out.push_str(html.trim()),
                 Ok(html) => out.push_str(&html),
@@ -235,14 +246,10 @@ impl<'s, 'a> Renderer<'s, 'a> {
                 }
             }
         };
-        let page = Page {
-            root: &root,
-            id_prefix,
-            min_heading,
+        let html = compiled.fill(&Page {
             artefact_path: &artefact_path,
             shortcode: &shortcode,
-        };
-        let html = markdown::render(body, &page);
+        });
         match failure.into_inner() {
             Some(d) => Err(d),
             None => Ok(html),
@@ -303,14 +310,16 @@ impl<'s, 'a> Renderer<'s, 'a> {
         let render = || {
             let no_links = |_: &str| None;
             let no_shortcodes = |_: &Shortcode, _: bool, _: &mut String| {};
-            let page = Page {
+            let place = Place {
                 root,
                 id_prefix: "q-",
                 min_heading: 4,
+            };
+            let page = Page {
                 artefact_path: &no_links,
                 shortcode: &no_shortcodes,
             };
-            markdown::render(t.quote, &page)
+            markdown::render(t.quote, &place, &page)
         };
         let i = self.site.testimonial_position(t.id.as_str());
         let html = self.quotes.get(i, root, render).into_owned();
