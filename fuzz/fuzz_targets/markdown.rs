@@ -2,13 +2,14 @@
 //! a panic, and never a script tag in the output.
 #![no_main]
 
-use leadfolio::render::markdown::{render, Page};
+use leadfolio::render::markdown::{compile, Page, Place};
 use leadfolio::shortcode::Shortcode;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|body: &str| {
     let mut problems = Vec::new();
-    let _ = leadfolio::load::references::scan_body(body, 5, &mut problems);
+    // As the loader does: the pieces its scan parsed are compiled for the page.
+    let (_, pieces) = leadfolio::load::references::scan_body(body, 5, &mut problems);
     let published = |id: &str| (id == "pilot").then(|| "evidence/pilot/index.html".to_owned());
     let shortcode = |s: &Shortcode, block: bool, out: &mut String| {
         out.push_str(&if block {
@@ -17,13 +18,15 @@ fuzz_target!(|body: &str| {
             format!("<b>{}</b>", s.id)
         });
     };
-    let page = Page {
+    let place = Place {
         root: "../../",
         id_prefix: "p-",
         min_heading: 2,
+    };
+    let page = Page {
         artefact_path: &published,
         shortcode: &shortcode,
     };
-    let html = render(body, &page);
+    let html = compile(body, pieces, &place).fill(&page);
     assert!(!html.to_ascii_lowercase().contains("<script"), "{html}");
 });
