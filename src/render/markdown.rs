@@ -63,6 +63,16 @@ pub fn render(body: &str, place: &Place<'_>, page: &Page<'_>) -> String {
     compile(body, narrative::parse(body).0, place).fill(page)
 }
 
+/// `text` as safe HTML at `place`, where it may neither link to an artefact nor embed
+/// a figure: a quote, a showcase's introduction.
+pub fn render_plain(text: &str, place: &Place<'_>) -> String {
+    let page = Page {
+        artefact_path: &|_: &str| None,
+        shortcode: &|_: &Shortcode, _: bool, _: &mut String| {},
+    };
+    render(text, place, &page)
+}
+
 /// The HTML of `body`, whose `pieces` are given, for `place`.
 pub fn compile(
     body: &str,

@@ -308,18 +308,12 @@ impl<'s, 'a> Renderer<'s, 'a> {
         root: &str,
     ) -> Result<TestimonialView, Diagnostic> {
         let render = || {
-            let no_links = |_: &str| None;
-            let no_shortcodes = |_: &Shortcode, _: bool, _: &mut String| {};
             let place = Place {
                 root,
                 id_prefix: "q-",
                 min_heading: 4,
             };
-            let page = Page {
-                artefact_path: &no_links,
-                shortcode: &no_shortcodes,
-            };
-            markdown::render(t.quote, &place, &page)
+            markdown::render_plain(t.quote, &place)
         };
         let i = self.site.testimonial_position(t.id.as_str());
         let html = self.quotes.get(i, root, render).into_owned();

@@ -2,7 +2,7 @@
 //! own pages: the index of leaders, a page per competency across all leaders, a page
 //! per role, the 404 page and one sitemap.
 
-use super::markdown::{self, Page, Place};
+use super::markdown::{self, Place};
 use super::templates::Templates;
 use super::urls;
 use super::views::artefact::{card, ArtefactCard, CompetencyChip};
@@ -319,18 +319,12 @@ impl<'s> Pages<'s> {
 }
 
 fn intro(text: &str) -> String {
-    let no_links = |_: &str| None;
-    let no_shortcodes = |_: &crate::shortcode::Shortcode, _: bool, _: &mut String| {};
     let place = Place {
         root: "",
         id_prefix: "intro-",
         min_heading: 2,
     };
-    let page = Page {
-        artefact_path: &no_links,
-        shortcode: &no_shortcodes,
-    };
-    markdown::render(text, &place, &page)
+    markdown::render_plain(text, &place)
 }
 
 /// A card for a leader, from their published portfolio.
