@@ -1,6 +1,6 @@
 //! A Markdown narrative as a stream of pieces: Markdown events, and shortcodes cut
-//! out of the text that is not code. The loader reads it for references, the
-//! renderer for HTML, so both see exactly the same shortcodes.
+//! out of the text that is not code. The loader reads the pieces for references and
+//! compiles them to HTML, so both see exactly the same shortcodes.
 
 use crate::model::RefKind;
 use crate::shortcode::{self, Found, Shortcode};
@@ -48,9 +48,8 @@ pub fn parse(body: &str) -> (Vec<(Piece<'_>, Range<usize>)>, Vec<Broken>) {
     (pieces.out, broken)
 }
 
-/// Each piece of `body` in order, as it is parsed, and its broken shortcodes: what
-/// the loader reads for references, without keeping the pieces.
-pub fn visit<'a>(
+/// Each piece of `body` in order, as it is parsed, and its broken shortcodes.
+fn visit<'a>(
     body: &'a str,
     broken: &mut Vec<Broken>,
     emit: &mut impl FnMut(Piece<'a>, Range<usize>),
