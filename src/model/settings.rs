@@ -67,12 +67,3 @@ pub struct Settings {
     /// featured artefacts.
     pub highlights: Vec<Spanned<crate::id::Id>>,
 }
-
-impl Settings {
-    /// Whether `base_url` can make absolute URLs (sitemap, canonical, OpenGraph).
-    pub fn absolute_base(&self) -> Option<&str> {
-        self.base_url
-            .starts_with("http")
-            .then_some(self.base_url.as_str())
-    }
-}

@@ -49,7 +49,8 @@ pub struct Page<'a> {
 pub struct Compiled {
     html: String,
     root: String,
-    seal: u64,
+    /// The narrative's seal, as its marks carry it.
+    seal: String,
     /// The `@/` links, by hole: each link's opening event as written.
     links: Vec<Event<'static>>,
     shortcodes: Vec<(Shortcode, bool)>,
@@ -96,7 +97,7 @@ pub fn compile(
         let event = match piece {
             Piece::Shortcode { code, block } => {
                 // Marks where the shortcode goes until the sanitiser has run.
-                let marker = mark(&shortcodes.len().to_string(), seal);
+                let marker = mark(&shortcodes.len().to_string(), &seal);
                 shortcodes.push((code, block));
                 events.push(if block {
                     Event::Html(format!("\n{marker}\n").into())
@@ -117,8 +118,8 @@ pub fn compile(
                 if dest_url.starts_with("@/") && dropped_images.is_empty() =>
             {
                 let hole = links.len().to_string();
-                events.push(Event::Html(mark(&format!("a{hole}"), seal).into()));
-                open_links.push(Close::Hole(mark(&format!("/a{hole}"), seal)));
+                events.push(Event::Html(mark(&format!("a{hole}"), &seal).into()));
+                open_links.push(Close::Hole(mark(&format!("/a{hole}"), &seal)));
                 links.push(event.into_static());
             }
             Event::Start(Tag::Link {
@@ -249,7 +250,7 @@ impl Compiled {
             Some(ids) => Cow::Owned(sanitize::clean(&linked, &self.root, ids.clone())),
             None => linked,
         };
-        substitute(&html, &self.shortcodes, self.seal, page)
+        self.fill_shortcodes(&html, page)
     }
 
     /// Each `@/` link made, or left out when its artefact is not published.
@@ -262,24 +263,35 @@ impl Compiled {
             .iter()
             .map(|link| self.open_tag(link, page))
             .collect();
-        let seal = format!("{:016x}", self.seal);
         let mut out = String::with_capacity(self.html.len() + 64 * made.len());
-        // Shortcodes' marks are kept for `substitute`.
+        // Shortcodes' marks are kept for `fill_shortcodes`.
         each_hole(&self.html, &mut out, Strays::Keep, |name, out| {
+            let name = unsealed(name, &self.seal)?;
             let (closing, index) = match name.strip_prefix("/a") {
                 Some(index) => (true, index),
                 None => (false, name.strip_prefix('a')?),
             };
-            let (index, hole_seal) = index.split_once('.')?;
-            if seal != hole_seal {
-                return None;
-            }
             if let Some(open) = made.get(index.parse::<usize>().ok()?)?.as_deref() {
                 out.push_str(if closing { "</a>" } else { open });
             }
             Some(())
         });
         Cow::Owned(out)
+    }
+
+    /// Each shortcode's figure put in place; a stray mark is dropped.
+    fn fill_shortcodes(&self, html: &str, page: &Page<'_>) -> String {
+        if self.shortcodes.is_empty() {
+            return html.to_owned();
+        }
+        let mut out = String::with_capacity(html.len());
+        each_hole(html, &mut out, Strays::Drop, |name, out| {
+            let index = unsealed(name, &self.seal)?;
+            let (code, block) = self.shortcodes.get(index.parse::<usize>().ok()?)?;
+            (page.shortcode)(code, *block, out);
+            Some(())
+        });
+        out
     }
 
     /// `<a href="...">` for a link to an artefact, if it is published; written by
@@ -309,18 +321,23 @@ impl Compiled {
 }
 
 /// A hole's mark: its name and the narrative's seal between two [`MARK`]s.
-fn mark(name: &str, seal: u64) -> String {
-    format!("{MARK}{name}.{seal:016x}{MARK}")
+fn mark(name: &str, seal: &str) -> String {
+    format!("{MARK}{name}.{seal}{MARK}")
+}
+
+/// The name of a hole whose mark carries `seal`; `None` for any other mark.
+fn unsealed<'n>(name: &'n str, seal: &str) -> Option<&'n str> {
+    name.strip_suffix(seal)?.strip_suffix('.')
 }
 
 /// A shortcode's mark carries a seal made from the narrative it is in. Raw HTML may
 /// spell the mark character as an entity, which the sanitiser decodes; text cannot
 /// carry the seal of the very text it is part of, so it cannot pose as a shortcode.
-fn seal_of(body: &str) -> u64 {
+fn seal_of(body: &str) -> String {
     use std::hash::{Hash, Hasher};
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     body.hash(&mut hasher);
-    hasher.finish()
+    format!("{:016x}", hasher.finish())
 }
 
 /// `@/id#part` -> the artefact's page; `None` drops the link and keeps its text (the
@@ -377,21 +394,6 @@ fn footnote_id(place: &Place<'_>, name: &str) -> String {
 fn shift(level: HeadingLevel, min: u8) -> HeadingLevel {
     let n = (level as u8 + min.saturating_sub(2)).clamp(min, 6);
     HeadingLevel::try_from(n as usize).unwrap_or(HeadingLevel::H6)
-}
-
-fn substitute(html: &str, shortcodes: &[(Shortcode, bool)], seal: u64, page: &Page<'_>) -> String {
-    if shortcodes.is_empty() {
-        return html.to_owned();
-    }
-    let seal = format!(".{seal:016x}");
-    let mut out = String::with_capacity(html.len());
-    each_hole(html, &mut out, Strays::Drop, |name, out| {
-        let index = name.strip_suffix(seal.as_str())?;
-        let (code, block) = shortcodes.get(index.parse::<usize>().ok()?)?;
-        (page.shortcode)(code, *block, out);
-        Some(())
-    });
-    out
 }
 
 #[cfg(test)]

@@ -120,7 +120,7 @@ impl Renderer<'_, '_> {
                 })
             })
             .or(site.testimonials.first());
-        let testimonial = pick.map(|t| self.testimonial(t, urls::HOME)).transpose()?;
+        let testimonial = pick.map(|t| self.testimonial(t, urls::HOME));
         let data = Home {
             intro_html: self.intro(urls::HOME)?,
             figures: self.figures(),
@@ -190,7 +190,7 @@ impl Renderer<'_, '_> {
             testimonials: for_artefact(self.site, a)
                 .into_iter()
                 .map(|t| self.testimonial(t, &path))
-                .collect::<Result<_, _>>()?,
+                .collect(),
             attachments: attachments(a),
             previous: index
                 .checked_sub(1)
@@ -312,7 +312,7 @@ impl Renderer<'_, '_> {
             .testimonials
             .iter()
             .map(|t| self.testimonial(t, urls::TESTIMONIALS))
-            .collect::<Result<_, _>>()?;
+            .collect();
         let description = Some(format!(
             "What colleagues say about {}'s work.",
             self.site.settings.person.name
@@ -429,7 +429,7 @@ impl Renderer<'_, '_> {
                 testimonials: for_artefact(self.site, a)
                     .into_iter()
                     .map(|t| self.testimonial(t, path))
-                    .collect::<Result<_, _>>()?,
+                    .collect(),
             });
         }
         let data = Panel {

@@ -283,7 +283,7 @@ impl<'s, 'a> Renderer<'s, 'a> {
                 };
                 let i = self.site.testimonial_position(id);
                 self.embedded_quotes.try_get(i, root, || {
-                    let view = self.testimonial_plain(t, root)?;
+                    let view = self.testimonial_at(t, root);
                     let data = serde_json::json!({ "testimonial": view });
                     self.fragment("shortcodes/testimonial.html", root, data)
                 })
@@ -293,20 +293,12 @@ impl<'s, 'a> Renderer<'s, 'a> {
     }
 
     /// A testimonial for the page at `path`.
-    pub fn testimonial(
-        &self,
-        t: &PublishedTestimonial<'_>,
-        path: &str,
-    ) -> Result<TestimonialView, Diagnostic> {
-        self.testimonial_plain(t, &urls::root_of(path))
+    pub fn testimonial(&self, t: &PublishedTestimonial<'_>, path: &str) -> TestimonialView {
+        self.testimonial_at(t, &urls::root_of(path))
     }
 
     /// Quotes are Markdown too, but never hold shortcodes (a quote inside a quote).
-    fn testimonial_plain(
-        &self,
-        t: &PublishedTestimonial<'_>,
-        root: &str,
-    ) -> Result<TestimonialView, Diagnostic> {
+    fn testimonial_at(&self, t: &PublishedTestimonial<'_>, root: &str) -> TestimonialView {
         let render = || {
             let place = Place {
                 root,
@@ -317,6 +309,6 @@ impl<'s, 'a> Renderer<'s, 'a> {
         };
         let i = self.site.testimonial_position(t.id.as_str());
         let html = self.quotes.get(i, root, render).into_owned();
-        Ok(testimonial_view(self.site, t, html))
+        testimonial_view(self.site, t, html)
     }
 }
