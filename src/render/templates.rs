@@ -4,8 +4,14 @@
 use crate::diagnostic::Diagnostic;
 use crate::theme::Theme;
 use serde::Serialize;
+use std::cell::Cell;
 use std::error::Error as _;
 use tera::{Context, Tera};
+
+thread_local! {
+    /// This thread's render buffer: as large as the largest page it has made.
+    static BUFFER: Cell<Vec<u8>> = const { Cell::new(Vec::new()) };
+}
 
 pub struct Templates {
     tera: Tera,
@@ -64,9 +70,16 @@ impl Templates {
 
     pub fn render<T: Serialize>(&self, name: &str, data: &T) -> Result<String, Diagnostic> {
         let context = Context::from_serialize(data).map_err(|e| self.diagnostic(&e))?;
-        self.tera
-            .render(name, &context)
-            .map_err(|e| self.diagnostic(&e))
+        // Tera would start each page in a small buffer and grow it several times (a
+        // list page of many megabytes into fresh memory each time): a thread renders
+        // into its own buffer, kept from page to page, and the page is copied out at
+        // its size. A render inside a render would take an empty one.
+        let mut buffer = BUFFER.take();
+        buffer.clear();
+        let rendered = self.tera.render_to(name, &context, &mut buffer);
+        let page = rendered.map(|()| String::from_utf8_lossy(&buffer).into_owned());
+        BUFFER.set(buffer);
+        page.map_err(|e| self.diagnostic(&e))
     }
 
     /// A template error, named after the file it came from, with Tera's whole chain of
