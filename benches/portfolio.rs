@@ -66,6 +66,10 @@ fn generate_hugo(dir: &Path, n: usize) {
 
 /// Wall seconds and peak memory (KB) of a command, measured by `/usr/bin/time`.
 fn measure(program: &str, args: &[&str]) -> Option<(f64, u64)> {
+    // The kernel writes a run's files back to disk after it ends, on the same two
+    // cores: what was written before is flushed first, so that no run pays for the
+    // one before it (the other tool's, as they take turns).
+    settle();
     let out = std::process::Command::new("/usr/bin/time")
         .arg("-f")
         .arg("%e %M")
@@ -152,6 +156,11 @@ fn compare_with_hugo(dir: &Path, n: usize) {
 
 const RUNS: usize = 3;
 
+/// Wait until every file written so far is on disk.
+fn settle() {
+    let _ = std::process::Command::new("sync").status();
+}
+
 /// The shortest time and the smallest peak memory of several runs.
 fn best(runs: &[(f64, u64)]) -> Option<(f64, u64)> {
     let time = runs.iter().map(|r| r.0).min_by(f64::total_cmp)?;
@@ -205,7 +214,7 @@ fn main() {
     generate(&dir, n);
     // Write the generated files out first, so that the kernel writing them back does
     // not share the cores with the build being timed.
-    let _ = std::process::Command::new("sync").status();
+    settle();
     println!(
         "portfolio of {n} artefacts, {} metrics, {} testimonials",
         (n / 5).max(1),
