@@ -61,7 +61,13 @@ pub struct Compiled {
 
 /// `body` as safe HTML at `place`.
 pub fn render(body: &str, place: &Place<'_>, page: &Page<'_>) -> String {
-    compile(body, narrative::parse(body).0, place).fill(page)
+    compile_text(body, place).fill(page)
+}
+
+/// [`compile`] for Markdown not parsed before (all but narratives, which the loader
+/// parses for their references).
+pub fn compile_text(body: &str, place: &Place<'_>) -> Compiled {
+    compile(body, narrative::parse(body).0, place)
 }
 
 /// `text` as safe HTML at `place`, where it may neither link to an artefact nor embed

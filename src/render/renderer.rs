@@ -13,7 +13,6 @@ use super::views::site::{page_meta, section, site_view, PageMeta, SiteView};
 use super::views::testimonial::{testimonial_view, TestimonialView};
 use crate::diagnostic::Diagnostic;
 use crate::model::RefKind;
-use crate::narrative;
 use crate::output::OutputFile;
 use crate::publish::{PublishedTestimonial, Site};
 use crate::shortcode::Shortcode;
@@ -224,7 +223,7 @@ impl<'s, 'a> Renderer<'s, 'a> {
             id_prefix,
             min_heading,
         };
-        self.fill(&markdown::compile(body, narrative::parse(body).0, &place))
+        self.fill(&markdown::compile_text(body, &place))
     }
 
     /// A compiled narrative with its links to artefacts and its shortcodes made for
