@@ -24,9 +24,13 @@ pub struct OutputFile {
 
 impl OutputFile {
     pub fn text(path: impl Into<String>, text: String) -> Self {
+        Self::bytes(path, text.into_bytes())
+    }
+
+    pub fn bytes(path: impl Into<String>, bytes: Vec<u8>) -> Self {
         OutputFile {
             path: path.into(),
-            contents: Contents::Bytes(text.into_bytes()),
+            contents: Contents::Bytes(bytes),
         }
     }
 
@@ -53,7 +57,19 @@ pub trait Sink: Sync {
     fn expect(&self, _files: usize) {}
     /// A file put later replaces one put earlier at the same path.
     fn put(&self, file: OutputFile);
+    /// A file written as it is made (a page, as its template renders), by `write`:
+    /// a sink that writes files streams it there, so that not even a page of many
+    /// megabytes is held whole. If `write` fails, the file is not kept.
+    fn put_written(&self, path: &str, write: &mut Writer<'_>) {
+        let mut bytes = Vec::new();
+        if write(&mut bytes).is_ok() {
+            self.put(OutputFile::bytes(path, bytes));
+        }
+    }
 }
+
+/// Writes one file's bytes to where they go.
+pub type Writer<'w> = dyn FnMut(&mut dyn std::io::Write) -> std::io::Result<()> + 'w;
 
 /// Every file kept in memory, by path.
 #[derive(Default)]

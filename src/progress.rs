@@ -1,7 +1,7 @@
 //! A progress bar for long builds: on a terminal only, never with `--quiet`, and only
 //! once a build has run for a second, so a quick build prints just its summary line.
 
-use crate::output::{OutputFile, Sink};
+use crate::output::{OutputFile, Sink, Writer};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::IsTerminal;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -38,6 +38,17 @@ impl<'s> Progress<'s> {
     pub fn finish(&self) {
         self.bar.finish_and_clear();
     }
+
+    /// One more file made; the bar shows itself once the build has run for a while.
+    fn count_one(&self) {
+        self.bar.inc(1);
+        if self.wanted
+            && self.started.elapsed() >= DELAY
+            && !self.shown.swap(true, Ordering::Relaxed)
+        {
+            self.bar.set_draw_target(ProgressDrawTarget::stderr());
+        }
+    }
 }
 
 impl Sink for Progress<'_> {
@@ -47,12 +58,11 @@ impl Sink for Progress<'_> {
 
     fn put(&self, file: OutputFile) {
         self.inner.put(file);
-        self.bar.inc(1);
-        if self.wanted
-            && self.started.elapsed() >= DELAY
-            && !self.shown.swap(true, Ordering::Relaxed)
-        {
-            self.bar.set_draw_target(ProgressDrawTarget::stderr());
-        }
+        self.count_one();
+    }
+
+    fn put_written(&self, path: &str, write: &mut Writer<'_>) {
+        self.inner.put_written(path, write);
+        self.count_one();
     }
 }

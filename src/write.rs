@@ -2,12 +2,17 @@
 //! fresh folder beside OUT and swapped in only when every file was written, so a
 //! failed build (bad content, a full disk) leaves the previous site as it was.
 
-use crate::output::{Contents, OutputFile, Sink};
+use crate::output::{Contents, OutputFile, Sink, Writer};
 use anyhow::{bail, Context, Result};
 use rayon::prelude::*;
-use std::fs;
+use std::fs::{self, File};
+use std::io::{BufWriter, Write as _};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
+
+/// How much of a streamed file is gathered before each write: a whole page of most
+/// sites, in one write.
+const STREAM_BUFFER: usize = 64 * 1024;
 
 /// Marks a folder as a leadfolio site, which a build may replace. Any other
 /// non-empty folder is refused: `-o ~/Documents` must never delete anyone's files.
@@ -76,11 +81,12 @@ impl Staging {
         swap_in(&self.fresh, &self.out, &self.old)
     }
 
-    fn store(&self, file: &OutputFile) {
+    /// Write one file with `write`, given the fresh folder, unless one has failed.
+    fn store(&self, write: impl FnOnce(&Path) -> Result<()>) {
         if self.failure().is_some() {
             return;
         }
-        if let Err(e) = write_one(file, &self.fresh) {
+        if let Err(e) = write(&self.fresh) {
             self.failure().get_or_insert(e);
         }
     }
@@ -92,7 +98,17 @@ impl Staging {
 
 impl Sink for Staging {
     fn put(&self, file: OutputFile) {
-        self.store(&file);
+        self.store(|dir| write_one(&file, dir));
+    }
+
+    fn put_written(&self, path: &str, write: &mut Writer<'_>) {
+        self.store(|dir| {
+            write_with(path, dir, |target| {
+                let mut file = BufWriter::with_capacity(STREAM_BUFFER, File::create(target)?);
+                write(&mut file)?;
+                file.flush()
+            })
+        });
     }
 }
 
@@ -107,7 +123,9 @@ impl Drop for Staging {
 /// Write a site held in memory to `out`, replacing the previous one.
 pub fn write(files: &[OutputFile], out: &Path) -> Result<()> {
     let staging = Staging::new(out)?;
-    files.par_iter().for_each(|file| staging.store(file));
+    files
+        .par_iter()
+        .for_each(|file| staging.store(|dir| write_one(file, dir)));
     staging.finish()
 }
 
@@ -142,17 +160,31 @@ fn remove_if_present(dir: &Path) -> Result<()> {
 }
 
 fn write_one(file: &OutputFile, dir: &Path) -> Result<()> {
-    let target = dir.join(&file.path);
+    match &file.contents {
+        Contents::Bytes(bytes) => write_bytes(&file.path, bytes, dir),
+        Contents::Embedded(bytes) => write_bytes(&file.path, bytes, dir),
+        Contents::Copy(source) => write_with(&file.path, dir, |target| {
+            fs::copy(source, target).map(|_| ())
+        }),
+    }
+}
+
+fn write_bytes(path: &str, bytes: &[u8], dir: &Path) -> Result<()> {
+    write_with(path, dir, |target| fs::write(target, bytes))
+}
+
+/// Make the folder of `path` in `dir`, then the file, with `write`.
+fn write_with(
+    path: &str,
+    dir: &Path,
+    write: impl FnOnce(&Path) -> std::io::Result<()>,
+) -> Result<()> {
+    let target = dir.join(path);
     if let Some(folder) = target.parent() {
         fs::create_dir_all(folder)
             .with_context(|| format!("failed to create {}", folder.display()))?;
     }
-    let written = match &file.contents {
-        Contents::Bytes(bytes) => fs::write(&target, bytes),
-        Contents::Embedded(bytes) => fs::write(&target, bytes),
-        Contents::Copy(source) => fs::copy(source, &target).map(|_| ()),
-    };
-    written.with_context(|| format!("failed to write {}", target.display()))
+    write(&target).with_context(|| format!("failed to write {}", target.display()))
 }
 
 /// Replace `out` with `fresh`. Two renames on one file system; if the second fails,
@@ -259,6 +291,28 @@ mod tests {
             vec![std::ffi::OsString::from("public")],
             "no temporary folder is left behind"
         );
+    }
+
+    #[test]
+    fn a_streamed_file_is_written_as_made_and_a_failed_one_fails_the_site() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        let staging = Staging::new(&out).unwrap();
+        staging.put_written("a/index.html", &mut |w| w.write_all(b"<p>streamed</p>"));
+        staging.finish().unwrap();
+        assert_eq!(
+            fs::read_to_string(out.join("a/index.html")).unwrap(),
+            "<p>streamed</p>"
+        );
+        // A page whose template fails half-way: the site is not replaced.
+        let staging = Staging::new(&out).unwrap();
+        staging.put_written("b.html", &mut |w| {
+            w.write_all(b"<p>half")?;
+            Err(std::io::Error::other("the page's template failed"))
+        });
+        let err = staging.finish().unwrap_err();
+        assert!(format!("{err:#}").contains("b.html"), "{err:#}");
+        assert!(out.join("a/index.html").exists() && !out.join("b.html").exists());
     }
 
     #[test]

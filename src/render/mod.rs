@@ -14,7 +14,7 @@ pub mod views;
 
 use crate::diagnostic::Diagnostic;
 use crate::model::RefKind;
-use crate::output::{OutputFile, Sink};
+use crate::output::{InMemory, OutputFile, Sink};
 use crate::publish::Site;
 use rayon::prelude::*;
 use renderer::Renderer;
@@ -65,7 +65,7 @@ pub fn render_in(
     sink: &dyn Sink,
 ) -> Result<Vec<String>, Vec<Diagnostic>> {
     let charts = charts(site, |_| true)?;
-    let renderer = Renderer::new(site, &charts, showcase).map_err(|d| vec![d])?;
+    let renderer = Renderer::new(site, &charts, showcase, sink).map_err(|d| vec![d])?;
     renderer.prepare_all();
     let mut files: Vec<OutputFile> = site
         .theme
@@ -101,8 +101,8 @@ pub fn render_in(
     // Every page is independent: all are rendered on every core. Each page is a job of
     // its own (rayon would otherwise hand one core a run of pages to do in turn), and
     // the list pages, the largest, come first, so that no core is left finishing one
-    // alone at the end. Each page goes to the sink as soon as it is made; the sink
-    // keeps the output the same whatever the order.
+    // alone at the end. Each page goes to the sink as soon as it is made (the renderer
+    // puts it there); the sink keeps the output the same whatever the order.
     let pages: Vec<_> = fixed
         .par_iter()
         .map(|page| page(&renderer))
@@ -118,7 +118,6 @@ pub fn render_in(
                 .map(|(i, a)| renderer.artefact(a, i)),
         )
         .with_max_len(1)
-        .map(|page| page.map(|file| put(sink, file)))
         .collect();
     finish(sink, paths, pages, Vec::new(), &site.settings.base_url)
 }
@@ -144,12 +143,14 @@ pub fn artefact_pages(
         })
         .collect();
     let charts = charts(site, |id| shown.contains(id))?;
-    let renderer = Renderer::new(site, &charts, None).map_err(|d| vec![d])?;
+    let pages = InMemory::default();
+    let renderer = Renderer::new(site, &charts, None, &pages).map_err(|d| vec![d])?;
     positions
         .par_iter()
         .map(|&i| renderer.artefact(site.artefacts[i], i))
         .collect::<Result<Vec<_>, _>>()
-        .map_err(|d| vec![d])
+        .map_err(|d| vec![d])?;
+    Ok(pages.into_files())
 }
 
 fn put(sink: &dyn Sink, file: OutputFile) -> String {

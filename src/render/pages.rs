@@ -9,12 +9,12 @@ use super::views::testimonial::{for_artefact, TestimonialView};
 use super::views::LinkView;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Artefact, RefKind};
-use crate::output::OutputFile;
 use crate::publish::Site;
 use serde::Serialize;
 use std::borrow::Cow;
 
-type Page = Result<OutputFile, Diagnostic>;
+/// A page made and put into the sink: its path.
+type Page = Result<String, Diagnostic>;
 
 /// How many headline figures and featured pieces the home page leads with.
 const HOME_FIGURES: usize = 4;

@@ -13,7 +13,7 @@ use super::views::site::{page_meta, section, site_view, PageMeta, SiteView};
 use super::views::testimonial::{testimonial_view, TestimonialView};
 use crate::diagnostic::Diagnostic;
 use crate::model::RefKind;
-use crate::output::OutputFile;
+use crate::output::Sink;
 use crate::publish::{PublishedTestimonial, Site};
 use crate::shortcode::Shortcode;
 use rayon::prelude::*;
@@ -52,6 +52,8 @@ pub struct Renderer<'s, 'a> {
     /// The header of pages, by section (the navigation marks the current one): all
     /// ten thousand pages of a large portfolio's evidence share one.
     headers: PerDepth,
+    /// Where each page goes as soon as it is made.
+    sink: &'s dyn Sink,
 }
 
 /// Every page's template context: the site, the page, and the page's own data.
@@ -77,11 +79,12 @@ struct FragmentContext<'r> {
 }
 
 impl<'s, 'a> Renderer<'s, 'a> {
-    /// `charts` holds each metric's chart SVG, by metric id.
+    /// `charts` holds each metric's chart SVG, by metric id; pages go to `sink`.
     pub fn new(
         site: &'s Site<'a>,
         charts: &'s BTreeMap<String, String>,
         showcase: Option<super::views::site::ShowcaseLink>,
+        sink: &'s dyn Sink,
     ) -> Result<Self, Diagnostic> {
         let cards: Vec<ArtefactCard> = site
             .artefacts
@@ -104,6 +107,7 @@ impl<'s, 'a> Renderer<'s, 'a> {
             matrix_html: PerDepth::new(1),
             cards_html: site.artefacts.iter().map(|_| OnceLock::new()).collect(),
             headers: PerDepth::new(super::views::site::SECTIONS),
+            sink,
         })
     }
 
@@ -165,7 +169,7 @@ impl<'s, 'a> Renderer<'s, 'a> {
             .render(template, &FragmentContext { root, data })
     }
 
-    /// Render one page at `path` with `template`.
+    /// Render one page at `path` with `template` into the sink; its path.
     pub fn page<T: Serialize>(
         &self,
         key: &'static str,
@@ -174,7 +178,7 @@ impl<'s, 'a> Renderer<'s, 'a> {
         title: String,
         description: Option<String>,
         data: T,
-    ) -> Result<OutputFile, Diagnostic> {
+    ) -> Result<String, Diagnostic> {
         let page = page_meta(
             &self.site.settings.base_url,
             self.site.theme,
@@ -184,17 +188,17 @@ impl<'s, 'a> Renderer<'s, 'a> {
             description,
         );
         let header_html = self.header_html(&page)?;
-        let html = self.templates.render(
-            template,
-            &Context {
-                site: &self.site_view,
-                page: &page,
-                root: &page.root,
-                header_html: &header_html,
-                data,
-            },
-        )?;
-        Ok(OutputFile::text(path, html))
+        let context = Context {
+            site: &self.site_view,
+            page: &page,
+            root: &page.root,
+            header_html: &header_html,
+            data,
+        };
+        self.templates.render_page(template, &context, |write| {
+            self.sink.put_written(path, write)
+        })?;
+        Ok(path.to_owned())
     }
 
     /// The header for `page`, rendered once per section and depth. It is given only

@@ -10,7 +10,7 @@ use super::views::site::{page_meta, PageMeta, ShowcaseLink};
 use crate::diagnostic::Diagnostic;
 use crate::id::slug;
 use crate::model::Showcase;
-use crate::output::{OutputFile, Sink};
+use crate::output::{OutputFile, Sink, Writer};
 use crate::publish::Site;
 use rayon::prelude::*;
 use serde::Serialize;
@@ -133,12 +133,7 @@ pub fn render(
             Err(ds) => problems.extend(ds.into_iter().map(|d| d.in_folder(m.folder))),
         }
     }
-    let pages = Pages::new(showcase, members, templates).all();
-    sink.expect(pages.len() + 1);
-    let pages = pages
-        .into_iter()
-        .map(|page| page.map(|file| super::put(sink, file)))
-        .collect();
+    let pages = Pages::new(showcase, members, templates, sink).all();
     super::finish(sink, paths, pages, problems, &showcase.base_url)
 }
 
@@ -166,6 +161,12 @@ impl Sink for InFolder<'_> {
             self.sink.put(file);
         }
     }
+
+    fn put_written(&self, path: &str, write: &mut Writer<'_>) {
+        if let Some(path) = InFolder::path(self.folder, path) {
+            self.sink.put_written(&path, write);
+        }
+    }
 }
 
 struct Pages<'s> {
@@ -174,10 +175,17 @@ struct Pages<'s> {
     view: ShowcaseView,
     leaders: Vec<LeaderCard>,
     competencies: Vec<CompetencyPage>,
+    /// Where each page goes as soon as it is made.
+    sink: &'s dyn Sink,
 }
 
 impl<'s> Pages<'s> {
-    fn new(showcase: &'s Showcase, members: &[MemberSite<'_>], templates: Templates) -> Self {
+    fn new(
+        showcase: &'s Showcase,
+        members: &[MemberSite<'_>],
+        templates: Templates,
+        sink: &'s dyn Sink,
+    ) -> Self {
         let leaders: Vec<LeaderCard> = members.iter().map(leader).collect();
         let competencies = competencies(members, &leaders);
         let view = ShowcaseView {
@@ -193,13 +201,19 @@ impl<'s> Pages<'s> {
             view,
             leaders,
             competencies,
+            sink,
         }
     }
 
-    fn all(&self) -> Vec<Result<OutputFile, Diagnostic>> {
+    /// Every page, put into the sink: the path of each.
+    fn all(&self) -> Vec<Result<String, Diagnostic>> {
+        let roles = self.roles();
+        // And the sitemap, which comes last.
+        let pages = 2 + self.competencies.len() + roles.len();
+        self.sink.expect(pages + 1);
         let mut pages = vec![self.index(), self.not_found()];
         pages.extend(self.competencies.iter().map(|c| self.competency(c)));
-        pages.extend(self.roles().into_iter().map(|r| self.role(r)));
+        pages.extend(roles.into_iter().map(|r| self.role(r)));
         pages
     }
 
@@ -211,7 +225,7 @@ impl<'s> Pages<'s> {
         title: String,
         description: Option<String>,
         data: T,
-    ) -> Result<OutputFile, Diagnostic> {
+    ) -> Result<String, Diagnostic> {
         let page = page_meta(
             &self.showcase.base_url,
             &self.showcase.theme,
@@ -220,16 +234,16 @@ impl<'s> Pages<'s> {
             title,
             description,
         );
-        let html = self.templates.render(
-            template,
-            &Context {
-                showcase: &self.view,
-                page: &page,
-                root: &page.root,
-                data,
-            },
-        )?;
-        Ok(OutputFile::text(path, html))
+        let context = Context {
+            showcase: &self.view,
+            page: &page,
+            root: &page.root,
+            data,
+        };
+        self.templates.render_page(template, &context, |write| {
+            self.sink.put_written(path, write)
+        })?;
+        Ok(path.to_owned())
     }
 
     /// Leaders grouped by role, in order of first appearance.
@@ -249,7 +263,7 @@ impl<'s> Pages<'s> {
         groups
     }
 
-    fn index(&self) -> Result<OutputFile, Diagnostic> {
+    fn index(&self) -> Result<String, Diagnostic> {
         #[derive(Serialize)]
         struct Index<'r> {
             roles: Vec<RoleGroup>,
@@ -273,7 +287,7 @@ impl<'s> Pages<'s> {
         )
     }
 
-    fn competency(&self, c: &CompetencyPage) -> Result<OutputFile, Diagnostic> {
+    fn competency(&self, c: &CompetencyPage) -> Result<String, Diagnostic> {
         #[derive(Serialize)]
         struct Data<'r> {
             competency: &'r CompetencyPage,
@@ -289,7 +303,7 @@ impl<'s> Pages<'s> {
         )
     }
 
-    fn role(&self, role: RoleGroup) -> Result<OutputFile, Diagnostic> {
+    fn role(&self, role: RoleGroup) -> Result<String, Diagnostic> {
         #[derive(Serialize)]
         struct Data {
             role: RoleGroup,
@@ -306,7 +320,7 @@ impl<'s> Pages<'s> {
         )
     }
 
-    fn not_found(&self) -> Result<OutputFile, Diagnostic> {
+    fn not_found(&self) -> Result<String, Diagnostic> {
         self.page(
             "404",
             urls::NOT_FOUND,

@@ -2,10 +2,12 @@
 //! passed in as data, never as template source.
 
 use crate::diagnostic::Diagnostic;
+use crate::output::Writer;
 use crate::theme::Theme;
 use serde::Serialize;
 use std::cell::Cell;
 use std::error::Error as _;
+use std::io;
 use tera::{Context, Tera};
 
 thread_local! {
@@ -68,18 +70,52 @@ impl Templates {
         }
     }
 
+    /// A fragment that goes into other pages, as text.
     pub fn render<T: Serialize>(&self, name: &str, data: &T) -> Result<String, Diagnostic> {
-        let context = Context::from_serialize(data).map_err(|e| self.diagnostic(&e))?;
-        // Tera would start each page in a small buffer and grow it several times (a
-        // list page of many megabytes into fresh memory each time): a thread renders
-        // into its own buffer, kept from page to page, and the page is copied out at
-        // its size. A render inside a render would take an empty one.
+        let context = self.context(data)?;
+        // Tera would start each fragment in a small buffer and grow it several times
+        // (the matrix of a large portfolio is megabytes): a thread renders into its own
+        // buffer, kept from one to the next, and the fragment is copied out at its
+        // size. A render inside a render would take an empty one.
         let mut buffer = BUFFER.take();
         buffer.clear();
         let rendered = self.tera.render_to(name, &context, &mut buffer);
-        let page = rendered.map(|()| String::from_utf8_lossy(&buffer).into_owned());
+        // Tera writes only `str`s, so the buffer is always UTF-8: lossy never loses.
+        let html = rendered.map(|()| String::from_utf8_lossy(&buffer).into_owned());
         BUFFER.set(buffer);
-        page.map_err(|e| self.diagnostic(&e))
+        html.map_err(|e| self.diagnostic(&e))
+    }
+
+    /// A whole page, streamed as it renders to where `put` sends it (its file): a page
+    /// is not held whole, nor copied, nor checked again for UTF-8.
+    pub fn render_page<T: Serialize>(
+        &self,
+        name: &str,
+        data: &T,
+        put: impl FnOnce(&mut Writer<'_>),
+    ) -> Result<(), Diagnostic> {
+        let context = self.context(data)?;
+        let mut failure = None;
+        put(&mut |out: &mut dyn io::Write| {
+            self.tera
+                .render_to(name, &context, out)
+                .map_err(|e| match e.kind {
+                    // The file could not be written: the sink reports that.
+                    tera::ErrorKind::Io(kind) => io::Error::new(kind, e.to_string()),
+                    _ => {
+                        failure = Some(e);
+                        io::Error::other("the page's template failed")
+                    }
+                })
+        });
+        match failure {
+            Some(e) => Err(self.diagnostic(&e)),
+            None => Ok(()),
+        }
+    }
+
+    fn context<T: Serialize>(&self, data: &T) -> Result<Context, Diagnostic> {
+        Context::from_serialize(data).map_err(|e| self.diagnostic(&e))
     }
 
     /// A template error, named after the file it came from, with Tera's whole chain of

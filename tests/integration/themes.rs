@@ -51,6 +51,20 @@ fn a_broken_user_template_is_reported_against_its_file() {
 }
 
 #[test]
+fn a_template_failing_half_way_through_a_page_leaves_the_previous_site() {
+    let f = Fixture::copy("minimal");
+    assert_eq!(f.run(&["build"]).code, 0);
+    let before = f.read("public/about/index.html");
+    // Pages are written as they render: this one fails after its header is out.
+    f.write("templates/about.html", "{% extends \"base.html\" %}{% block content %}<h1>About</h1>{{ no_such_value.name }}{% endblock content %}");
+    let run = f.run(&["build"]);
+    assert_eq!(run.code, 1);
+    run.assert_said("--> templates/about.html");
+    run.assert_said("no_such_value");
+    assert_eq!(f.read("public/about/index.html"), before);
+}
+
+#[test]
 fn a_missing_theme_folder_is_an_error() {
     let f = Fixture::copy("minimal");
     f.write(
