@@ -6,6 +6,9 @@
 //! Cards show text from YAML only, so decoding YAML is the one place the character
 //! is kept out of users' text, escapes (`"\uFFFC"`) included.
 
+use memchr::memmem::Finder;
+use std::sync::LazyLock;
+
 /// U+FFFC OBJECT REPLACEMENT CHARACTER: a word processor leaves it where an object
 /// (an image) did not come along in a copy, so it carries nothing a reader needs.
 pub const MARK: char = '\u{FFFC}';
@@ -13,9 +16,17 @@ pub const MARK: char = '\u{FFFC}';
 /// What takes its place: a zero-width space, invisible like it and as long in bytes.
 const STAND_IN: &str = "\u{200B}";
 
+/// The mark's bytes, searched for in every page's HTML.
+static FINDER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("\u{FFFC}"));
+
+/// Where the first mark in `text` is.
+fn find_mark(text: &str) -> Option<usize> {
+    FINDER.find(text.as_bytes())
+}
+
 /// `text` without the mark.
 pub fn unmarked(text: String) -> String {
-    if text.contains(MARK) {
+    if find_mark(&text).is_some() {
         text.replace(MARK, STAND_IN)
     } else {
         text
@@ -38,12 +49,10 @@ pub fn each_hole(
     mut fill: impl FnMut(&str, &mut String) -> Option<()>,
 ) {
     let mut rest = text;
-    while let Some(start) = rest.find(MARK) {
+    while let Some(start) = find_mark(rest) {
         out.push_str(&rest[..start]);
         let after = &rest[start + MARK.len_utf8()..];
-        let taken = after
-            .find(MARK)
-            .and_then(|end| fill(&after[..end], out).map(|()| end));
+        let taken = find_mark(after).and_then(|end| fill(&after[..end], out).map(|()| end));
         match taken {
             Some(end) => rest = &after[end + MARK.len_utf8()..],
             None => {

@@ -69,8 +69,8 @@ pub fn pos_in(text: &str, offset: usize) -> Pos {
         offset -= 1;
     }
     let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let line = memchr::memchr_iter(b'\n', before.as_bytes()).count() + 1;
+    let line_start = memchr::memrchr(b'\n', before.as_bytes()).map_or(0, |i| i + 1);
     let column = before[line_start..].chars().count() + 1;
     Pos { line, column }
 }
