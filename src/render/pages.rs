@@ -52,7 +52,7 @@ impl Renderer<'_, '_> {
 
     /// The home page's figures: `highlights` from portfolio.yaml, else the metrics of
     /// the featured artefacts, else the first metrics; only those with a headline.
-    fn figures(&self) -> Vec<&MetricView> {
+    fn figures(&self) -> Vec<&MetricView<'_>> {
         let settings = self.site.settings;
         let mut ids: Vec<&str> = settings
             .highlights
@@ -67,7 +67,7 @@ impl Renderer<'_, '_> {
             }
             ids.extend(self.site.metrics.iter().map(|m| m.id.as_str()));
         }
-        let mut out: Vec<&MetricView> = Vec::new();
+        let mut out: Vec<&MetricView<'_>> = Vec::new();
         for id in ids {
             if let Some(m) = self.metric(id).filter(|m| m.headline.is_some()) {
                 if !out.iter().any(|o| o.id == m.id) && out.len() < HOME_FIGURES {
@@ -101,7 +101,7 @@ impl Renderer<'_, '_> {
         #[derive(Serialize)]
         struct Home<'r> {
             intro_html: Option<String>,
-            figures: Vec<&'r MetricView>,
+            figures: Vec<&'r MetricView<'r>>,
             featured: Vec<&'r ArtefactCard>,
             testimonial: Option<TestimonialView>,
             stats: Stats,
@@ -169,7 +169,7 @@ impl Renderer<'_, '_> {
             artefact: &'r ArtefactCard,
             body_html: String,
             reflection_html: Option<String>,
-            metrics: Vec<&'r MetricView>,
+            metrics: Vec<&'r MetricView<'r>>,
             testimonials: Vec<TestimonialView>,
             attachments: Vec<AttachmentView>,
             /// The pieces before and after it, as the pager links them.
@@ -213,7 +213,7 @@ impl Renderer<'_, '_> {
     }
 
     /// The metrics an artefact lists that its narrative does not already chart.
-    fn figures_beside(&self, a: &Artefact) -> Vec<&MetricView> {
+    fn figures_beside(&self, a: &Artefact) -> Vec<&MetricView<'_>> {
         let charted = |id: &str| {
             a.refs
                 .iter()
@@ -286,7 +286,7 @@ impl Renderer<'_, '_> {
     pub fn impact(&self) -> Page {
         #[derive(Serialize)]
         struct Impact<'r> {
-            metrics: Vec<&'r MetricView>,
+            metrics: Vec<&'r MetricView<'r>>,
         }
         let description =
             Some("What changed, in numbers, against baselines and targets.".to_owned());
@@ -398,7 +398,7 @@ impl Renderer<'_, '_> {
             anchor: String,
             body_html: String,
             reflection_html: Option<String>,
-            metrics: Vec<&'r MetricView>,
+            metrics: Vec<&'r MetricView<'r>>,
             testimonials: Vec<TestimonialView>,
         }
         #[derive(Serialize)]

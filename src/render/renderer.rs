@@ -33,7 +33,7 @@ pub struct Renderer<'s, 'a> {
     charts: &'s BTreeMap<String, String>,
     /// One per metric, in the site's order, each made when first shown: a rebuild of
     /// one page in `serve` makes only the few it shows.
-    metrics: Vec<OnceLock<MetricView>>,
+    metrics: Vec<OnceLock<MetricView<'s>>>,
     /// Made once, when first shown: the home page, the matrix, every competency page
     /// and the panel pack all show it.
     matrix: OnceLock<MatrixView>,
@@ -120,19 +120,23 @@ impl<'s, 'a> Renderer<'s, 'a> {
         self.matrix_view();
     }
 
-    pub fn metric(&self, id: &str) -> Option<&MetricView> {
+    pub fn metric(&self, id: &str) -> Option<&MetricView<'s>> {
         Some(self.metric_at(self.site.metric_position(id)?))
     }
 
-    fn metric_at(&self, i: usize) -> &MetricView {
+    fn metric_at(&self, i: usize) -> &MetricView<'s> {
         self.metrics[i].get_or_init(|| {
             let m = &self.site.metrics[i];
-            metric_view(self.site, m, self.charts.get(m.id.as_str()).cloned())
+            metric_view(
+                self.site,
+                m,
+                self.charts.get(m.id.as_str()).map(String::as_str),
+            )
         })
     }
 
     /// Every metric's view, in the site's order.
-    pub fn all_metrics(&self) -> Vec<&MetricView> {
+    pub fn all_metrics(&self) -> Vec<&MetricView<'s>> {
         (0..self.metrics.len()).map(|i| self.metric_at(i)).collect()
     }
 

@@ -24,8 +24,10 @@ pub struct HeadlineView {
     pub target_met: Option<bool>,
 }
 
+/// A metric as pages show it. Its chart is lent by the build's charts, which hold
+/// each once (a large portfolio's are megabytes).
 #[derive(Debug, Clone, Serialize)]
-pub struct MetricView {
+pub struct MetricView<'c> {
     pub id: String,
     pub title: String,
     pub unit: String,
@@ -40,7 +42,7 @@ pub struct MetricView {
     pub target: Option<String>,
     pub higher_is_better: bool,
     pub table: TableView,
-    pub chart_svg: Option<String>,
+    pub chart_svg: Option<&'c str>,
     pub chart_href: Option<String>,
     pub suppressed: usize,
     pub used_by: Vec<LinkView>,
@@ -57,8 +59,8 @@ pub struct FigureRow<'m> {
     pub source: Option<&'m str>,
 }
 
-impl<'m> From<&'m MetricView> for FigureRow<'m> {
-    fn from(m: &'m MetricView) -> Self {
+impl<'m> From<&'m MetricView<'_>> for FigureRow<'m> {
+    fn from(m: &'m MetricView<'_>) -> Self {
         FigureRow {
             title: &m.title,
             href: &m.href,
@@ -123,11 +125,11 @@ pub fn suppressed_text(min_n: u64) -> String {
     format!("suppressed (n < {min_n})")
 }
 
-pub fn metric_view(
+pub fn metric_view<'c>(
     site: &Site<'_>,
     m: &PublishedMetric<'_>,
-    chart_svg: Option<String>,
-) -> MetricView {
+    chart_svg: Option<&'c str>,
+) -> MetricView<'c> {
     let reference = |r: Option<&crate::model::Reference>| {
         r.map(|r| match &r.label {
             Some(label) => format!("{} ({label})", format_value(r.value, m.unit)),
@@ -152,7 +154,7 @@ pub fn metric_view(
         target: reference(m.target),
         higher_is_better: m.higher_is_better,
         table: table(m),
-        chart_href: chart_svg.as_ref().map(|_| urls::chart(m.id.as_str())),
+        chart_href: chart_svg.map(|_| urls::chart(m.id.as_str())),
         chart_svg,
         suppressed: m
             .series
