@@ -69,15 +69,6 @@ struct Context<'r, T: Serialize> {
     data: T,
 }
 
-/// The context of a fragment shared by pages (a shortcode's figure, a card, the
-/// matrix): the way to the site root, and its data.
-#[derive(Serialize)]
-struct FragmentContext<'r> {
-    root: &'r str,
-    #[serde(flatten)]
-    data: serde_json::Value,
-}
-
 impl<'s, 'a> Renderer<'s, 'a> {
     /// `charts` holds each metric's chart SVG, by metric id; pages go to `sink`.
     pub fn new(
@@ -163,14 +154,18 @@ impl<'s, 'a> Renderer<'s, 'a> {
         Ok(holes::fill(holed, root, level))
     }
 
+    /// A fragment shared by pages (a shortcode's figure, a card, the matrix), from its
+    /// data, an object, and the way to the site root.
     fn fragment(
         &self,
         template: &str,
         root: &str,
-        data: serde_json::Value,
+        mut data: serde_json::Value,
     ) -> Result<String, Diagnostic> {
-        self.templates
-            .render(template, &FragmentContext { root, data })
+        if let Some(fields) = data.as_object_mut() {
+            fields.insert("root".to_owned(), root.into());
+        }
+        self.templates.render(template, data)
     }
 
     /// Render one page at `path` with `template` into the sink; its path.

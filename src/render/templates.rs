@@ -70,9 +70,10 @@ impl Templates {
         }
     }
 
-    /// A fragment that goes into other pages, as text.
-    pub fn render<T: Serialize>(&self, name: &str, data: &T) -> Result<String, Diagnostic> {
-        let context = self.context(data)?;
+    /// A fragment that goes into other pages, as text, from its data: an object, taken
+    /// as it is (a large one, the matrix, is not copied again).
+    pub fn render(&self, name: &str, data: serde_json::Value) -> Result<String, Diagnostic> {
+        let context = Context::from_value(data).map_err(|e| self.diagnostic(&e))?;
         // Tera would start each fragment in a small buffer and grow it several times
         // (the matrix of a large portfolio is megabytes): a thread renders into its own
         // buffer, kept from one to the next, and the fragment is copied out at its
@@ -94,7 +95,7 @@ impl Templates {
         data: &T,
         put: impl FnOnce(&mut Writer<'_>),
     ) -> Result<(), Diagnostic> {
-        let context = self.context(data)?;
+        let context = Context::from_serialize(data).map_err(|e| self.diagnostic(&e))?;
         let mut failure = None;
         put(&mut |out: &mut dyn io::Write| {
             self.tera
@@ -112,10 +113,6 @@ impl Templates {
             Some(e) => Err(self.diagnostic(&e)),
             None => Ok(()),
         }
-    }
-
-    fn context<T: Serialize>(&self, data: &T) -> Result<Context, Diagnostic> {
-        Context::from_serialize(data).map_err(|e| self.diagnostic(&e))
     }
 
     /// A template error, named after the file it came from, with Tera's whole chain of
