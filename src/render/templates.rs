@@ -11,7 +11,7 @@ use std::io;
 use tera::{Context, Tera};
 
 thread_local! {
-    /// This thread's render buffer: as large as the largest page it has made.
+    /// This thread's buffer for fragments: as large as the largest it has made.
     static BUFFER: Cell<Vec<u8>> = const { Cell::new(Vec::new()) };
 }
 
