@@ -205,6 +205,8 @@ fn generate(dir: &Path, n: usize) {
 }
 
 fn main() {
+    // As the binary does, so that builds in memory are timed as `serve` runs them.
+    leadfolio::memory::small_pages();
     let n = common::size(10_000);
     let tmp = tempfile::tempdir().unwrap();
     // For profiling: keep the generated sites to build by hand.

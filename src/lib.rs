@@ -19,6 +19,7 @@ pub mod headline;
 pub mod id;
 pub mod load;
 pub mod mark;
+pub mod memory;
 pub mod model;
 pub mod narrative;
 pub mod number;

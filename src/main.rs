@@ -12,7 +12,7 @@ use std::process::ExitCode;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    small_pages();
+    leadfolio::memory::small_pages();
     let cli = Cli::parse();
     let code = match &cli.command {
         Command::New(args) => cmd::new::execute(args),
@@ -22,14 +22,4 @@ fn main() -> ExitCode {
         Command::Frameworks => cmd::frameworks::execute(),
     };
     ExitCode::from(code)
-}
-
-/// mimalloc asks Linux for transparent huge pages. Where a hypervisor takes free 2 MB
-/// blocks back from its guests (free page reporting, usual on cloud machines), every
-/// fresh huge page must be backed again when first touched: on the 2-core VM this is
-/// measured on, touching 300 MB of them took 14 to 455 ms, of small pages a steady
-/// 100 ms, and a large build touches about that much once. Small pages keep it steady.
-fn small_pages() {
-    #[cfg(target_os = "linux")]
-    let _ = rustix::thread::disable_transparent_huge_pages(true);
 }

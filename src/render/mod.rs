@@ -1,4 +1,6 @@
-//! Render: a published [`Site`] to files in memory. Nothing here touches the disk.
+//! Render: a published [`Site`] to files, each handed to a [`Sink`] as it is made (a
+//! page as its template renders). Where files go is the sink's business: nothing here
+//! touches the disk.
 
 pub mod holes;
 pub mod markdown;
