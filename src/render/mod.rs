@@ -21,6 +21,7 @@ use crate::publish::Site;
 use rayon::prelude::*;
 use renderer::Renderer;
 use std::collections::{BTreeMap, BTreeSet};
+use templates::Templates;
 
 /// Each metric's chart, drawn once: the same SVG goes inline on every page that shows
 /// the metric and into `charts/<id>.svg`.
@@ -54,6 +55,17 @@ fn charts(
     }
 }
 
+/// The charts `wanted`, drawn while the theme's templates are compiled: parsing them
+/// takes a few milliseconds on one core, a tenth of a build of 100 artefacts, and the
+/// drawing keeps the other cores busy meanwhile.
+fn charts_and_templates(
+    site: &Site<'_>,
+    wanted: impl Fn(&str) -> bool + Send + Sync,
+) -> Result<(BTreeMap<String, String>, Templates), Vec<Diagnostic>> {
+    let (charts, templates) = rayon::join(|| charts(site, wanted), || Templates::new(site.theme));
+    Ok((charts?, templates.map_err(|d| vec![d])?))
+}
+
 /// Every file of the site, put into `sink`; the paths of all of them, sorted. All
 /// page problems are collected.
 pub fn render(site: &Site<'_>, sink: &dyn Sink) -> Result<Vec<String>, Vec<Diagnostic>> {
@@ -66,8 +78,8 @@ pub fn render_in(
     showcase: Option<views::site::ShowcaseLink>,
     sink: &dyn Sink,
 ) -> Result<Vec<String>, Vec<Diagnostic>> {
-    let charts = charts(site, |_| true)?;
-    let renderer = Renderer::new(site, &charts, showcase, sink).map_err(|d| vec![d])?;
+    let (charts, templates) = charts_and_templates(site, |_| true)?;
+    let renderer = Renderer::new(site, &charts, templates, showcase, sink);
     renderer.prepare_all();
     let mut files: Vec<OutputFile> = site
         .theme
@@ -144,9 +156,9 @@ pub fn artefact_pages(
             listed.chain(embedded)
         })
         .collect();
-    let charts = charts(site, |id| shown.contains(id))?;
+    let (charts, templates) = charts_and_templates(site, |id| shown.contains(id))?;
     let pages = InMemory::default();
-    let renderer = Renderer::new(site, &charts, None, &pages).map_err(|d| vec![d])?;
+    let renderer = Renderer::new(site, &charts, templates, None, &pages);
     positions
         .par_iter()
         .map(|&i| renderer.artefact(site.artefacts[i], i))

@@ -70,22 +70,24 @@ struct Context<'r, T: Serialize> {
 }
 
 impl<'s, 'a> Renderer<'s, 'a> {
-    /// `charts` holds each metric's chart SVG, by metric id; pages go to `sink`.
+    /// `charts` holds each metric's chart SVG, by metric id; `templates` are the
+    /// site's theme's, compiled; pages go to `sink`.
     pub fn new(
         site: &'s Site<'a>,
         charts: &'s BTreeMap<String, String>,
+        templates: Templates,
         showcase: Option<super::views::site::ShowcaseLink>,
         sink: &'s dyn Sink,
-    ) -> Result<Self, Diagnostic> {
+    ) -> Self {
         let cards: Vec<ArtefactCard> = site
             .artefacts
             .par_iter()
             .enumerate()
             .map(|(i, a)| card(site, a, i))
             .collect();
-        Ok(Renderer {
+        Renderer {
             site,
-            templates: Templates::new(site.theme)?,
+            templates,
             site_view: site_view(site, showcase),
             cards,
             charts,
@@ -99,7 +101,7 @@ impl<'s, 'a> Renderer<'s, 'a> {
             cards_html: site.artefacts.iter().map(|_| OnceLock::new()).collect(),
             headers: PerDepth::new(super::views::site::SECTIONS),
             sink,
-        })
+        }
     }
 
     /// Make every shared view now, on every core, before a whole site's pages ask
