@@ -4,11 +4,11 @@
 //! other headings: it is rendered once, and each page fills in its way to the site
 //! root and its heading level.
 //!
-//! A hole is a name between two [`MARK`](crate::mark::MARK)s, which the text a card shows never holds
-//! (`mark.rs`). Holes suit HTML made by templates only: Markdown percent-encodes the
-//! mark inside a link. So quotes (Markdown) are made once per depth
-//! ([`super::per_depth`]), and so are shortcodes and the matrix, which pages show at
-//! one or two depths.
+//! A hole is a name between two [`MARK`](crate::mark::MARK)s, which the text a card
+//! shows never holds (`mark.rs`). Holes suit HTML made by templates only: Markdown
+//! percent-encodes the mark inside a link. So quotes (Markdown) are made once per
+//! depth ([`super::per_depth`]), and so are shortcodes and the matrix, which pages
+//! show at one or two depths.
 
 use crate::mark::{each_hole, Strays};
 

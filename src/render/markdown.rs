@@ -256,7 +256,7 @@ impl Compiled {
             Some(ids) => Cow::Owned(sanitize::clean(&linked, &self.root, ids.clone())),
             None => linked,
         };
-        self.fill_shortcodes(&html, page)
+        self.fill_shortcodes(html, page)
     }
 
     /// Each `@/` link made, or left out when its artefact is not published.
@@ -286,12 +286,12 @@ impl Compiled {
     }
 
     /// Each shortcode's figure put in place; a stray mark is dropped.
-    fn fill_shortcodes(&self, html: &str, page: &Page<'_>) -> String {
+    fn fill_shortcodes(&self, html: Cow<'_, str>, page: &Page<'_>) -> String {
         if self.shortcodes.is_empty() {
-            return html.to_owned();
+            return html.into_owned();
         }
         let mut out = String::with_capacity(html.len());
-        each_hole(html, &mut out, Strays::Drop, |name, out| {
+        each_hole(&html, &mut out, Strays::Drop, |name, out| {
             let index = unsealed(name, &self.seal)?;
             let (code, block) = self.shortcodes.get(index.parse::<usize>().ok()?)?;
             (page.shortcode)(code, *block, out);

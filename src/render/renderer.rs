@@ -196,10 +196,8 @@ impl<'s, 'a> Renderer<'s, 'a> {
             header_html: &header_html,
             data,
         };
-        self.templates.render_page(template, &context, |write| {
-            self.sink.put_written(path, write)
-        })?;
-        Ok(path.to_owned())
+        self.templates
+            .render_page(template, &context, self.sink, path)
     }
 
     /// The header for `page`, rendered once per section and depth. It is given only

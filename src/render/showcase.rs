@@ -208,9 +208,9 @@ impl<'s> Pages<'s> {
     /// Every page, put into the sink: the path of each.
     fn all(&self) -> Vec<Result<String, Diagnostic>> {
         let roles = self.roles();
-        // And the sitemap, which comes last.
-        let pages = 2 + self.competencies.len() + roles.len();
-        self.sink.expect(pages + 1);
+        // The index, the 404 page, the competencies and roles, and the sitemap last.
+        self.sink
+            .expect(2 + self.competencies.len() + roles.len() + 1);
         let mut pages = vec![self.index(), self.not_found()];
         pages.extend(self.competencies.iter().map(|c| self.competency(c)));
         pages.extend(roles.into_iter().map(|r| self.role(r)));
@@ -240,10 +240,8 @@ impl<'s> Pages<'s> {
             root: &page.root,
             data,
         };
-        self.templates.render_page(template, &context, |write| {
-            self.sink.put_written(path, write)
-        })?;
-        Ok(path.to_owned())
+        self.templates
+            .render_page(template, &context, self.sink, path)
     }
 
     /// Leaders grouped by role, in order of first appearance.

@@ -2,7 +2,7 @@
 //! passed in as data, never as template source.
 
 use crate::diagnostic::Diagnostic;
-use crate::output::Writer;
+use crate::output::Sink;
 use crate::theme::Theme;
 use serde::Serialize;
 use std::cell::Cell;
@@ -87,17 +87,18 @@ impl Templates {
         html.map_err(|e| self.diagnostic(&e))
     }
 
-    /// A whole page, streamed as it renders to where `put` sends it (its file): a page
-    /// is not held whole, nor copied, nor checked again for UTF-8.
+    /// A whole page at `path`, streamed into `sink` as it renders: a page is not held
+    /// whole, nor copied, nor checked again for UTF-8. Its path, once it is made.
     pub fn render_page<T: Serialize>(
         &self,
         name: &str,
         data: &T,
-        put: impl FnOnce(&mut Writer<'_>),
-    ) -> Result<(), Diagnostic> {
+        sink: &dyn Sink,
+        path: &str,
+    ) -> Result<String, Diagnostic> {
         let context = Context::from_serialize(data).map_err(|e| self.diagnostic(&e))?;
         let mut failure = None;
-        put(&mut |out: &mut dyn io::Write| {
+        sink.put_written(path, &mut |out: &mut dyn io::Write| {
             self.tera
                 .render_to(name, &context, out)
                 .map_err(|e| match e.kind {
@@ -111,7 +112,7 @@ impl Templates {
         });
         match failure {
             Some(e) => Err(self.diagnostic(&e)),
-            None => Ok(()),
+            None => Ok(path.to_owned()),
         }
     }
 
