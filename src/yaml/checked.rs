@@ -1,76 +1,16 @@
-//! The one place that knows which YAML library we use.
-//!
-//! `serde_yaml` parses the text (its errors carry a location, it rejects duplicate
-//! keys and bounds alias expansion and nesting). It does not expose where each value
-//! sits, and a diagnostic must point at the value, so `yaml-rust2`'s marked event
-//! stream is read once more for positions only, and the two are zipped into a [`Node`]
-//! tree. Swapping the parser means rewriting this file alone.
+//! The checked path: serde_yaml parses the text (its errors carry a location, it
+//! rejects duplicate keys and bounds alias expansion and nesting). It does not say
+//! where each value sits, so yaml-rust2's marked events are read once more for
+//! positions only, and the two are zipped into a [`Node`] tree.
 
+use super::{Entry, Node, SyntaxError, Value};
 use crate::source_file::Pos;
 use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
 use yaml_rust2::scanner::Marker;
 
-/// A YAML value with the position where it starts in the user's file.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Node {
-    pub value: Value,
-    pub pos: Pos,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub enum Value {
-    Null,
-    Bool(bool),
-    Int(i64),
-    Float(f64),
-    Str(String),
-    Seq(Vec<Node>),
-    Map(Vec<Entry>),
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Entry {
-    pub key: String,
-    pub key_pos: Pos,
-    pub value: Node,
-}
-
-/// A YAML syntax error, positioned in the user's file.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SyntaxError {
-    pub pos: Pos,
-    pub message: String,
-}
-
-impl Node {
-    /// What kind of value this is, in the words a user knows ("a list", "text").
-    pub fn kind_name(&self) -> &'static str {
-        match self.value {
-            Value::Null => "nothing",
-            Value::Bool(_) => "true/false",
-            Value::Int(_) | Value::Float(_) => "a number",
-            Value::Str(_) => "text",
-            Value::Seq(_) => "a list",
-            Value::Map(_) => "a mapping",
-        }
-    }
-
-    pub fn is_null(&self) -> bool {
-        matches!(self.value, Value::Null)
-    }
-
-    pub fn get(&self, key: &str) -> Option<&Node> {
-        match &self.value {
-            Value::Map(entries) => entries.iter().find(|e| e.key == key).map(|e| &e.value),
-            _ => None,
-        }
-    }
-}
-
-/// Parse one YAML document. `first_line` is the file line the text starts on, so
-/// positions point into the user's file (front matter starts below its `---`).
-pub fn parse(text: &str, first_line: usize) -> Result<Node, SyntaxError> {
-    let shift = first_line.saturating_sub(1);
+/// The document's tree, or serde_yaml's error, positioned in file lines (`shift`
+/// lines above the text).
+pub fn parse(text: &str, shift: usize) -> Result<Node, SyntaxError> {
     let value: serde_yaml::Value = serde_yaml::from_str(text).map_err(|e| {
         let pos = e
             .location()
@@ -251,56 +191,5 @@ fn key_text(key: &serde_yaml::Value) -> String {
         serde_yaml::Value::Bool(b) => b.to_string(),
         serde_yaml::Value::Null => "null".to_owned(),
         _ => "(complex key)".to_owned(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn values_carry_file_positions() {
-        let node = parse("title: Hi\ncompetencies: [a, \"b\"]\n", 2).unwrap();
-        assert_eq!(node.get("title").unwrap().pos, Pos::new(2, 8));
-        let Value::Seq(items) = &node.get("competencies").unwrap().value else {
-            panic!()
-        };
-        assert_eq!(items[1].pos, Pos::new(3, 19));
-        assert_eq!(items[1].value, Value::Str("b".into()));
-    }
-
-    #[test]
-    fn syntax_errors_are_positioned_in_the_file() {
-        let err = parse("a: [1, 2\nb: 3\n", 2).unwrap_err();
-        assert_eq!(err.pos, Pos::new(3, 2));
-        assert_eq!(
-            err.message,
-            "did not find expected ',' or ']' (in the [...] list that starts at line 2, column 4)"
-        );
-    }
-
-    #[test]
-    fn a_block_mapping_starts_at_its_first_key() {
-        let node = parse("title: x\nperson:\n  name: y\n", 2).unwrap();
-        assert_eq!(node.pos, Pos::new(2, 1));
-        assert_eq!(node.get("person").unwrap().pos, Pos::new(4, 3));
-    }
-
-    #[test]
-    fn duplicate_keys_are_rejected() {
-        assert!(parse("a: 1\na: 2\n", 1)
-            .unwrap_err()
-            .message
-            .contains("duplicate"));
-    }
-
-    #[test]
-    fn billion_laughs_is_refused() {
-        let mut doc = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
-        for i in 1..12 {
-            let p = i - 1;
-            doc.push_str(&format!("a{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}]\n"));
-        }
-        assert!(parse(&doc, 1).is_err());
     }
 }

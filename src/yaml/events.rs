@@ -1,0 +1,271 @@
+//! The usual path: one pass over yaml-rust2's marked events builds the tree with its
+//! positions. It takes only what it can read exactly as serde_yaml would, the plain
+//! documents nearly every file is, and hands anything else back (see [`read`]).
+
+use super::scalar::{self, Meaning};
+use super::{Entry, Node, Value};
+use crate::source_file::Pos;
+use yaml_rust2::parser::{Event, Parser};
+use yaml_rust2::scanner::{Marker, TScalarStyle};
+
+/// serde_yaml refuses nesting deeper than 128; such a document goes to it for its
+/// message.
+const MAX_DEPTH: usize = 100;
+
+/// libyaml refuses a key written over more than 1,024 characters; a quoted key's
+/// escapes may write a byte in four (`\x41`).
+const MAX_KEY_BYTES: usize = 200;
+
+/// A repeated key is looked for entry by entry; a larger mapping (none in a real
+/// portfolio) goes to serde_yaml, whose mapping is hashed.
+const MAX_KEYS: usize = 64;
+
+/// The document's tree, with positions in file lines (`shift` lines above the text),
+/// or `None` when the checked path must read it: a syntax error, an anchor, an alias
+/// or a tag, a key that is not text, a key given twice, no document or more than one,
+/// a document that is a single scalar, very deep nesting, a control character, or a
+/// scalar the two libraries read differently.
+pub fn read(text: &str, shift: usize) -> Option<Node> {
+    if !plain_characters(text) || rare_markers(text) {
+        return None;
+    }
+    let mut parser = Parser::new_from_str(text);
+    let mut builder = Builder {
+        text,
+        line_starts: Vec::new(),
+        shift,
+        stack: Vec::new(),
+        root: None,
+        documents: 0,
+    };
+    loop {
+        let (event, mark) = parser.next_token().ok()?;
+        if let Event::StreamEnd = event {
+            break;
+        }
+        builder.on_event(event, mark)?;
+    }
+    // A text without a document (empty, comments only, a lone `...`) is rare, and
+    // the libraries disagree on some.
+    builder.root
+}
+
+struct Builder<'t> {
+    text: &'t str,
+    /// Where each line of `text` starts, found when first needed.
+    line_starts: Vec<usize>,
+    shift: usize,
+    stack: Vec<Frame>,
+    root: Option<Node>,
+    documents: usize,
+}
+
+struct Frame {
+    pos: Pos,
+    /// Written in `[...]` or `{...}`, where libyaml and yaml-rust2 end plain
+    /// scalars differently.
+    flow: bool,
+    /// Where an outermost `[` or `{` is in the text.
+    outer_flow: Option<usize>,
+    items: Items,
+}
+
+enum Items {
+    Seq(Vec<Node>),
+    /// A mapping's entries, and the key read whose value is still to come.
+    Map(Vec<Entry>, Option<(String, Pos)>),
+}
+
+impl Builder<'_> {
+    /// Take one event; `None` hands the document to the checked path.
+    fn on_event(&mut self, event: Event, mark: Marker) -> Option<()> {
+        let pos = Pos::new(mark.line(), mark.col() + 1).below(self.shift);
+        match event {
+            Event::DocumentStart => {
+                self.documents += 1;
+                (self.documents == 1).then_some(())
+            }
+            Event::Scalar(text, style, anchor, tag) => {
+                if anchor != 0 || tag.is_some() {
+                    return None;
+                }
+                self.scalar(text, style, pos)
+            }
+            Event::SequenceStart(anchor, ref tag) | Event::MappingStart(anchor, ref tag) => {
+                if anchor != 0 || tag.is_some() || self.stack.len() >= MAX_DEPTH {
+                    return None;
+                }
+                let items = match event {
+                    Event::SequenceStart(..) => Items::Seq(Vec::new()),
+                    _ => Items::Map(Vec::new(), None),
+                };
+                let at = self.byte_at(mark)?;
+                let bracket = matches!(self.text.as_bytes().get(at), Some(b'[' | b'{'));
+                let in_flow = self.stack.last().is_some_and(|f| f.flow);
+                if in_flow && !bracket {
+                    // `[a: 1]`, a mapping without braces, which the two read
+                    // differently.
+                    return None;
+                }
+                let flow = bracket || in_flow;
+                let outer_flow = (bracket && !in_flow).then_some(at);
+                self.stack.push(Frame {
+                    pos,
+                    flow,
+                    outer_flow,
+                    items,
+                });
+                Some(())
+            }
+            Event::SequenceEnd | Event::MappingEnd => self.close(mark),
+            Event::Alias(_) => None,
+            _ => Some(()),
+        }
+    }
+
+    fn scalar(&mut self, text: String, style: TScalarStyle, pos: Pos) -> Option<()> {
+        if self.stack.is_empty() {
+            // A document that is one scalar (our files are mappings): the two read
+            // some of them differently, such as a block scalar with unindented text.
+            return None;
+        }
+        let in_flow = self.stack.last().is_some_and(|f| f.flow);
+        let meaning = match style {
+            TScalarStyle::Plain if !scalar::may_be_plain(&text, in_flow) => return None,
+            TScalarStyle::Plain => scalar::meaning(&text),
+            // yaml-rust2 reads a block scalar without content lines as a line break,
+            // and gives one a line break the file does not end with.
+            TScalarStyle::Literal | TScalarStyle::Folded
+                if text.bytes().all(|b| b == b'\n') || !self.text.ends_with('\n') =>
+            {
+                return None
+            }
+            _ => Meaning::Text,
+        };
+        if let Some(Frame {
+            items: Items::Map(_, key @ None),
+            ..
+        }) = self.stack.last_mut()
+        {
+            // serde_yaml writes a key that is a number or true/false as text in its
+            // own way; such keys are rare, and left to it.
+            let Meaning::Text = meaning else { return None };
+            if text.len() > MAX_KEY_BYTES {
+                return None;
+            }
+            *key = Some((text, pos));
+            return Some(());
+        }
+        let value = match meaning {
+            Meaning::Text => Value::Str(crate::mark::unmarked(text)),
+            Meaning::Other(value) => value,
+            Meaning::TooLarge => return None,
+        };
+        self.attach(Node { value, pos })
+    }
+
+    fn close(&mut self, mark: Marker) -> Option<()> {
+        let Frame {
+            pos,
+            outer_flow,
+            items,
+            ..
+        } = self.stack.pop()?;
+        if let Some(start) = outer_flow {
+            // Inside brackets libyaml takes a `:` for an indicator where yaml-rust2
+            // may read it as text (`[a:b]`, `{a:}`), and a key may not span lines.
+            // The text up to and with the closing bracket.
+            let close = self.byte_at(mark)?;
+            let end = close + self.text[close..].chars().next().map_or(0, char::len_utf8);
+            let source = self.text.get(start..end)?;
+            if source.contains('\n') || tight_colon(source) {
+                return None;
+            }
+        }
+        let node = match items {
+            Items::Seq(items) => Node {
+                value: Value::Seq(items),
+                pos,
+            },
+            Items::Map(entries, _) => {
+                // A block mapping's start event is marked after its first key; the
+                // key is where a reader sees the mapping begin.
+                let pos = entries.first().map_or(pos, |e| pos.min(e.key_pos));
+                Node {
+                    value: Value::Map(entries),
+                    pos,
+                }
+            }
+        };
+        self.attach(node)
+    }
+
+    fn attach(&mut self, node: Node) -> Option<()> {
+        match self.stack.last_mut().map(|f| &mut f.items) {
+            None => self.root = Some(node),
+            Some(Items::Seq(items)) => items.push(node),
+            Some(Items::Map(entries, key)) => {
+                // A mapping or list as a key.
+                let (key, key_pos) = key.take()?;
+                if entries.len() >= MAX_KEYS || entries.iter().any(|e| e.key == key) {
+                    return None;
+                }
+                entries.push(Entry {
+                    key,
+                    key_pos,
+                    value: node,
+                });
+            }
+        }
+        Some(())
+    }
+
+    /// The byte a marker points at (its column counts characters).
+    fn byte_at(&mut self, mark: Marker) -> Option<usize> {
+        if self.line_starts.is_empty() {
+            let newlines = memchr::memchr_iter(b'\n', self.text.as_bytes()).map(|i| i + 1);
+            self.line_starts = std::iter::once(0).chain(newlines).collect();
+        }
+        let start = *self.line_starts.get(mark.line().checked_sub(1)?)?;
+        let line = self.text.get(start..)?;
+        let offset = line
+            .char_indices()
+            .nth(mark.col())
+            .map_or(line.len(), |(i, _)| i);
+        Some(start + offset)
+    }
+}
+
+/// Whether the text holds only characters both libraries read alike. libyaml refuses
+/// control characters with a message, where yaml-rust2 stops reading at a NUL as if
+/// the file ended there; the two differ on where a tab may separate and on a lone
+/// carriage return (files are read with LF line endings).
+fn plain_characters(text: &str) -> bool {
+    let ascii = |b: u8| (b' '..=b'~').contains(&b) || b == b'\n';
+    if text.is_ascii() {
+        return text.bytes().all(ascii);
+    }
+    text.chars().all(|c| match c {
+        '\0'..='\u{7F}' => ascii(c as u8),
+        // NEL, LS and PS are line breaks to libyaml and text to yaml-rust2; a
+        // byte-order mark inside the text is rare enough to leave to serde_yaml.
+        '\u{85}' | '\u{2028}' | '\u{2029}' | '\u{FEFF}' => false,
+        _ => matches!(c, '\u{A0}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..),
+    })
+}
+
+/// Whether a line starts with a document end (`...`) or a directive (`%YAML`): rare
+/// in a portfolio, and the libraries differ on what may stand around them.
+fn rare_markers(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    text.starts_with('%')
+        || text.starts_with("...")
+        || memchr::memmem::find(bytes, b"\n...").is_some()
+        || memchr::memmem::find(bytes, b"\n%").is_some()
+}
+
+/// A `:` followed by anything but a space or a line break.
+fn tight_colon(text: &str) -> bool {
+    memchr::memchr_iter(b':', text.as_bytes())
+        .any(|i| !matches!(text.as_bytes().get(i + 1), Some(b' ' | b'\n') | None))
+}
