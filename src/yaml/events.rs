@@ -92,35 +92,44 @@ impl Builder<'_> {
                 self.scalar(text, style, pos)
             }
             Event::SequenceStart(anchor, ref tag) | Event::MappingStart(anchor, ref tag) => {
-                if anchor != 0 || tag.is_some() || self.stack.len() >= MAX_DEPTH {
+                if anchor != 0 || tag.is_some() {
                     return None;
                 }
                 let items = match event {
                     Event::SequenceStart(..) => Items::Seq(Vec::new()),
                     _ => Items::Map(Vec::new(), None),
                 };
-                let at = self.byte_at(mark)?;
-                let bracket = matches!(self.text.as_bytes().get(at), Some(b'[' | b'{'));
-                let in_flow = self.stack.last().is_some_and(|f| f.flow);
-                if in_flow && !bracket {
-                    // `[a: 1]`, a mapping without braces, which the two read
-                    // differently.
-                    return None;
-                }
-                let flow = bracket || in_flow;
-                let outer_flow = (bracket && !in_flow).then_some(at);
-                self.stack.push(Frame {
-                    pos,
-                    flow,
-                    outer_flow,
-                    items,
-                });
-                Some(())
+                self.open(items, pos, mark)
             }
             Event::SequenceEnd | Event::MappingEnd => self.close(mark),
             Event::Alias(_) => None,
             _ => Some(()),
         }
+    }
+
+    /// Whether the innermost open collection is written in brackets.
+    fn in_flow(&self) -> bool {
+        self.stack.last().is_some_and(|f| f.flow)
+    }
+
+    fn open(&mut self, items: Items, pos: Pos, mark: Marker) -> Option<()> {
+        if self.stack.len() >= MAX_DEPTH {
+            return None;
+        }
+        let at = self.byte_at(mark)?;
+        let bracket = matches!(self.text.as_bytes().get(at), Some(b'[' | b'{'));
+        let in_flow = self.in_flow();
+        if in_flow && !bracket {
+            // `[a: 1]`, a mapping without braces, which the two read differently.
+            return None;
+        }
+        self.stack.push(Frame {
+            pos,
+            flow: bracket || in_flow,
+            outer_flow: (bracket && !in_flow).then_some(at),
+            items,
+        });
+        Some(())
     }
 
     fn scalar(&mut self, text: String, style: TScalarStyle, pos: Pos) -> Option<()> {
@@ -129,9 +138,8 @@ impl Builder<'_> {
             // some of them differently, such as a block scalar with unindented text.
             return None;
         }
-        let in_flow = self.stack.last().is_some_and(|f| f.flow);
         let meaning = match style {
-            TScalarStyle::Plain if !scalar::may_be_plain(&text, in_flow) => return None,
+            TScalarStyle::Plain if !scalar::may_be_plain(&text, self.in_flow()) => return None,
             TScalarStyle::Plain => scalar::meaning(&text),
             // yaml-rust2 reads a block scalar without content lines as a line break,
             // and gives one a line break the file does not end with.
