@@ -32,7 +32,9 @@ pub fn read(text: &str, shift: usize) -> Option<Node> {
     let mut parser = Parser::new_from_str(text);
     let mut builder = Builder {
         text,
+        ascii: text.is_ascii(),
         line_starts: Vec::new(),
+        cursor: (0, 0, 0),
         shift,
         stack: Vec::new(),
         root: None,
@@ -52,8 +54,12 @@ pub fn read(text: &str, shift: usize) -> Option<Node> {
 
 struct Builder<'t> {
     text: &'t str,
+    ascii: bool,
     /// Where each line of `text` starts, found when first needed.
     line_starts: Vec<usize>,
+    /// The line, column and byte of the last marker looked up in a text that is not
+    /// ASCII.
+    cursor: (usize, usize, usize),
     shift: usize,
     stack: Vec<Frame>,
     root: Option<Node>,
@@ -228,19 +234,32 @@ impl Builder<'_> {
         Some(())
     }
 
-    /// The byte a marker points at (its column counts characters).
+    /// The byte a marker points at. Its column counts characters: in a text that is
+    /// not ASCII, a cursor walks along the line from the previous marker when it can,
+    /// so a long line of brackets is walked once, not once per bracket.
     fn byte_at(&mut self, mark: Marker) -> Option<usize> {
         if self.line_starts.is_empty() {
             let newlines = memchr::memchr_iter(b'\n', self.text.as_bytes()).map(|i| i + 1);
             self.line_starts = std::iter::once(0).chain(newlines).collect();
         }
-        let start = *self.line_starts.get(mark.line().checked_sub(1)?)?;
-        let line = self.text.get(start..)?;
-        let offset = line
-            .char_indices()
-            .nth(mark.col())
-            .map_or(line.len(), |(i, _)| i);
-        Some(start + offset)
+        let (line, col) = (mark.line(), mark.col());
+        let start = *self.line_starts.get(line.checked_sub(1)?)?;
+        if self.ascii {
+            return Some((start + col).min(self.text.len()));
+        }
+        let (mut at_col, mut at) = match self.cursor {
+            (l, c, byte) if l == line && c <= col => (c, byte),
+            _ => (0, start),
+        };
+        for ch in self.text.get(at..)?.chars() {
+            if at_col == col {
+                break;
+            }
+            at_col += 1;
+            at += ch.len_utf8();
+        }
+        self.cursor = (line, at_col, at);
+        Some(at)
     }
 }
 

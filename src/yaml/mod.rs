@@ -402,6 +402,14 @@ mod tests {
     }
 
     #[test]
+    fn brackets_are_found_after_wide_characters() {
+        // The marks count characters; the refusal of `[a:b]` needs the bracket's byte.
+        let doc = "é: [a, [b, c]]\nè: {d: £}\n";
+        assert!(agree(&events::read(doc, 0).unwrap(), &checked::parse(doc, 0)));
+        assert!(events::read("é: [a, [b:c]]\n", 0).is_none());
+    }
+
+    #[test]
     fn billion_laughs_is_refused() {
         let mut doc = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
         for i in 1..12 {
