@@ -26,19 +26,20 @@ const MAX_KEYS: usize = 64;
 /// a document that is a single scalar, very deep nesting, a control character, or a
 /// scalar the two libraries read differently.
 pub fn read(text: &str, shift: usize) -> Option<Node> {
-    if !plain_characters(text) || rare_markers(text) {
+    let ascii = text.is_ascii();
+    if !plain_characters(text, ascii) || rare_markers(text) {
         return None;
     }
     let mut parser = Parser::new_from_str(text);
     let mut builder = Builder {
         text,
-        ascii: text.is_ascii(),
+        ascii,
         line_starts: Vec::new(),
         cursor: (0, 0, 0),
         shift,
         stack: Vec::new(),
         root: None,
-        documents: 0,
+        in_document: false,
     };
     loop {
         let (event, mark) = parser.next_token().ok()?;
@@ -63,7 +64,8 @@ struct Builder<'t> {
     shift: usize,
     stack: Vec<Frame>,
     root: Option<Node>,
-    documents: usize,
+    /// A document has begun: a second one goes to serde_yaml, which refuses it.
+    in_document: bool,
 }
 
 struct Frame {
@@ -87,9 +89,10 @@ impl Builder<'_> {
     fn on_event(&mut self, event: Event, mark: Marker) -> Option<()> {
         let pos = Pos::new(mark.line(), mark.col() + 1).below(self.shift);
         match event {
+            Event::DocumentStart if self.in_document => None,
             Event::DocumentStart => {
-                self.documents += 1;
-                (self.documents == 1).then_some(())
+                self.in_document = true;
+                Some(())
             }
             Event::Scalar(text, style, anchor, tag) => {
                 if anchor != 0 || tag.is_some() {
@@ -187,8 +190,8 @@ impl Builder<'_> {
         } = self.stack.pop()?;
         if let Some(start) = outer_flow {
             // Inside brackets libyaml takes a `:` for an indicator where yaml-rust2
-            // may read it as text (`[a:b]`, `{a:}`), and a key may not span lines.
-            // The text up to and with the closing bracket.
+            // may read it as text (`[a:b]`, `{a:}`), and a key may not span lines:
+            // the brackets' text, the closing one included, is looked at.
             let close = self.byte_at(mark)?;
             let end = close + self.text[close..].chars().next().map_or(0, char::len_utf8);
             let source = self.text.get(start..end)?;
@@ -267,9 +270,9 @@ impl Builder<'_> {
 /// control characters with a message, where yaml-rust2 stops reading at a NUL as if
 /// the file ended there; the two differ on where a tab may separate and on a lone
 /// carriage return (files are read with LF line endings).
-fn plain_characters(text: &str) -> bool {
+fn plain_characters(text: &str, is_ascii: bool) -> bool {
     let ascii = |b: u8| (b' '..=b'~').contains(&b) || b == b'\n';
-    if text.is_ascii() {
+    if is_ascii {
         return text.bytes().all(ascii);
     }
     text.chars().all(|c| match c {

@@ -405,7 +405,10 @@ mod tests {
     fn brackets_are_found_after_wide_characters() {
         // The marks count characters; the refusal of `[a:b]` needs the bracket's byte.
         let doc = "é: [a, [b, c]]\nè: {d: £}\n";
-        assert!(agree(&events::read(doc, 0).unwrap(), &checked::parse(doc, 0)));
+        assert!(agree(
+            &events::read(doc, 0).unwrap(),
+            &checked::parse(doc, 0)
+        ));
         assert!(events::read("é: [a, [b:c]]\n", 0).is_none());
     }
 
