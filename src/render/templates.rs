@@ -139,6 +139,23 @@ impl Templates {
 #[cfg(test)]
 mod tests {
     use super::escape_html;
+    use serde_json::json;
+
+    /// vendor/tera avoids copying each part of a dotted path; what a path finds must
+    /// not change, JSON-pointer escapes included (Tera writes a `/` in a key as `~1`).
+    #[test]
+    fn dotted_paths_find_nested_values_and_escaped_keys() {
+        let data = json!({
+            "a": { "b": { "c": "deep" }, "list": ["zero", "one"] },
+            "m": { "x/y": "slash", "t~u": "tilde" },
+            "k": "x/y",
+            "j": "t~u",
+        });
+        let context = tera::Context::from_value(data).unwrap();
+        let source = r#"{{ a.b.c }} {{ a.list.1 }} {{ m[k] }} {{ m[j] }} {{ m["x~1y"] }} {{ a.b.missing | default(value="none") }}"#;
+        let out = tera::Tera::one_off(source, &context, false).unwrap();
+        assert_eq!(out, "deep one slash tilde slash none");
+    }
 
     #[test]
     fn escapes_what_can_break_out_of_text_or_a_quoted_attribute() {
