@@ -109,7 +109,7 @@ impl SpanBuilder {
 
 impl MarkedEventReceiver for SpanBuilder {
     fn on_event(&mut self, event: Event, mark: Marker) {
-        let pos = Pos::new(mark.line(), mark.col() + 1);
+        let pos = super::position(mark, 0);
         match event {
             Event::Scalar(..) | Event::Alias(_) => self.attach(Span::Leaf(pos)),
             Event::SequenceStart(..) => self.stack.push(Frame::Seq(pos, Vec::new())),
@@ -132,11 +132,7 @@ impl MarkedEventReceiver for SpanBuilder {
 fn zip(value: serde_yaml::Value, span: Option<&Span>, fallback: Pos, shift: usize) -> Node {
     let mut pos = span.map_or(fallback, |s| s.pos().below(shift));
     if let Some(Span::Map(_, entries)) = span {
-        // A block mapping's start event is marked after its first key; the key is
-        // where a reader sees the mapping begin.
-        if let Some((key, _)) = entries.first() {
-            pos = pos.min(key.below(shift));
-        }
+        pos = super::mapping_start(pos, entries.first().map(|(key, _)| key.below(shift)));
     }
     let value = match value {
         serde_yaml::Value::Null => Value::Null,

@@ -87,7 +87,7 @@ enum Items {
 impl Builder<'_> {
     /// Take one event; `None` hands the document to the checked path.
     fn on_event(&mut self, event: Event, mark: Marker) -> Option<()> {
-        let pos = Pos::new(mark.line(), mark.col() + 1).below(self.shift);
+        let pos = super::position(mark, self.shift);
         match event {
             Event::DocumentStart if self.in_document => None,
             Event::DocumentStart => {
@@ -204,15 +204,10 @@ impl Builder<'_> {
                 value: Value::Seq(items),
                 pos,
             },
-            Items::Map(entries, _) => {
-                // A block mapping's start event is marked after its first key; the
-                // key is where a reader sees the mapping begin.
-                let pos = entries.first().map_or(pos, |e| pos.min(e.key_pos));
-                Node {
-                    value: Value::Map(entries),
-                    pos,
-                }
-            }
+            Items::Map(entries, _) => Node {
+                pos: super::mapping_start(pos, entries.first().map(|e| e.key_pos)),
+                value: Value::Map(entries),
+            },
         };
         self.attach(node)
     }

@@ -16,6 +16,7 @@ mod events;
 mod scalar;
 
 use crate::source_file::Pos;
+use yaml_rust2::scanner::Marker;
 
 /// A YAML value with the position where it starts in the user's file.
 #[derive(Debug, Clone, PartialEq)]
@@ -72,6 +73,17 @@ impl Node {
             _ => None,
         }
     }
+}
+
+/// Where a yaml-rust2 marker points, in file lines (`shift` lines above the text).
+fn position(mark: Marker, shift: usize) -> Pos {
+    Pos::new(mark.line(), mark.col() + 1).below(shift)
+}
+
+/// Where a mapping begins for a reader. A block mapping's start event is marked after
+/// its first key; the key is where a reader sees the mapping begin.
+fn mapping_start(start: Pos, first_key: Option<Pos>) -> Pos {
+    first_key.map_or(start, |key| start.min(key))
 }
 
 /// Parse one YAML document. `first_line` is the file line the text starts on, so
