@@ -139,6 +139,8 @@ fn compare_with_hugo(dir: &Path, n: usize) {
             a.extend(ours(&out.join(format!("leadfolio-{run}"))));
             b.extend(hugo(&out.join(format!("hugo-{run}"))));
         }
+        let bytes = mean_page_bytes(&out.join("leadfolio-0/evidence"));
+        let floor = folders_and_pages(&out.join("floor"), n, bytes);
         if out != dir {
             let _ = std::fs::remove_dir_all(&out);
         }
@@ -154,10 +156,39 @@ fn compare_with_hugo(dir: &Path, n: usize) {
                 m1 as f64 / m2 as f64
             );
         }
+        println!(
+            "    the file system alone: {n} folders with a {:.1} KB page in each take {floor:.3} s of one core",
+            bytes as f64 / 1024.0
+        );
     }
 }
 
 const RUNS: usize = 3;
+
+/// The mean size of the pages in `evidence`'s sub-folders.
+fn mean_page_bytes(evidence: &Path) -> usize {
+    let sizes: Vec<u64> = std::fs::read_dir(evidence)
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.ok()?.path().join("index.html").metadata().ok())
+        .map(|m| m.len())
+        .collect();
+    (sizes.iter().sum::<u64>() / sizes.len().max(1) as u64) as usize
+}
+
+/// Seconds to make `n` folders in one, with a page of `bytes` in each, on one core:
+/// what both tools pay the file system for the evidence pages, whatever they compute.
+fn folders_and_pages(dir: &Path, n: usize, bytes: usize) -> f64 {
+    let page = vec![b'x'; bytes];
+    settle();
+    let started = Instant::now();
+    for i in 0..n {
+        let folder = dir.join(format!("a{i}"));
+        std::fs::create_dir_all(&folder).unwrap();
+        std::fs::write(folder.join("index.html"), &page).unwrap();
+    }
+    started.elapsed().as_secs_f64()
+}
 
 /// Wait until every file written so far is on disk.
 fn settle() {
