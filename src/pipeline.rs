@@ -48,11 +48,16 @@ pub fn run_keeping_model(
     let loaded = load::load(root);
     let mut diagnostics = loaded.diagnostics;
     let files = loaded.portfolio.as_ref().and_then(|portfolio| {
-        diagnostics.extend(validate::validate(portfolio));
+        // Both only read the portfolio: publishing runs beside validating (20 ms of one
+        // core at 10,000 artefacts), and is thrown away if validating finds errors.
+        let (problems, (site, notes)) = rayon::join(
+            || validate::validate(portfolio),
+            || publish::publish(portfolio, options),
+        );
+        diagnostics.extend(problems);
         if diagnostic::has_errors(&diagnostics) {
             return None;
         }
-        let (site, notes) = publish::publish(portfolio, options);
         diagnostics.extend(notes);
         render::render(&site, sink)
             .map_err(|problems| diagnostics.extend(problems))
