@@ -7,9 +7,9 @@ use crate::diagnostic;
 use crate::load::{artefact, files};
 use crate::model::Portfolio;
 use crate::output::OutputFile;
-use crate::publish::{self, Options};
+use crate::pipeline;
+use crate::publish::Options;
 use crate::render;
-use crate::validate;
 use std::path::{Path, PathBuf};
 
 /// Apply a save of `changed` files (absolute paths under `root`) to `portfolio`, the
@@ -32,10 +32,10 @@ pub fn rebuild(
             edited.push(index);
         }
     }
-    if diagnostic::has_errors(&validate::validate(portfolio)) {
+    let (problems, (site, _notes)) = pipeline::validated_and_published(portfolio, options);
+    if diagnostic::has_errors(&problems) {
         return None;
     }
-    let (site, _notes) = publish::publish(portfolio, options);
     // The panel pack prints its featured pieces whole.
     let in_panel = render::pages::featured(&site);
     let mut positions = Vec::new();
