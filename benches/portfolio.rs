@@ -3,9 +3,9 @@
 //! as `serve` rebuilds on a save) and the same with writing, and prints pages per
 //! second. Where `hugo` is installed, the same Markdown is built by Hugo (a minimal
 //! site with a tags taxonomy), both tools run as processes under `/usr/bin/time` (best
-//! of three runs each, writing to disk and, where `/dev/shm` is, to tmpfs), and the
-//! ratios are printed against the targets (a fifth of Hugo's time, half its peak
-//! memory). Run with `cargo bench --bench portfolio [-- N]` (default 10000); set
+//! of three runs each, writing to disk and, where `/dev/shm` is, to tmpfs), each run's
+//! wall time, CPU time and peak memory are printed, and the ratios against the
+//! targets (a fifth of Hugo's time, half its peak memory). Run with `cargo bench --bench portfolio [-- N]` (default 10000); set
 //! `LEADFOLIO_BENCH_KEEP=DIR` to generate (and keep) the sites in DIR for profiling.
 
 use leadfolio::output::InMemory;
@@ -64,10 +64,21 @@ fn generate_hugo(dir: &Path, n: usize) {
     }
 }
 
-/// Wall seconds and peak memory (KB) of a command. The memory is measured by
-/// `/usr/bin/time`, the time here: `time` prints hundredths, too coarse for a build of
-/// 80 ms (the millisecond it adds to starting the command is the same for both tools).
-fn measure(program: &str, args: &[&str]) -> Option<(f64, u64)> {
+/// One run of a tool as a process.
+#[derive(Clone, Copy)]
+struct Run {
+    /// Wall seconds, measured here: `time` prints hundredths, too coarse for a build
+    /// of 80 ms (the millisecond it adds to starting the command is the same for both
+    /// tools).
+    seconds: f64,
+    /// Peak memory (KB), user and system CPU seconds, measured by `/usr/bin/time`. The
+    /// system time is where a file system's cost shows.
+    peak_kb: u64,
+    user: f64,
+    system: f64,
+}
+
+fn measure(program: &str, args: &[&str]) -> Option<Run> {
     // The kernel writes a run's files back to disk after it ends, on the same two
     // cores: what was written before is flushed first, so that no run pays for the
     // one before it (the other tool's, as they take turns).
@@ -75,7 +86,7 @@ fn measure(program: &str, args: &[&str]) -> Option<(f64, u64)> {
     let started = Instant::now();
     let out = std::process::Command::new("/usr/bin/time")
         .arg("-f")
-        .arg("%M")
+        .arg("%M %U %S")
         .arg(program)
         .args(args)
         .output()
@@ -86,7 +97,13 @@ fn measure(program: &str, args: &[&str]) -> Option<(f64, u64)> {
         return None;
     }
     let stderr = String::from_utf8_lossy(&out.stderr);
-    Some((seconds, stderr.lines().last()?.trim().parse().ok()?))
+    let mut fields = stderr.lines().last()?.split_whitespace();
+    Some(Run {
+        seconds,
+        peak_kb: fields.next()?.parse().ok()?,
+        user: fields.next()?.parse().ok()?,
+        system: fields.next()?.parse().ok()?,
+    })
 }
 
 fn compare_with_hugo(dir: &Path, n: usize) {
@@ -144,16 +161,14 @@ fn compare_with_hugo(dir: &Path, n: usize) {
         if out != dir {
             let _ = std::fs::remove_dir_all(&out);
         }
-        if let (Some((t1, m1)), Some((t2, m2))) = (best(&a), best(&b)) {
-            println!(
-                "  {name}, best of {RUNS}: leadfolio {t1:.3} s, {:.0} MB peak; hugo {t2:.3} s, {:.0} MB peak",
-                m1 as f64 / 1024.0,
-                m2 as f64 / 1024.0
-            );
+        if let (Some(ours), Some(hugo)) = (best(&a), best(&b)) {
+            println!("  {name}, best of {RUNS}:");
+            println!("    leadfolio {}", describe(&ours));
+            println!("    hugo      {}", describe(&hugo));
             println!(
                 "    time ratio {:.3} (target <= 0.20), memory ratio {:.2} (target <= 0.50)",
-                t1 / t2,
-                m1 as f64 / m2 as f64
+                ours.seconds / hugo.seconds,
+                ours.peak_kb as f64 / hugo.peak_kb as f64
             );
         }
         println!(
@@ -195,11 +210,22 @@ fn settle() {
     let _ = std::process::Command::new("sync").status();
 }
 
-/// The shortest time and the smallest peak memory of several runs.
-fn best(runs: &[(f64, u64)]) -> Option<(f64, u64)> {
-    let time = runs.iter().map(|r| r.0).min_by(f64::total_cmp)?;
-    let memory = runs.iter().map(|r| r.1).min()?;
-    Some((time, memory))
+/// The fastest of several runs (its CPU times with it), with the smallest peak
+/// memory of them all.
+fn best(runs: &[Run]) -> Option<Run> {
+    let fastest = *runs.iter().min_by(|x, y| x.seconds.total_cmp(&y.seconds))?;
+    let peak_kb = runs.iter().map(|r| r.peak_kb).min()?;
+    Some(Run { peak_kb, ..fastest })
+}
+
+fn describe(run: &Run) -> String {
+    format!(
+        "{:.3} s wall, CPU {:.2} s user + {:.2} s system, {:>4.0} MB peak",
+        run.seconds,
+        run.user,
+        run.system,
+        run.peak_kb as f64 / 1024.0
+    )
 }
 
 fn generate(dir: &Path, n: usize) {
