@@ -3,10 +3,11 @@
 //! as `serve` rebuilds on a save) and the same with writing, and prints pages per
 //! second. Where `hugo` is installed, the same Markdown is built by Hugo (a minimal
 //! site with a tags taxonomy), both tools run as processes under `/usr/bin/time` (best
-//! of three runs each, writing to disk and, where `/dev/shm` is, to tmpfs), each run's
-//! wall time, CPU time and peak memory are printed, and the ratios against the
-//! targets (a fifth of Hugo's time, half its peak memory). Run with `cargo bench --bench portfolio [-- N]` (default 10000); set
-//! `LEADFOLIO_BENCH_KEEP=DIR` to generate (and keep) the sites in DIR for profiling.
+//! of three runs each, writing to disk and, where `/dev/shm` is, to tmpfs), and each
+//! tool's wall time, CPU time and peak memory are printed, with the ratios against the
+//! targets (a fifth of Hugo's time, half its peak memory). Run with `cargo bench
+//! --bench portfolio [-- N]` (default 10000); set `LEADFOLIO_BENCH_KEEP=DIR` to
+//! generate (and keep) the sites in DIR for profiling.
 
 use leadfolio::output::InMemory;
 use leadfolio::pipeline;
@@ -33,7 +34,7 @@ fn narrative(i: usize, metrics: usize) -> String {
     .enumerate()
     {
         let _ = write!(body, "## {section}\n\n");
-        for p in 0..2 {
+        for p in 0..3 {
             let _ = write!(body, "Paragraph {p} of section {s} in artefact {i}: the team met weekly, looked at **exit tickets** and planned one re-teach for the next morning. Teachers reported that the *routine* made data useful, and the [district guide](https://example.org/guide) describes it.\n\n");
         }
         body.push_str("- a first step, agreed with the team\n- a second step, measured each week\n- a third step, reviewed with families\n\n");
