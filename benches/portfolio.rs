@@ -72,8 +72,8 @@ struct Run {
     /// of 80 ms (the millisecond it adds to starting the command is the same for both
     /// tools).
     seconds: f64,
-    /// Peak memory (KB), user and system CPU seconds, measured by `/usr/bin/time`. The
-    /// system time is where a file system's cost shows.
+    /// The rest is measured by `/usr/bin/time`: peak memory (KB), and user and system
+    /// CPU seconds. The system time is where a file system's cost shows.
     peak_kb: u64,
     user: f64,
     system: f64,
@@ -127,6 +127,7 @@ fn compare_with_hugo(dir: &Path, n: usize) {
         ("to disk", Some(dir.to_owned())),
         ("to tmpfs", shm.map(|d| d.keep())),
     ];
+    let mut page_bytes = None;
     for (name, out) in targets {
         let Some(out) = out else { continue };
         let ours = |o: &Path| {
@@ -157,7 +158,9 @@ fn compare_with_hugo(dir: &Path, n: usize) {
             a.extend(ours(&out.join(format!("leadfolio-{run}"))));
             b.extend(hugo(&out.join(format!("hugo-{run}"))));
         }
-        let bytes = mean_page_bytes(&out.join("leadfolio-0/evidence"));
+        // Both targets hold the same pages: they are measured once.
+        let bytes =
+            *page_bytes.get_or_insert_with(|| mean_page_bytes(&out.join("leadfolio-0/evidence")));
         let floor = folders_and_pages(&out.join("floor"), n, bytes);
         if out != dir {
             let _ = std::fs::remove_dir_all(&out);

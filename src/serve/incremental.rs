@@ -32,10 +32,11 @@ pub fn rebuild(
             edited.push(index);
         }
     }
-    let (problems, (site, _notes)) = pipeline::validated_and_published(portfolio, options);
-    if diagnostic::has_errors(&problems) {
+    let checked = pipeline::validated_and_published(portfolio, options);
+    if diagnostic::has_errors(&checked.problems) {
         return None;
     }
+    let site = checked.site;
     // The panel pack prints its featured pieces whole.
     let in_panel = render::pages::featured(&site);
     let mut positions = Vec::new();
