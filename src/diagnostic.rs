@@ -27,6 +27,7 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// A problem at a position inside `file`.
     pub fn error_at(file: &SourceFile, pos: Pos, message: impl Into<String>) -> Self {
+        let pos = file.within(pos);
         Diagnostic {
             severity: Severity::Error,
             path: file.path.clone(),
@@ -162,6 +163,7 @@ pub fn quote_sources(diags: &mut [Diagnostic], root: &Path) {
             Some(SourceFile::new(&d.path, &String::from_utf8_lossy(&text)))
         });
         if let Some(file) = file {
+            d.pos = file.within(d.pos);
             d.source_line = file.line_text(d.pos.line).map(str::to_owned);
             d.width = token_width(d.source_line.as_deref(), d.pos.column);
         }

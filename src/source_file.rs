@@ -56,6 +56,15 @@ impl SourceFile {
         self.text.lines().nth(line.checked_sub(1)?)
     }
 
+    /// `pos`, or the end of the text if `pos` lies past its last line: a parser that
+    /// ran out of text reports the line after the end, which no editor shows.
+    pub fn within(&self, pos: Pos) -> Pos {
+        if pos.line <= 1 || self.line_text(pos.line).is_some() {
+            return pos;
+        }
+        self.pos_of(self.text.trim_end_matches('\n').len())
+    }
+
     /// The position of a byte offset into `text`.
     pub fn pos_of(&self, offset: usize) -> Pos {
         pos_in(&self.text, offset)
@@ -78,6 +87,16 @@ pub fn pos_in(text: &str, offset: usize) -> Pos {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_position_past_the_end_is_the_end() {
+        let file = SourceFile::new("m.yaml", "title: x\nh\n");
+        assert_eq!(file.within(Pos::new(3, 1)), Pos::new(2, 2));
+        assert_eq!(file.within(Pos::new(2, 1)), Pos::new(2, 1));
+        let cut = SourceFile::new("m.yaml", "title: x\nh");
+        assert_eq!(cut.within(Pos::new(3, 1)), Pos::new(2, 2));
+        assert_eq!(SourceFile::new("e", "").within(Pos::new(2, 1)), Pos::START);
+    }
 
     #[test]
     fn crlf_and_bom_are_removed() {

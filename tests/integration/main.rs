@@ -7,6 +7,7 @@ mod cli;
 mod diagnostics;
 mod hostile;
 mod malformed;
+mod mutations;
 mod privacy;
 mod serve;
 mod showcase;

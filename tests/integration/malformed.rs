@@ -82,6 +82,17 @@ fn invalid_utf8_is_located() {
     run.assert_said("--> artefacts/beta.md:2:11");
 }
 
+/// The parser runs out of text after the last line; the report points at the end of
+/// that line, which the user's editor shows, not at a line after it.
+#[test]
+fn a_yaml_file_cut_short_is_located_at_its_end() {
+    let run = check_with("metrics/reading.yaml", b"title: Reading\nunit: \"%\"\nsour");
+    assert_eq!(run.code, 1);
+    run.assert_said("invalid YAML");
+    run.assert_said("--> metrics/reading.yaml:3:5");
+    run.assert_said("3 | sour");
+}
+
 #[test]
 fn a_nul_byte_is_located() {
     let run = check_with(

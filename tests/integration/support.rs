@@ -32,8 +32,10 @@ pub fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
 }
 
+/// Copy a portfolio folder, leaving out a site built in it (`public/`).
 pub fn copy_tree(from: &Path, to: &Path) {
-    for entry in walkdir::WalkDir::new(from).sort_by_file_name() {
+    let walk = walkdir::WalkDir::new(from).sort_by_file_name().into_iter();
+    for entry in walk.filter_entry(|e| !(e.depth() == 1 && e.file_name() == "public")) {
         let entry = entry.unwrap();
         let target = to.join(entry.path().strip_prefix(from).unwrap());
         if entry.file_type().is_dir() {
@@ -54,7 +56,6 @@ impl Fixture {
         };
         let f = Fixture::empty();
         copy_tree(&source, f.path());
-        let _ = std::fs::remove_dir_all(f.path().join("public"));
         f
     }
 

@@ -1,0 +1,246 @@
+//! The example portfolio with random edits of the kinds users make by mistake (a line
+//! lost or doubled, a value replaced, a shortcode pasted mid-sentence, a stray byte,
+//! a file cut short): every run must end in a site or in errors that each name a
+//! line of a real file, never a panic, and a site that builds carries none of the
+//! script the edits pasted in. `PROPTEST_CASES=10000 cargo test mutations`
+//! runs a long search; a failure shrinks to the fewest edits that still fail.
+
+use crate::support::Fixture;
+use leadfolio::diagnostic::{has_errors, Diagnostic};
+use leadfolio::output::Contents;
+use leadfolio::pipeline;
+use leadfolio::publish::Options;
+use proptest::prelude::*;
+use proptest::sample::Index;
+use std::path::Path;
+
+/// What the edits paste: shortcodes and links right and wrong, front-matter values
+/// at and past their limits, YAML and Markdown syntax, hostile HTML and odd text.
+const TOKENS: &[&str] = &[
+    "{{ chart(metric=\"growth-percentile\") }}",
+    "{{ chart(metric=\"growth-percentile\", kind=\"bar\") }}",
+    "{{ chart(metric=\"growth-percentile\", kind=\"before-after\") }}",
+    "{{ chart(metric=\"nope\") }}",
+    "{{ metric(id=\"coaching-cycles\") }}",
+    "{{ testimonial(id=\"okafor\") }}",
+    "{{ testimonial(id=\"reyes\") }}",
+    "{{ chart(",
+    "}}",
+    "[x](@/formative-pilot)",
+    "[x](@/formative-pilot#context)",
+    "[x](@/nope)",
+    "![a](../assets/amara.svg)",
+    "![a](javascript:alert(1))",
+    "[a](javascript:alert(1))",
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "---",
+    "date: 2024-13-45",
+    "date: 2024-02-29",
+    "date: 2023-02-29",
+    "period: 2024-01 to 2023-01",
+    "n: -1",
+    "n: 3",
+    "value: .nan",
+    "value: .inf",
+    "value: 1e309",
+    "baseline: 1e308",
+    "target: -1e308",
+    "min_n: 0",
+    "min_n: 1000000000000000000000",
+    "direction: sideways",
+    "draft: true",
+    "private: true",
+    "featured: true",
+    "consent: false",
+    "competencies: []",
+    "competencies: [nope]",
+    "tags: [a, b, a]",
+    "metrics: [growth-percentile, growth-percentile]",
+    "attachments: [{path: /etc/passwd}]",
+    "points: []",
+    "framework: aitsl",
+    "framework: nope",
+    "theme: ../../etc",
+    "base_url: javascript:alert(1)",
+    "language: \"><script>alert(1)</script>",
+    "- ",
+    "|",
+    "&a x",
+    "*a",
+    "!!binary aGk=",
+    "\t",
+    "\u{feff}",
+    "\u{0}",
+    "\u{202e}",
+    "\u{fffc}",
+    "####### h7",
+    "# {#lf-main}",
+    "[^1]: note",
+    "| a | b |\n|---|---|\n| 1 | 2 |",
+    "```",
+    "&#xFFFC; &#0; &#x110000;",
+    "reflection: \"[a](@/nope)\"",
+];
+
+/// One edit; positions are fractions of what the file holds when it is made.
+#[derive(Debug, Clone)]
+enum Edit {
+    Delete(Index),
+    Double(Index),
+    Swap(Index, Index),
+    Insert(Index, Index),
+    Paste(Index, Index, Index),
+    ReplaceValue(Index, Index),
+    Indent(Index),
+    Unindent(Index),
+    Byte(Index, u8),
+    Cut(Index),
+}
+
+fn edit() -> impl Strategy<Value = Edit> {
+    let i = any::<Index>;
+    prop_oneof![
+        i().prop_map(Edit::Delete),
+        i().prop_map(Edit::Double),
+        (i(), i()).prop_map(|(a, b)| Edit::Swap(a, b)),
+        (i(), i()).prop_map(|(a, t)| Edit::Insert(a, t)),
+        (i(), i(), i()).prop_map(|(a, at, t)| Edit::Paste(a, at, t)),
+        (i(), i()).prop_map(|(a, t)| Edit::ReplaceValue(a, t)),
+        i().prop_map(Edit::Indent),
+        i().prop_map(Edit::Unindent),
+        (
+            i(),
+            prop::sample::select(b"{}[]:-#|>&*!\"'\n\t @\xff".to_vec())
+        )
+            .prop_map(|(a, b)| Edit::Byte(a, b)),
+        i().prop_map(Edit::Cut),
+    ]
+}
+
+fn apply(edit: &Edit, text: &mut Vec<u8>) {
+    let token = |t: &Index| TOKENS[t.index(TOKENS.len())].as_bytes().to_vec();
+    if let Edit::Byte(at, byte) = edit {
+        if !text.is_empty() {
+            let at = at.index(text.len());
+            text[at] = *byte;
+        }
+        return;
+    }
+    if let Edit::Cut(at) = edit {
+        text.truncate(at.index(text.len() + 1));
+        return;
+    }
+    let mut lines: Vec<Vec<u8>> = text.split(|b| *b == b'\n').map(<[u8]>::to_vec).collect();
+    let n = lines.len();
+    match edit {
+        Edit::Delete(a) if n > 1 => {
+            lines.remove(a.index(n));
+        }
+        Edit::Double(a) => {
+            let a = a.index(n);
+            lines.insert(a, lines[a].clone());
+        }
+        Edit::Swap(a, b) => lines.swap(a.index(n), b.index(n)),
+        Edit::Insert(a, t) => lines.insert(a.index(n + 1), token(t)),
+        Edit::Paste(a, at, t) => {
+            let line = &mut lines[a.index(n)];
+            let at = at.index(line.len() + 1);
+            line.splice(at..at, token(t));
+        }
+        Edit::ReplaceValue(a, t) => {
+            let line = &mut lines[a.index(n)];
+            if let Some(colon) = line.iter().position(|b| *b == b':') {
+                let value = token(t);
+                let value = match value.iter().position(|b| *b == b':') {
+                    Some(c) => value[c + 1..].to_vec(),
+                    None => [b" ".as_slice(), &value].concat(),
+                };
+                line.truncate(colon + 1);
+                line.extend(value);
+            }
+        }
+        Edit::Indent(a) => {
+            lines[a.index(n)].splice(0..0, *b"  ");
+        }
+        Edit::Unindent(a) => {
+            let line = &mut lines[a.index(n)];
+            let spaces = line.iter().take_while(|b| **b == b' ').count();
+            line.drain(..spaces);
+        }
+        _ => {}
+    }
+    *text = lines.join(&b'\n');
+}
+
+/// The example's Markdown and YAML files, relative to it, in a stable order.
+fn editable(root: &Path) -> Vec<String> {
+    let mut files: Vec<String> = walkdir::WalkDir::new(root)
+        .into_iter()
+        .map(|e| e.unwrap().into_path())
+        .filter(|p| p.extension().is_some_and(|x| x == "md" || x == "yaml"))
+        .map(|p| p.strip_prefix(root).unwrap().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    files
+}
+
+/// Whether an error points into a real file of the portfolio: at a line it has, at
+/// most one column past that line's end.
+fn located(root: &Path, d: &Diagnostic) -> Result<(), String> {
+    let text = std::fs::read(root.join(&d.path)).map_err(|e| format!("{d:?}: {e}"))?;
+    let text = String::from_utf8_lossy(&text);
+    let line = text.split('\n').nth(d.pos.line.wrapping_sub(1));
+    match line {
+        Some(line) if d.pos.column >= 1 && d.pos.column <= line.chars().count() + 1 => Ok(()),
+        _ => Err(format!("{d:?} points outside\n{text}")),
+    }
+}
+
+fn config() -> ProptestConfig {
+    let mut config = ProptestConfig::default();
+    if std::env::var_os("PROPTEST_CASES").is_none() {
+        config.cases = 96;
+    }
+    config
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn edited_portfolios_build_or_say_where_they_are_wrong(
+        edits in prop::collection::vec((any::<Index>(), edit()), 1..6),
+        drafts in any::<bool>(),
+    ) {
+        let f = Fixture::copy("/example-portfolio");
+        let files = editable(f.path());
+        for (file, edit) in &edits {
+            let path = f.path().join(&files[file.index(files.len())]);
+            let mut text = std::fs::read(&path).unwrap();
+            apply(edit, &mut text);
+            std::fs::write(&path, text).unwrap();
+        }
+
+        let outcome = pipeline::run(f.path(), Options { drafts });
+
+        let errors = has_errors(&outcome.diagnostics);
+        prop_assert_ne!(outcome.files.is_some(), errors, "{:#?}", outcome.diagnostics);
+        for d in outcome.diagnostics.iter().filter(|d| d.is_error()) {
+            prop_assert!(!d.message.is_empty());
+            prop_assert!(d.path.is_relative(), "{:?}", d);
+            if let Err(e) = located(f.path(), d) {
+                prop_assert!(false, "{}", e);
+            }
+        }
+        for file in outcome.files.iter().flatten() {
+            // Made from the user's text; copied assets and theme files are not.
+            let Contents::Bytes(bytes) = &file.contents else { continue };
+            let text = String::from_utf8_lossy(bytes);
+            // Escaped, the pasted HTML is harmless text; only a live tag or URL fails.
+            for hostile in ["<script>alert", "<img src=x", "=\"javascript:"] {
+                prop_assert!(!text.contains(hostile), "{} holds {}", file.path, hostile);
+            }
+        }
+    }
+}
