@@ -1,17 +1,20 @@
 //! The example portfolio with random edits of the kinds users make by mistake (a line
 //! lost or doubled, a value replaced, a shortcode pasted mid-sentence, a stray byte,
-//! a file cut short): every run must end in a site or in errors that each name a
+//! a file cut short). Every run must end in a site or in errors that each name a
 //! line of a real file, never a panic, and a site that builds carries none of the
-//! script the edits pasted in. `PROPTEST_CASES=10000 cargo test mutations`
-//! runs a long search; a failure shrinks to the fewest edits that still fail.
+//! script the edits pasted in; after an edit to one artefact, what `serve` renders
+//! again must give the site a full build makes. `PROPTEST_CASES=10000 cargo test
+//! mutations` runs a long search; a failure shrinks to the fewest edits that fail.
 
 use crate::support::Fixture;
 use leadfolio::diagnostic::{has_errors, Diagnostic};
-use leadfolio::output::Contents;
+use leadfolio::output::{Contents, InMemory, OutputFile};
 use leadfolio::pipeline;
 use leadfolio::publish::Options;
+use leadfolio::serve::incremental;
 use proptest::prelude::*;
 use proptest::sample::Index;
+use std::collections::BTreeMap;
 use std::path::Path;
 
 /// What the edits paste: shortcodes and links right and wrong, front-matter values
@@ -243,4 +246,48 @@ proptest! {
             }
         }
     }
+
+    /// `serve` renders again only the pages it thinks a save changed; a full build
+    /// after the same save must agree on every page, changed and unchanged.
+    #[test]
+    fn serve_after_an_edit_shows_the_site_a_full_build_makes(
+        edits in prop::collection::vec(edit(), 1..4),
+        which in any::<Index>(),
+    ) {
+        let f = Fixture::copy("/example-portfolio");
+        let root = f.path().canonicalize().unwrap();
+        let sink = InMemory::default();
+        let (first, model) = pipeline::run_keeping_model(&root, Options::default(), &sink);
+        prop_assert!(first.files.is_some());
+        let mut model = model.unwrap();
+        let before = sink.into_files();
+
+        let artefacts: Vec<String> =
+            editable(&root).into_iter().filter(|p| p.starts_with("artefacts")).collect();
+        let path = root.join(&artefacts[which.index(artefacts.len())]);
+        let mut text = std::fs::read(&path).unwrap();
+        for edit in &edits {
+            apply(edit, &mut text);
+        }
+        std::fs::write(&path, text).unwrap();
+
+        let Some(patched) =
+            incremental::rebuild(&mut model, &root, std::slice::from_ref(&path), Options::default())
+        else {
+            return Ok(()); // a full build, which the other test covers
+        };
+        let full = pipeline::run(&root, Options::default());
+        prop_assert!(full.files.is_some(), "patched, but a full build fails: {:#?}", full.diagnostics);
+        let mut expected = by_path(&before);
+        expected.extend(by_path(&patched));
+        prop_assert_eq!(by_path(&full.files.unwrap()), expected);
+    }
+}
+
+/// A site's files by path, for comparing two.
+fn by_path(files: &[OutputFile]) -> BTreeMap<String, Contents> {
+    files
+        .iter()
+        .map(|f| (f.path.clone(), f.contents.clone()))
+        .collect()
 }
