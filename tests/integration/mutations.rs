@@ -1,10 +1,10 @@
-//! The example portfolio with random edits of the kinds users make by mistake (a line
-//! lost or doubled, a value replaced, a shortcode pasted mid-sentence, a stray byte,
-//! a file cut short). Every run must end in a site or in errors that each name a
-//! line of a real file, never a panic, and a site that builds carries none of the
-//! script the edits pasted in; after an edit to one artefact, what `serve` renders
-//! again must give the site a full build makes. `PROPTEST_CASES=10000 cargo test
-//! mutations` runs a long search; a failure shrinks to the fewest edits that fail.
+//! The example portfolio and showcase with random edits of the kinds users make by
+//! mistake (a line lost or doubled, a value replaced, a shortcode pasted mid-sentence,
+//! a stray byte, a file cut short). Every run must end in a site or in errors that
+//! each name a line of a real file, never a panic, and a site that builds carries none
+//! of the script the edits pasted in; after an edit to one artefact, what `serve`
+//! renders again must give the site a full build makes. `PROPTEST_CASES=10000 cargo
+//! test mutations` runs a long search; a failure shrinks to the fewest edits that fail.
 
 use crate::support::Fixture;
 use leadfolio::diagnostic::{has_errors, Diagnostic};
@@ -213,10 +213,11 @@ proptest! {
 
     #[test]
     fn edited_portfolios_build_or_say_where_they_are_wrong(
+        example in prop::sample::select(&["/example-portfolio", "/example-showcase"][..]),
         edits in prop::collection::vec((any::<Index>(), edit()), 1..6),
         drafts in any::<bool>(),
     ) {
-        let f = Fixture::copy("/example-portfolio");
+        let f = Fixture::copy(example);
         let files = editable(f.path());
         for (file, edit) in &edits {
             let path = f.path().join(&files[file.index(files.len())]);
