@@ -57,47 +57,57 @@ fn visit<'a>(
     let mut in_code = 0usize;
     // Inside a link's text or an image's (its `alt`), a figure cannot go.
     let mut in_link = 0usize;
-    let mut events = Parser::new_ext(body, options())
-        .into_offset_iter()
-        .peekable();
-    while let Some((event, range)) = events.next() {
-        let (event, range) = match event {
-            // Only a run from a `{` on can hold a shortcode: other text is not copied.
-            Event::Text(text) if text.contains('{') => join_text(text, range, &mut events),
-            other => (other, range),
-        };
+    let mut events = Parser::new_ext(body, options()).into_offset_iter();
+    // The event read past a run of text, to be handled next.
+    let mut pending = None;
+    // Events are matched by reference and moved once, into their piece: most are not
+    // text with a `{`, and moving each through a match cost a fifth of this function.
+    while let Some((event, range)) = pending.take().or_else(|| events.next()) {
         match &event {
+            // Only a run from a `{` on can hold a shortcode: other text is not copied
+            // (a clone of text that borrows the source is a copy of its pointer).
+            Event::Text(text) if text.contains('{') => {
+                let (text, range, after) = join_text(text.clone(), range, &mut events);
+                pending = after;
+                if in_code == 0 && text.contains("{{") {
+                    split_shortcodes(&text, body, &range, in_link > 0, emit, broken);
+                } else {
+                    emit(Piece::Markdown(Event::Text(text)), range);
+                }
+                continue;
+            }
             Event::Start(Tag::CodeBlock(_)) => in_code += 1,
             Event::End(TagEnd::CodeBlock) => in_code = in_code.saturating_sub(1),
             Event::Start(Tag::Link { .. } | Tag::Image { .. }) => in_link += 1,
             Event::End(TagEnd::Link | TagEnd::Image) => in_link = in_link.saturating_sub(1),
-            Event::Text(text) if in_code == 0 && text.contains("{{") => {
-                split_shortcodes(text, body, &range, in_link > 0, emit, broken);
-                continue;
-            }
             _ => {}
         }
         emit(Piece::Markdown(event), range);
     }
 }
 
+/// A Markdown event and the byte range of the source it came from.
+type Located<'a> = (Event<'a>, Range<usize>);
+
 /// pulldown-cmark may split one run of text into several events; a shortcode can
-/// straddle the split, so the run is joined from the event where one may start.
+/// straddle the split, so the run is joined from the event where one may start. The
+/// event read past the run is given back.
 fn join_text<'a>(
     first: CowStr<'a>,
     mut range: Range<usize>,
-    events: &mut std::iter::Peekable<impl Iterator<Item = (Event<'a>, Range<usize>)>>,
-) -> (Event<'a>, Range<usize>) {
+    events: &mut impl Iterator<Item = Located<'a>>,
+) -> (CowStr<'a>, Range<usize>, Option<Located<'a>>) {
     let mut text = first;
-    while let Some((Event::Text(next), next_range)) =
-        events.next_if(|(e, _)| matches!(e, Event::Text(_)))
-    {
+    for (event, next_range) in events.by_ref() {
+        let Event::Text(next) = event else {
+            return (text, range, Some((event, next_range)));
+        };
         let mut joined = text.into_string();
         joined.push_str(&next);
         text = joined.into();
         range.end = next_range.end;
     }
-    (Event::Text(text), range)
+    (text, range, None)
 }
 
 /// The pieces so far. Charts and quotes are blocks: a paragraph around one is closed
