@@ -81,11 +81,7 @@ pub fn render_plain(text: &str, place: &Place<'_>) -> String {
 }
 
 /// The HTML of `body`, whose `pieces` are given, for `place`.
-pub fn compile(
-    body: &str,
-    mut pieces: Vec<(Piece<'_>, Range<usize>)>,
-    place: &Place<'_>,
-) -> Compiled {
+pub fn compile(body: &str, pieces: Vec<(Piece<'_>, Range<usize>)>, place: &Place<'_>) -> Compiled {
     let seal = seal_of(body);
     let mut ids: HashMap<String, usize> = HashMap::new();
     let mut shortcodes: Vec<(Shortcode, bool)> = Vec::new();
@@ -95,11 +91,9 @@ pub fn compile(
     let mut open_links: Vec<Close> = Vec::new();
     let mut dropped_images: Vec<bool> = Vec::new();
     let mut raw_html = false;
-    let mut i = 0;
-    while i < pieces.len() {
-        // Taken, not cloned: only the pieces after it are read again (a heading's text).
-        let piece = std::mem::replace(&mut pieces[i].0, Piece::Markdown(Event::Rule));
-        i += 1;
+    let mut pieces = pieces.into_iter();
+    // Each piece is moved out once; a heading reads the pieces after it for its text.
+    while let Some((piece, _)) = pieces.next() {
         let event = match piece {
             Piece::Shortcode { code, block } => {
                 // Marks where the shortcode goes until the sanitiser has run.
@@ -185,7 +179,7 @@ pub fn compile(
                 Tag::CodeBlock(CodeBlockKind::Fenced("".into())),
             )),
             Event::Start(Tag::Heading { level, id, .. }) => {
-                let text = heading_text(&pieces[i..]);
+                let text = heading_text(pieces.as_slice());
                 let base = id
                     .map(|s| slug(&s))
                     .filter(|s| !s.is_empty())
