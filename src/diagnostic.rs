@@ -27,16 +27,20 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// A problem at a position inside `file`.
     pub fn error_at(file: &SourceFile, pos: Pos, message: impl Into<String>) -> Self {
-        let pos = file.within(pos);
-        Diagnostic {
-            severity: Severity::Error,
-            path: file.path.clone(),
+        let mut d = Diagnostic {
             pos,
-            width: token_width(file.line_text(pos.line), pos.column),
-            source_line: file.line_text(pos.line).map(str::to_owned),
-            message: message.into(),
-            hint: None,
-        }
+            ..Diagnostic::error_in(&file.path, message)
+        };
+        d.quote(file);
+        d
+    }
+
+    /// Quote the line of `file` the problem is on, with its position moved inside
+    /// the file if it lies past the end.
+    fn quote(&mut self, file: &SourceFile) {
+        self.pos = file.within(self.pos);
+        self.source_line = file.line_text(self.pos.line).map(str::to_owned);
+        self.width = token_width(self.source_line.as_deref(), self.pos.column);
     }
 
     /// A problem at a position in a file that is not at hand; [`quote_sources`] reads
@@ -163,9 +167,7 @@ pub fn quote_sources(diags: &mut [Diagnostic], root: &Path) {
             Some(SourceFile::new(&d.path, &String::from_utf8_lossy(&text)))
         });
         if let Some(file) = file {
-            d.pos = file.within(d.pos);
-            d.source_line = file.line_text(d.pos.line).map(str::to_owned);
-            d.width = token_width(d.source_line.as_deref(), d.pos.column);
+            d.quote(file);
         }
     }
 }

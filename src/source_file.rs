@@ -59,7 +59,7 @@ impl SourceFile {
     /// `pos`, or the end of the text if `pos` lies past its last line: a parser that
     /// ran out of text reports the line after the end, which no editor shows.
     pub fn within(&self, pos: Pos) -> Pos {
-        if pos.line <= 1 || self.line_text(pos.line).is_some() {
+        if self.line_text(pos.line).is_some() {
             return pos;
         }
         self.pos_of(self.text.trim_end_matches('\n').len())

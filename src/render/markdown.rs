@@ -306,10 +306,9 @@ impl Compiled {
             return None;
         };
         let url = resolve_link(dest_url, &self.root, page.artefact_path)?;
-        let url = sanitize::safe_url(&url, &self.root)?.into_owned();
         let event = Event::Start(Tag::Link {
             link_type: *link_type,
-            dest_url: url.into(),
+            dest_url: safe_url(url.into(), &self.root)?,
             title: title.clone(),
             id: id.clone(),
         });

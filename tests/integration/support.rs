@@ -167,6 +167,66 @@ pub fn attributes<'a>(html: &'a str, name: &str) -> Vec<&'a str> {
         .collect()
 }
 
+/// What in a page could run, one line each: a tag that runs or embeds code, an event
+/// handler, a `javascript:` or `data:` URL.
+pub fn live_code(html: &str) -> Vec<String> {
+    let mut live = Vec::new();
+    for tag in tags(html) {
+        let name = tag
+            .split(|c: char| c.is_whitespace() || c == '>')
+            .next()
+            .unwrap_or("");
+        if ["<script", "<iframe", "<form", "<object", "<input", "<embed"].contains(&name) {
+            live.push(format!("a {name} tag: {tag}"));
+        }
+        if attribute_names(&tag).iter().any(|a| a.starts_with("on")) {
+            live.push(format!("an event handler: {tag}"));
+        }
+    }
+    for url in attributes(html, "href")
+        .into_iter()
+        .chain(attributes(html, "src"))
+    {
+        let url = url.to_ascii_lowercase();
+        if url.starts_with("javascript:") || url.starts_with("data:") {
+            live.push(format!("a link to {url}"));
+        }
+    }
+    live
+}
+
+/// Every real tag in a page (escaped text has no raw `<`), lower-cased.
+fn tags(html: &str) -> Vec<String> {
+    html.split('<')
+        .skip(1)
+        .map(|rest| format!("<{}", rest.split('>').next().unwrap_or("")).to_ascii_lowercase())
+        .collect()
+}
+
+/// The attribute names of a tag, skipping quoted values.
+fn attribute_names(tag: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut chars = tag.chars().skip_while(|c| !c.is_whitespace()).peekable();
+    loop {
+        while chars.peek().is_some_and(|c| c.is_whitespace() || *c == '/') {
+            chars.next();
+        }
+        let name: String =
+            std::iter::from_fn(|| chars.next_if(|c| !c.is_whitespace() && *c != '=')).collect();
+        if name.is_empty() {
+            break;
+        }
+        names.push(name);
+        if chars.next_if_eq(&'=').is_some() {
+            match chars.next() {
+                Some(q @ ('"' | '\'')) => while chars.next().is_some_and(|c| c != q) {},
+                _ => while chars.next().is_some_and(|c| !c.is_whitespace()) {},
+            }
+        }
+    }
+    names
+}
+
 /// Internal links and assets that do not resolve inside the site, as
 /// `page -> target` lines. External links (with a scheme) are not checked.
 pub fn broken_links(site: &BTreeMap<String, Vec<u8>>) -> Vec<String> {
