@@ -164,7 +164,7 @@ pub fn quote_sources(diags: &mut [Diagnostic], root: &Path) {
     {
         let file = cache.entry(d.path.clone()).or_insert_with(|| {
             let text = std::fs::read(root.join(&d.path)).ok()?;
-            Some(SourceFile::new(&d.path, &String::from_utf8_lossy(&text)))
+            Some(SourceFile::new(&d.path, String::from_utf8_lossy(&text)))
         });
         if let Some(file) = file {
             d.quote(file);

@@ -36,15 +36,18 @@ pub struct SourceFile {
 }
 
 impl SourceFile {
-    pub fn new(path: impl Into<PathBuf>, text: &str) -> Self {
-        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    /// A file's text, kept as given (no copy of a whole portfolio's text) unless it
+    /// starts with a byte-order mark or has CRLF line ends.
+    pub fn new(path: impl Into<PathBuf>, text: impl Into<String>) -> Self {
+        let mut text = text.into();
+        if text.starts_with('\u{feff}') {
+            text.drain(..'\u{feff}'.len_utf8());
+        }
         // Windows editors save CRLF; positions are counted in lines, so dropping the
         // CR keeps every line and column the user sees in their editor.
-        let text = if text.contains('\r') {
-            text.replace("\r\n", "\n")
-        } else {
-            text.to_owned()
-        };
+        if text.contains('\r') {
+            text = text.replace("\r\n", "\n");
+        }
         SourceFile {
             path: path.into(),
             text,

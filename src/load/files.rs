@@ -146,5 +146,5 @@ pub fn read_text(file: &Found) -> Result<SourceFile, Diagnostic> {
         )
         .with_hint("remove it; it is not text"));
     }
-    Ok(SourceFile::new(&file.shown, &text))
+    Ok(SourceFile::new(&file.shown, text))
 }
