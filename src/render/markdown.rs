@@ -10,7 +10,9 @@ use crate::shortcode::Shortcode;
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Tag, TagEnd};
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::hash::BuildHasher as _;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// Where a narrative is shown, which decides its HTML before publishing does.
 pub struct Place<'a> {
@@ -49,8 +51,6 @@ pub struct Page<'a> {
 pub struct Compiled {
     html: String,
     root: String,
-    /// The narrative's seal, as its marks carry it.
-    seal: String,
     /// The `@/` links, by hole: each link's opening event as written.
     links: Vec<Event<'static>>,
     shortcodes: Vec<(Shortcode, bool)>,
@@ -82,7 +82,6 @@ pub fn render_plain(text: &str, place: &Place<'_>) -> String {
 
 /// The HTML of `body`, whose `pieces` are given, for `place`.
 pub fn compile(body: &str, pieces: Vec<(Piece<'_>, Range<usize>)>, place: &Place<'_>) -> Compiled {
-    let seal = seal_of(body);
     let mut ids: HashMap<String, usize> = HashMap::new();
     let mut shortcodes: Vec<(Shortcode, bool)> = Vec::new();
     let mut links: Vec<Event<'static>> = Vec::new();
@@ -97,7 +96,7 @@ pub fn compile(body: &str, pieces: Vec<(Piece<'_>, Range<usize>)>, place: &Place
         let event = match piece {
             Piece::Shortcode { code, block } => {
                 // Marks where the shortcode goes until the sanitiser has run.
-                let marker = mark(&shortcodes.len().to_string(), &seal);
+                let marker = mark(&shortcodes.len().to_string());
                 shortcodes.push((code, block));
                 events.push(if block {
                     Event::Html(format!("\n{marker}\n").into())
@@ -118,8 +117,8 @@ pub fn compile(body: &str, pieces: Vec<(Piece<'_>, Range<usize>)>, place: &Place
                 if dest_url.starts_with("@/") && dropped_images.is_empty() =>
             {
                 let hole = links.len().to_string();
-                events.push(Event::Html(mark(&format!("a{hole}"), &seal).into()));
-                open_links.push(Close::Hole(mark(&format!("/a{hole}"), &seal)));
+                events.push(Event::Html(mark(&format!("a{hole}")).into()));
+                open_links.push(Close::Hole(mark(&format!("/a{hole}"))));
                 links.push(event.into_static());
             }
             Event::Start(Tag::Link {
@@ -218,7 +217,6 @@ pub fn compile(body: &str, pieces: Vec<(Piece<'_>, Range<usize>)>, place: &Place
     Compiled {
         html,
         root: place.root.to_owned(),
-        seal,
         links,
         shortcodes,
         // Without raw HTML every tag is pulldown-cmark's own, every text escaped and
@@ -265,7 +263,7 @@ impl Compiled {
         let mut out = String::with_capacity(self.html.len() + 64 * made.len());
         // Shortcodes' marks are kept for `fill_shortcodes`.
         each_hole(&self.html, &mut out, Strays::Keep, |name, out| {
-            let name = unsealed(name, &self.seal)?;
+            let name = unsealed(name)?;
             let (closing, index) = match name.strip_prefix("/a") {
                 Some(index) => (true, index),
                 None => (false, name.strip_prefix('a')?),
@@ -283,9 +281,9 @@ impl Compiled {
         if self.shortcodes.is_empty() {
             return html.into_owned();
         }
-        let mut out = String::with_capacity(html.len());
+        let mut out = String::with_capacity(html.len() + FIGURE_ROOM * self.shortcodes.len());
         each_hole(&html, &mut out, Strays::Drop, |name, out| {
-            let index = unsealed(name, &self.seal)?;
+            let index = unsealed(name)?;
             let (code, block) = self.shortcodes.get(index.parse::<usize>().ok()?)?;
             (page.shortcode)(code, *block, out);
             Some(())
@@ -318,25 +316,30 @@ impl Compiled {
     }
 }
 
-/// A hole's mark: its name and the narrative's seal between two [`MARK`]s.
-fn mark(name: &str, seal: &str) -> String {
-    format!("{MARK}{name}.{seal}{MARK}")
+/// Room made for each shortcode's figure as a narrative is filled in: a chart with
+/// its data table runs to several kilobytes, often more than the narrative around it,
+/// and growing the page's text for it would copy the text so far.
+const FIGURE_ROOM: usize = 8 * 1024;
+
+/// A hole's mark: its name and the seal between two [`MARK`]s.
+fn mark(name: &str) -> String {
+    format!("{MARK}{name}.{}{MARK}", *SEAL)
 }
 
-/// The name of a hole whose mark carries `seal`; `None` for any other mark.
-fn unsealed<'n>(name: &'n str, seal: &str) -> Option<&'n str> {
-    name.strip_suffix(seal)?.strip_suffix('.')
+/// The name of a hole whose mark carries the seal; `None` for any other mark.
+fn unsealed(name: &str) -> Option<&str> {
+    name.strip_suffix(SEAL.as_str())?.strip_suffix('.')
 }
 
-/// A shortcode's mark carries a seal made from the narrative it is in. Raw HTML may
-/// spell the mark character as an entity, which the sanitiser decodes; text cannot
-/// carry the seal of the very text it is part of, so it cannot pose as a shortcode.
-fn seal_of(body: &str) -> String {
-    use std::hash::{Hash, Hasher};
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    body.hash(&mut hasher);
-    format!("{:016x}", hasher.finish())
-}
+/// The seal every mark carries: a secret drawn once per process. Raw HTML may spell
+/// the mark character as an entity, which the sanitiser decodes, but no text can
+/// carry a secret that nothing it is built into ever shows, so no text can pose as a
+/// shortcode or a link hole. (A hash of each narrative did the same at the cost of
+/// hashing every narrative's text.)
+static SEAL: LazyLock<String> = LazyLock::new(|| {
+    let secret = std::hash::RandomState::new().hash_one("leadfolio seal");
+    format!("{secret:016x}")
+});
 
 /// `url` as it may appear on the page at `root` ([`sanitize::safe_url`]), kept as
 /// written when it needs no change: most do, and copying each cost 7% of compiling.
