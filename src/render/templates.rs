@@ -81,8 +81,12 @@ impl Templates {
         let mut buffer = BUFFER.take();
         buffer.clear();
         let rendered = self.tera.render_to(name, &context, &mut buffer);
-        // Tera writes only `str`s, so the buffer is always UTF-8: lossy never loses.
-        let html = rendered.map(|()| String::from_utf8_lossy(&buffer).into_owned());
+        // Tera writes only `str`s, so the buffer is always UTF-8 and lossy never
+        // loses; the strict check first is the fast one (matrices run to megabytes).
+        let html = rendered.map(|()| match std::str::from_utf8(&buffer) {
+            Ok(html) => html.to_owned(),
+            Err(_) => String::from_utf8_lossy(&buffer).into_owned(),
+        });
         BUFFER.set(buffer);
         html.map_err(|e| self.diagnostic(&e))
     }
