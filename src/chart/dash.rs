@@ -45,7 +45,8 @@ pub fn finish(svg: &str) -> String {
     PATTERNS
         .iter()
         .fold(svg.to_owned(), |svg, (_, mark, array)| {
-            svg.replace(
+            super::replace_all(
+                &svg,
                 &format!(" opacity=\"{mark}\""),
                 &format!(" stroke-dasharray=\"{array}\""),
             )

@@ -78,8 +78,23 @@ fn with_legend<'a>(m: &PublishedMetric<'_>, area: &draw::Area<'a>) -> draw::Resu
 /// is inlined on every page that shows it: full opacity is left to the default, and
 /// the one font family is set once on the root (`accessible` adds it) and inherited.
 fn tidy(svg: &str) -> String {
-    svg.replace(" opacity=\"1\"", "")
-        .replace(&format!(" font-family=\"{}\"", draw::FONT), "")
+    let svg = replace_all(svg, " opacity=\"1\"", "");
+    replace_all(&svg, &format!(" font-family=\"{}\"", draw::FONT), "")
+}
+
+/// `text` with every `from` replaced by `to`. A chart's few kilobytes are rewritten
+/// about nine times: memchr's searcher finds the attributes in a fraction of the time
+/// `str::replace` takes (which was 2% of a large build's instructions).
+fn replace_all(text: &str, from: &str, to: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    for at in memchr::memmem::find_iter(text.as_bytes(), from.as_bytes()) {
+        out.push_str(&text[copied..at]);
+        out.push_str(to);
+        copied = at + from.len();
+    }
+    out.push_str(&text[copied..]);
+    out
 }
 
 /// Name the drawing for assistive technology: `role="img"`, an `aria-label`, and
