@@ -520,6 +520,22 @@ mod tests {
     }
 
     #[test]
+    fn no_page_shows_the_seal() {
+        // Each process draws its own: a page that showed it would differ between builds.
+        for body in [
+            "{{ chart(metric=\"m\") }}\n\nSee [the audit](@/audit) and [a draft](@/draft).\n",
+            "Raw <b>HTML</b>, {{ metric(id=\"m\") }} inline and [a link](@/audit).\n",
+        ] {
+            let html = render_simple(body);
+            assert!(html.contains("<figure"), "{html}");
+            assert!(
+                !html.contains(SEAL.as_str()) && !html.contains(MARK),
+                "{html}"
+            );
+        }
+    }
+
+    #[test]
     fn duplicate_headings_get_distinct_ids() {
         let html = render_simple("## Notes\n\n## Notes\n\n## lf-main\n");
         assert!(
