@@ -272,6 +272,7 @@ fn main() {
     // As the binary does, so that builds in memory are timed as `serve` runs them.
     leadfolio::memory::small_pages();
     let n = common::size(10_000);
+    note_a_recent_clean_up();
     let tmp = tempfile::tempdir().unwrap();
     // For profiling: keep the generated sites to build by hand.
     let work = std::env::var_os("LEADFOLIO_BENCH_KEEP")
@@ -341,4 +342,36 @@ fn main() {
         pages.len()
     );
     compare_with_hugo(&work, n);
+    drop(tmp);
+    if std::env::var_os("LEADFOLIO_BENCH_KEEP").is_none() {
+        let _ = std::fs::write(clean_up_stamp(), "");
+    }
+}
+
+/// Touched when a run has deleted the files it made (a few hundred thousand).
+fn clean_up_stamp() -> std::path::PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR")).join("portfolio-bench-cleaned-up")
+}
+
+/// How long ext4 without a journal (as on the VM these numbers come from) makes files
+/// slowly after a large delete: it passes over every inode freed in the last minute,
+/// or six while the freeing is not yet written back. Measured: 10,000 folders with a
+/// page each took 2.2-3.0 s of one core up to five minutes after a run's clean-up,
+/// and 0.46 s six and a half minutes after.
+const DISK_SETTLES: std::time::Duration = std::time::Duration::from_secs(7 * 60);
+
+/// Say so when the last run cleaned up too recently for steady numbers to disk.
+fn note_a_recent_clean_up() {
+    let since = std::fs::metadata(clean_up_stamp())
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.elapsed().ok())
+        .filter(|since| *since < DISK_SETTLES);
+    if let Some(since) = since {
+        println!(
+            "note: the last run deleted its files {} s ago. A file system that makes files slowly after a large delete (ext4 without a journal) may slow the disk numbers below; for steady ones, run again in {} s.",
+            since.as_secs(),
+            (DISK_SETTLES - since).as_secs()
+        );
+    }
 }
