@@ -125,17 +125,6 @@ fn escape_xml(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn replace_all_replaces_every_occurrence_and_nothing_else() {
-        let svg = r#"<a opacity="1"/><b opacity="1" x="1"/><c opacity="0.5"/>"#;
-        assert_eq!(
-            replace_all(svg, r#" opacity="1""#, ""),
-            r#"<a/><b x="1"/><c opacity="0.5"/>"#
-        );
-        assert_eq!(replace_all("é→é", "é", "e"), "e→e");
-        assert_eq!(replace_all("none here", "zz", "y"), "none here");
-    }
     use crate::id::Id;
     use crate::model::{ChangeMode, Reference, X};
     use crate::publish::{PublishedPoint, PublishedSeries};
@@ -295,5 +284,16 @@ mod tests {
             let svg = render(&m).map_err(TestCaseError::fail)?;
             prop_assert!(roxmltree::Document::parse(&svg).is_ok());
         }
+    }
+
+    #[test]
+    fn replace_all_replaces_every_occurrence_and_nothing_else() {
+        let svg = r#"<a opacity="1"/><b opacity="1" x="1"/><c opacity="0.5"/>"#;
+        assert_eq!(
+            replace_all(svg, r#" opacity="1""#, ""),
+            r#"<a/><b x="1"/><c opacity="0.5"/>"#
+        );
+        assert_eq!(replace_all("é→é", "é", "e"), "e→e");
+        assert_eq!(replace_all("none here", "zz", "y"), "none here");
     }
 }
