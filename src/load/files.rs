@@ -128,7 +128,7 @@ pub fn read_text(file: &Found) -> Result<SourceFile, Diagnostic> {
         Err(e) => {
             let valid = e.utf8_error().valid_up_to();
             let text = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
-            let probe = SourceFile::new(&file.shown, &text);
+            let probe = SourceFile::new(&file.shown, text);
             let pos = pos_in(&probe.text, probe.text.len());
             return Err(
                 Diagnostic::error_at(&probe, pos, "this file is not UTF-8 text")
@@ -136,9 +136,10 @@ pub fn read_text(file: &Found) -> Result<SourceFile, Diagnostic> {
             );
         }
     };
-    if let Some(at) = text.find('\0') {
-        let source = SourceFile::new(&file.shown, &text);
-        let at = source.text.find('\0').unwrap_or(at);
+    if text.contains('\0') {
+        // Found again in the text as kept: dropping a BOM or CRs moves it.
+        let source = SourceFile::new(&file.shown, text);
+        let at = source.text.find('\0').unwrap_or_default();
         return Err(Diagnostic::error_at(
             &source,
             source.pos_of(at),

@@ -28,7 +28,8 @@ impl<'a> UserContext<'a> {
     }
 
     pub fn find_value_by_dotted_pointer(&self, pointer: &str) -> Option<&'a Value> {
-        let root = crate::context::unescape(pointer.split('.').next().unwrap());
+        let first = crate::context::find_byte(pointer, b'.').unwrap_or(pointer.len());
+        let root = crate::context::unescape(&pointer[..first]);
         let rest = &pointer[root.len() + 1..];
         self.inner.get(&root).and_then(|val| dotted_pointer(val, rest))
     }
