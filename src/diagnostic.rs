@@ -2,6 +2,8 @@
 //! printed together, each naming its file, line and column and what to change.
 
 use crate::source_file::{Pos, SourceFile};
+use rayon::prelude::*;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -155,18 +157,26 @@ impl fmt::Display for Diagnostic {
 }
 
 /// Fill in the quoted source line of diagnostics made without their file at hand, by
-/// reading each file once. Only runs when there is something to report.
+/// reading each file once. Only runs when there is something to report. The files are
+/// read on every core: a large portfolio's warnings can name hundreds of them, and
+/// this is the last step of a build.
 pub fn quote_sources(diags: &mut [Diagnostic], root: &Path) {
-    let mut cache: std::collections::BTreeMap<PathBuf, Option<SourceFile>> = Default::default();
-    for d in diags
-        .iter_mut()
-        .filter(|d| d.source_line.is_none() && d.pos != Pos::START)
-    {
-        let file = cache.entry(d.path.clone()).or_insert_with(|| {
-            let text = std::fs::read(root.join(&d.path)).ok()?;
-            Some(SourceFile::new(&d.path, String::from_utf8_lossy(&text)))
-        });
-        if let Some(file) = file {
+    let unquoted = |d: &Diagnostic| d.source_line.is_none() && d.pos != Pos::START;
+    let paths: BTreeSet<&Path> = diags
+        .iter()
+        .filter(|d| unquoted(d))
+        .map(|d| d.path.as_path())
+        .collect();
+    let files: BTreeMap<PathBuf, SourceFile> = paths
+        .into_par_iter()
+        .filter_map(|path| {
+            let text = std::fs::read(root.join(path)).ok()?;
+            let file = SourceFile::new(path, String::from_utf8_lossy(&text));
+            Some((path.to_owned(), file))
+        })
+        .collect();
+    for d in diags.iter_mut().filter(|d| unquoted(d)) {
+        if let Some(file) = files.get(&d.path) {
             d.quote(file);
         }
     }

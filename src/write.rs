@@ -5,10 +5,11 @@
 use crate::output::{Contents, OutputFile, Sink, Writer};
 use anyhow::{bail, Context, Result};
 use rayon::prelude::*;
+use std::collections::HashSet;
 use std::fs::{self, File};
 use std::io::{BufWriter, Write as _};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Mutex, MutexGuard};
 
 /// How much of a streamed file is gathered before each write: a whole page of most
 /// sites, in one write.
@@ -27,6 +28,9 @@ pub struct Staging {
     old: PathBuf,
     /// The first file that could not be written; later ones are not tried.
     failure: Mutex<Option<anyhow::Error>>,
+    /// The folders made in `fresh` so far. Thousands of files share a folder
+    /// (`charts/`), and making it again for each would cost two system calls a file.
+    folders: Mutex<HashSet<PathBuf>>,
     finished: bool,
 }
 
@@ -54,6 +58,7 @@ impl Staging {
             fresh,
             old,
             failure: Mutex::new(None),
+            folders: Mutex::default(),
             finished: false,
         })
     }
@@ -81,33 +86,49 @@ impl Staging {
         swap_in(&self.fresh, &self.out, &self.old)
     }
 
-    /// Write one file with `write`, given the fresh folder, unless one has failed.
-    fn store(&self, write: impl FnOnce(&Path) -> Result<()>) {
+    /// Write the file at `path` in the fresh folder with `write`, given its place on
+    /// disk, unless one has failed.
+    fn store(&self, path: &str, write: impl FnOnce(&Path) -> std::io::Result<()>) {
         if self.failure().is_some() {
             return;
         }
-        if let Err(e) = write(&self.fresh) {
+        let target = self.fresh.join(path);
+        let written = self.make_folder_of(&target).and_then(|()| {
+            write(&target).with_context(|| format!("failed to write {}", target.display()))
+        });
+        if let Err(e) = written {
             self.failure().get_or_insert(e);
         }
     }
 
-    fn failure(&self) -> std::sync::MutexGuard<'_, Option<anyhow::Error>> {
-        self.failure.lock().unwrap_or_else(|p| p.into_inner())
+    fn make_folder_of(&self, target: &Path) -> Result<()> {
+        let Some(folder) = target.parent() else {
+            return Ok(());
+        };
+        if locked(&self.folders).contains(folder) {
+            return Ok(());
+        }
+        fs::create_dir_all(folder)
+            .with_context(|| format!("failed to create {}", folder.display()))?;
+        locked(&self.folders).insert(folder.to_owned());
+        Ok(())
+    }
+
+    fn failure(&self) -> MutexGuard<'_, Option<anyhow::Error>> {
+        locked(&self.failure)
     }
 }
 
 impl Sink for Staging {
     fn put(&self, file: OutputFile) {
-        self.store(|dir| write_one(&file, dir));
+        self.store(&file.path, |target| write_file(&file, target));
     }
 
     fn put_written(&self, path: &str, write: &mut Writer<'_>) {
-        self.store(|dir| {
-            write_with(path, dir, |target| {
-                let mut file = BufWriter::with_capacity(STREAM_BUFFER, File::create(target)?);
-                write(&mut file)?;
-                file.flush()
-            })
+        self.store(path, |target| {
+            let mut file = BufWriter::with_capacity(STREAM_BUFFER, File::create(target)?);
+            write(&mut file)?;
+            file.flush()
         });
     }
 }
@@ -125,7 +146,7 @@ pub fn write(files: &[OutputFile], out: &Path) -> Result<()> {
     let staging = Staging::new(out)?;
     files
         .par_iter()
-        .for_each(|file| staging.store(|dir| write_one(file, dir)));
+        .for_each(|file| staging.store(&file.path, |target| write_file(file, target)));
     staging.finish()
 }
 
@@ -159,32 +180,17 @@ fn remove_if_present(dir: &Path) -> Result<()> {
     Ok(())
 }
 
-fn write_one(file: &OutputFile, dir: &Path) -> Result<()> {
+/// A lock that a panicking writer cannot spoil: what it guards stays valid.
+fn locked<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+fn write_file(file: &OutputFile, target: &Path) -> std::io::Result<()> {
     match &file.contents {
-        Contents::Bytes(bytes) => write_bytes(&file.path, bytes, dir),
-        Contents::Embedded(bytes) => write_bytes(&file.path, bytes, dir),
-        Contents::Copy(source) => write_with(&file.path, dir, |target| {
-            fs::copy(source, target).map(|_| ())
-        }),
+        Contents::Bytes(bytes) => fs::write(target, bytes),
+        Contents::Embedded(bytes) => fs::write(target, bytes),
+        Contents::Copy(source) => fs::copy(source, target).map(|_| ()),
     }
-}
-
-fn write_bytes(path: &str, bytes: &[u8], dir: &Path) -> Result<()> {
-    write_with(path, dir, |target| fs::write(target, bytes))
-}
-
-/// Make the folder of `path` in `dir`, then the file, with `write`.
-fn write_with(
-    path: &str,
-    dir: &Path,
-    write: impl FnOnce(&Path) -> std::io::Result<()>,
-) -> Result<()> {
-    let target = dir.join(path);
-    if let Some(folder) = target.parent() {
-        fs::create_dir_all(folder)
-            .with_context(|| format!("failed to create {}", folder.display()))?;
-    }
-    write(&target).with_context(|| format!("failed to write {}", target.display()))
 }
 
 /// Replace `out` with `fresh`. Two renames on one file system; if the second fails,
