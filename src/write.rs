@@ -30,7 +30,7 @@ pub struct Staging {
     failure: Mutex<Option<anyhow::Error>>,
     /// The folders made in `fresh` so far. Thousands of files share a folder
     /// (`charts/`), and making it again for each would cost two system calls a file.
-    folders: Mutex<HashSet<PathBuf>>,
+    folders: Mutex<HashSet<String>>,
     finished: bool,
 }
 
@@ -93,7 +93,7 @@ impl Staging {
             return;
         }
         let target = self.fresh.join(path);
-        let written = self.make_folder_of(&target).and_then(|()| {
+        let written = self.make_folder_of(path).and_then(|()| {
             write(&target).with_context(|| format!("failed to write {}", target.display()))
         });
         if let Err(e) = written {
@@ -101,15 +101,15 @@ impl Staging {
         }
     }
 
-    fn make_folder_of(&self, target: &Path) -> Result<()> {
-        let Some(folder) = target.parent() else {
-            return Ok(());
-        };
+    /// Make the folder `path` goes in, unless this build has made it already.
+    fn make_folder_of(&self, path: &str) -> Result<()> {
+        let folder = path.rsplit_once('/').map_or("", |(folder, _)| folder);
         if locked(&self.folders).contains(folder) {
             return Ok(());
         }
-        fs::create_dir_all(folder)
-            .with_context(|| format!("failed to create {}", folder.display()))?;
+        let made = self.fresh.join(folder);
+        fs::create_dir_all(&made)
+            .with_context(|| format!("failed to create {}", made.display()))?;
         locked(&self.folders).insert(folder.to_owned());
         Ok(())
     }

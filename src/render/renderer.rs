@@ -4,7 +4,7 @@
 use super::holes;
 use super::markdown::{self, Compiled, Page, Place};
 use super::per_depth::{self, PerDepth};
-use super::templates::Templates;
+use super::templates::{Shared, Templates};
 use super::urls;
 use super::views::artefact::{card, ArtefactCard};
 use super::views::matrix::MatrixView;
@@ -27,6 +27,8 @@ pub struct Renderer<'s, 'a> {
     pub site: &'s Site<'a>,
     pub templates: Templates,
     pub site_view: SiteView,
+    /// `site_view` as every page's `site`, serialised once.
+    shared: Shared,
     /// In portfolio order, one per published artefact.
     pub cards: Vec<ArtefactCard>,
     /// Each metric's chart SVG, by metric id.
@@ -56,10 +58,9 @@ pub struct Renderer<'s, 'a> {
     sink: &'s dyn Sink,
 }
 
-/// Every page's template context: the site, the page, and the page's own data.
+/// A page's own template context: the page and its data (the site is [`Shared`]).
 #[derive(Serialize)]
 struct Context<'r, T: Serialize> {
-    site: &'r SiteView,
     page: &'r PageMeta,
     /// `page.root`, named as in every fragment: the way back to the site root.
     root: &'r str,
@@ -85,10 +86,12 @@ impl<'s, 'a> Renderer<'s, 'a> {
             .enumerate()
             .map(|(i, a)| card(site, a, i))
             .collect();
+        let site_view = site_view(site, showcase);
         Renderer {
             site,
             templates,
-            site_view: site_view(site, showcase),
+            shared: Shared::new("site", &site_view),
+            site_view,
             cards,
             charts,
             metrics: site.metrics.iter().map(|_| OnceLock::new()).collect(),
@@ -190,14 +193,13 @@ impl<'s, 'a> Renderer<'s, 'a> {
         );
         let header_html = self.header_html(&page)?;
         let context = Context {
-            site: &self.site_view,
             page: &page,
             root: &page.root,
             header_html: &header_html,
             data,
         };
         self.templates
-            .render_page(template, &context, self.sink, path)
+            .render_page(template, &self.shared, &context, self.sink, path)
     }
 
     /// The header for `page`, rendered once per section and depth. It is given only

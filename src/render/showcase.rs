@@ -3,7 +3,7 @@
 //! per role, the 404 page and one sitemap.
 
 use super::markdown::{self, Place};
-use super::templates::Templates;
+use super::templates::{Shared, Templates};
 use super::urls;
 use super::views::artefact::{card, ArtefactCard, CompetencyChip};
 use super::views::site::{page_meta, PageMeta, ShowcaseLink};
@@ -84,7 +84,6 @@ struct CompetencyPage {
 
 #[derive(Serialize)]
 struct Context<'r, T: Serialize> {
-    showcase: &'r ShowcaseView,
     page: &'r PageMeta,
     /// `page.root`, as every template has it.
     root: &'r str,
@@ -172,7 +171,8 @@ impl Sink for InFolder<'_> {
 struct Pages<'s> {
     showcase: &'s Showcase,
     templates: Templates,
-    view: ShowcaseView,
+    /// The showcase's [`ShowcaseView`], as every page's `showcase`.
+    shared: Shared,
     leaders: Vec<LeaderCard>,
     competencies: Vec<CompetencyPage>,
     /// Where each page goes as soon as it is made.
@@ -198,7 +198,7 @@ impl<'s> Pages<'s> {
         Pages {
             showcase,
             templates,
-            view,
+            shared: Shared::new("showcase", &view),
             leaders,
             competencies,
             sink,
@@ -235,13 +235,12 @@ impl<'s> Pages<'s> {
             description,
         );
         let context = Context {
-            showcase: &self.view,
             page: &page,
             root: &page.root,
             data,
         };
         self.templates
-            .render_page(template, &context, self.sink, path)
+            .render_page(template, &self.shared, &context, self.sink, path)
     }
 
     /// Leaders grouped by role, in order of first appearance.

@@ -8,11 +8,36 @@ use serde::Serialize;
 use std::cell::Cell;
 use std::error::Error as _;
 use std::io;
+use std::sync::atomic::{AtomicU64, Ordering};
 use tera::{Context, Tera};
 
 thread_local! {
     /// This thread's buffer for fragments: as large as the largest it has made.
     static BUFFER: Cell<Vec<u8>> = const { Cell::new(Vec::new()) };
+    /// This thread's page context, holding the [`Shared`] data (by its id) of the
+    /// last page it rendered and nothing else.
+    static PAGE_CONTEXT: Cell<Option<(u64, Context)>> = const { Cell::new(None) };
+}
+
+/// What every page of a site shows the same (`site`: its name, navigation...),
+/// serialised once for all of them. A page's own data is laid over a copy kept by the
+/// thread that renders it, and taken off again after.
+pub struct Shared {
+    /// Tells one build's shared data from another's (`serve` builds again and again).
+    id: u64,
+    context: Context,
+}
+
+impl Shared {
+    pub fn new(key: &str, value: &impl Serialize) -> Shared {
+        static NEXT: AtomicU64 = AtomicU64::new(0);
+        let mut context = Context::new();
+        context.insert(key, value);
+        Shared {
+            id: NEXT.fetch_add(1, Ordering::Relaxed),
+            context,
+        }
+    }
 }
 
 pub struct Templates {
@@ -91,16 +116,33 @@ impl Templates {
         html.map_err(|e| self.diagnostic(&e))
     }
 
-    /// A whole page at `path`, streamed into `sink` as it renders: a page is not held
-    /// whole, nor copied, nor checked again for UTF-8. Its path, once it is made.
+    /// A whole page at `path` from `shared` and its own `data`, streamed into `sink` as
+    /// it renders: a page is not held whole, nor copied, nor checked again for UTF-8.
+    /// Its path, once it is made.
     pub fn render_page<T: Serialize>(
         &self,
         name: &str,
+        shared: &Shared,
         data: &T,
         sink: &dyn Sink,
         path: &str,
     ) -> Result<String, Diagnostic> {
-        let context = Context::from_serialize(data).map_err(|e| self.diagnostic(&e))?;
+        let own = serde_json::to_value(data).map_err(|e| self.diagnostic(&tera::Error::json(e)))?;
+        let keys: Vec<String> = own
+            .as_object()
+            .into_iter()
+            .flat_map(|o| o.keys().cloned())
+            .collect();
+        let own = Context::from_value(own).map_err(|e| self.diagnostic(&e))?;
+        let mut context = match PAGE_CONTEXT.take() {
+            Some((id, context)) if id == shared.id => context,
+            _ => shared.context.clone(),
+        };
+        // A page may name a key of the shared data, hiding it for itself only: taking
+        // the page's keys off after would take the shared one too, so that copy of the
+        // context is not kept.
+        let hides_shared = keys.iter().any(|k| shared.context.contains_key(k));
+        context.extend(own);
         let mut failure = None;
         sink.put_written(path, &mut |out: &mut dyn io::Write| {
             self.tera
@@ -114,6 +156,12 @@ impl Templates {
                     }
                 })
         });
+        if !hides_shared {
+            for key in &keys {
+                context.remove(key);
+            }
+            PAGE_CONTEXT.set(Some((shared.id, context)));
+        }
         match failure {
             Some(e) => Err(self.diagnostic(&e)),
             None => Ok(path.to_owned()),
@@ -142,8 +190,53 @@ impl Templates {
 
 #[cfg(test)]
 mod tests {
-    use super::escape_html;
+    use super::{escape_html, Shared, Templates};
+    use crate::output::{Contents, InMemory};
+    use crate::theme::{Template, Theme};
     use serde_json::json;
+
+    /// Pages rendered one after another on one thread share one context: each must
+    /// see the shared data and its own, never a key left by the page before.
+    #[test]
+    fn a_page_sees_the_shared_data_and_its_own_never_the_last_pages() {
+        let mut theme = Theme::default();
+        let source =
+            "{{ site.name }} {{ title | default(value='-') }} {{ extra | default(value='-') }}";
+        theme.templates.insert(
+            "page.html".into(),
+            Template {
+                text: source.into(),
+                origin: "test".into(),
+            },
+        );
+        let templates = Templates::new(&theme).unwrap();
+        let shared = Shared::new("site", &json!({ "name": "Pat" }));
+        let pages = InMemory::default();
+        let data = [
+            json!({ "title": "One", "extra": "only here" }),
+            json!({ "title": "Two" }),
+            json!({ "site": { "name": "Hidden" } }),
+            json!({}),
+        ];
+        for (i, d) in data.iter().enumerate() {
+            let path = format!("{i}.html");
+            templates
+                .render_page("page.html", &shared, d, &pages, &path)
+                .unwrap();
+        }
+        let texts: Vec<String> = pages
+            .into_files()
+            .into_iter()
+            .map(|f| match f.contents {
+                Contents::Bytes(b) => String::from_utf8(b.to_vec()).unwrap(),
+                _ => unreachable!(),
+            })
+            .collect();
+        assert_eq!(
+            texts,
+            ["Pat One only here", "Pat Two -", "Hidden - -", "Pat - -"]
+        );
+    }
 
     /// vendor/tera avoids copying each part of a dotted path; what a path finds must
     /// not change, JSON-pointer escapes included (Tera writes a `/` in a key as `~1`).
