@@ -60,11 +60,6 @@
 
 #[macro_use]
 mod macros;
-
-/// The maps a render looks names up in on every expression (variables in a frame,
-/// macros, templates, filters): keys are names from templates, not attacker data, so a
-/// fast hasher does, where SipHash was 3% of leadfolio's build.
-pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
 mod builtins;
 mod context;
 mod errors;
@@ -74,6 +69,11 @@ mod renderer;
 mod template;
 mod tera;
 mod utils;
+
+/// The maps a render looks names up in on every expression (variables in a frame,
+/// macros, templates, filters): keys are names from templates, not attacker data, so a
+/// fast hasher does, where SipHash was 3% of leadfolio's build.
+pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
 
 // Library exports.
 
