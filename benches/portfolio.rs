@@ -275,7 +275,9 @@ fn main() {
     note_a_recent_clean_up();
     let tmp = tempfile::tempdir().unwrap();
     // For profiling: keep the generated sites to build by hand.
-    let work = std::env::var_os("LEADFOLIO_BENCH_KEEP")
+    let keep = std::env::var_os("LEADFOLIO_BENCH_KEEP");
+    let work = keep
+        .clone()
         .map_or_else(|| tmp.path().to_owned(), std::path::PathBuf::from);
     let dir = work.join("portfolio");
     generate(&dir, n);
@@ -343,7 +345,7 @@ fn main() {
     );
     compare_with_hugo(&work, n);
     drop(tmp);
-    if std::env::var_os("LEADFOLIO_BENCH_KEEP").is_none() {
+    if keep.is_none() {
         let _ = std::fs::write(clean_up_stamp(), "");
     }
 }

@@ -170,8 +170,11 @@ pub fn quote_sources(diags: &mut [Diagnostic], root: &Path) {
     let files: BTreeMap<PathBuf, SourceFile> = paths
         .into_par_iter()
         .filter_map(|path| {
-            let text = std::fs::read(root.join(path)).ok()?;
-            let file = SourceFile::new(path, String::from_utf8_lossy(&text));
+            let bytes = std::fs::read(root.join(path)).ok()?;
+            // Kept as read when it is UTF-8, as the loader keeps it: no copy.
+            let text = String::from_utf8(bytes)
+                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+            let file = SourceFile::new(path, text);
             Some((path.to_owned(), file))
         })
         .collect();

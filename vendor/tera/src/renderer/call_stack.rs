@@ -28,9 +28,10 @@ impl<'a> UserContext<'a> {
     }
 
     pub fn find_value_by_dotted_pointer(&self, pointer: &str) -> Option<&'a Value> {
-        let first = crate::context::find_byte(pointer, b'.').unwrap_or(pointer.len());
-        let root = crate::context::unescape(&pointer[..first]);
-        let rest = &pointer[root.len() + 1..];
+        // The rest starts after the dot as written: the unescaped root may be shorter.
+        let dot = crate::context::find_byte(pointer, b'.')?;
+        let root = crate::context::unescape(&pointer[..dot]);
+        let rest = &pointer[dot + 1..];
         self.inner.get(&root).and_then(|val| dotted_pointer(val, rest))
     }
 }
