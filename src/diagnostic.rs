@@ -137,9 +137,10 @@ impl fmt::Display for Diagnostic {
                     self.pos.line, self.pos.column
                 )?;
                 writeln!(f, "{gutter} |")?;
-                writeln!(f, "{number} | {}", line.replace('\t', " "))?;
-                let pad = " ".repeat(self.pos.column.saturating_sub(1));
-                let carets = "^".repeat(self.width.max(1));
+                let (shown, before, width) = window(line, self.pos.column, self.width);
+                writeln!(f, "{number} | {}", shown.replace('\t', " "))?;
+                let pad = " ".repeat(before);
+                let carets = "^".repeat(width.max(1));
                 match &self.hint {
                     Some(hint) => writeln!(f, "{gutter} | {pad}{carets} {hint}")?,
                     None => writeln!(f, "{gutter} | {pad}{carets}")?,
@@ -154,6 +155,36 @@ impl fmt::Display for Diagnostic {
         }
         Ok(())
     }
+}
+
+/// How many characters of a line are quoted around the caret: a line of hundreds of
+/// kilobytes (a minified export, 100,000 brackets) would bury the message.
+const WINDOW: usize = 240;
+
+/// The part of `line` to quote around the 1-based `column`, marked with `…` where it
+/// is cut; the caret's offset in it and its width, both in characters.
+fn window(line: &str, column: usize, width: usize) -> (String, usize, usize) {
+    let length = line.chars().count();
+    let at = column.saturating_sub(1);
+    if length <= WINDOW {
+        return (line.to_owned(), at, width);
+    }
+    let start = at
+        .saturating_sub(WINDOW / 3)
+        .min(length.saturating_sub(WINDOW));
+    let end = (start + WINDOW).min(length);
+    let cut_before = start > 0;
+    let mut shown: String = if cut_before {
+        "…".into()
+    } else {
+        String::new()
+    };
+    shown.extend(line.chars().skip(start).take(end - start));
+    if end < length {
+        shown.push('…');
+    }
+    let before = at - start + usize::from(cut_before);
+    (shown, before, width.min(end.saturating_sub(at)))
 }
 
 /// Fill in the quoted source line of diagnostics made without their file at hand, by
@@ -214,6 +245,16 @@ pub fn did_you_mean<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[test]
+    fn a_long_line_is_quoted_around_the_caret() {
+        let line = format!("points: {}", "[".repeat(100_000));
+        let (shown, before, width) = window(&line, 109, 1);
+        assert!(shown.chars().count() <= WINDOW + 2, "{}", shown.len());
+        assert!(shown.starts_with('…') && shown.ends_with('…'));
+        assert_eq!(shown.chars().nth(before), Some('['));
+        assert_eq!(width, 1);
+        assert_eq!(window("short", 2, 3), ("short".into(), 1, 3));
+    }
 
     #[test]
     fn renders_with_caret_under_the_token() {

@@ -41,10 +41,11 @@ impl fmt::Display for Id {
     }
 }
 
-/// `Formative Pilot (v2)` -> `formative-pilot-v2`.
+/// `Formative Pilot (v2)` -> `formative-pilot-v2`. Other scripts are written in Latin
+/// letters first (`Директор` -> `direktor`), so no heading or role is left without one.
 pub fn slug(s: &str) -> String {
     let mut out = String::new();
-    for c in s.chars() {
+    for c in deunicode::deunicode(s).chars() {
         if c.is_ascii_alphanumeric() {
             out.push(c.to_ascii_lowercase());
         } else if !out.is_empty() && !out.ends_with('-') {
@@ -66,6 +67,8 @@ mod tests {
             "ids use lower-case letters, digits, `-` and `_`: try `formative-pilot`"
         );
         assert!(Id::parse("../x").is_err());
+        assert_eq!(slug("Директор школы"), "direktor-shkoly");
+        assert_eq!(slug("校長"), "xiao-chang");
         assert!(Id::parse("").is_err());
     }
 }

@@ -47,12 +47,12 @@ impl Staging {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "public".into());
-        let fresh = parent.join(format!(".{name}.leadfolio-new"));
-        let old = parent.join(format!(".{name}.leadfolio-old"));
-        remove_if_present(&fresh)?;
-        remove_if_present(&old)?;
-        fs::create_dir_all(&fresh)
-            .with_context(|| format!("failed to create {}", fresh.display()))?;
+        let fresh = staging_folder(parent, &format!(".{name}.leadfolio-new"))?;
+        let old = staging_folder(parent, &format!(".{name}.leadfolio-old"))?;
+        fs::create_dir(&fresh).with_context(|| format!("failed to create {}", fresh.display()))?;
+        // Marked from the start, so that what a crash leaves behind is known as ours
+        // and cleared by the next build.
+        write_marker(&fresh)?;
         Ok(Staging {
             out: out.to_owned(),
             fresh,
@@ -76,12 +76,6 @@ impl Staging {
                 self.out.display()
             )));
         }
-        let marker = self.fresh.join(MARKER);
-        fs::write(
-            &marker,
-            "This folder is built by leadfolio and replaced on every build.\n",
-        )
-        .with_context(|| format!("failed to write {}", marker.display()))?;
         self.finished = true;
         swap_in(&self.fresh, &self.out, &self.old)
     }
@@ -173,11 +167,40 @@ fn check_replaceable(out: &Path) -> Result<()> {
     Ok(())
 }
 
-fn remove_if_present(dir: &Path) -> Result<()> {
-    if dir.exists() {
-        fs::remove_dir_all(dir).with_context(|| format!("failed to remove {}", dir.display()))?;
+fn write_marker(site: &Path) -> Result<()> {
+    let marker = site.join(MARKER);
+    fs::write(
+        &marker,
+        "This folder is built by leadfolio and replaced on every build.\n",
+    )
+    .with_context(|| format!("failed to write {}", marker.display()))
+}
+
+/// A free path for a staging folder named `name` in `parent`. A folder of that name
+/// left by an earlier build (it carries the marker) is removed; anything else there
+/// (a folder someone else made, a file, a symbolic link) is left alone and the next
+/// name is tried: `name.1`, `name.2`...
+fn staging_folder(parent: &Path, name: &str) -> Result<PathBuf> {
+    const TRIES: usize = 10;
+    for attempt in 0..TRIES {
+        let path = match attempt {
+            0 => parent.join(name),
+            n => parent.join(format!("{name}.{n}")),
+        };
+        // Never follows a link: `symlink_metadata` describes the link itself.
+        let Ok(meta) = fs::symlink_metadata(&path) else {
+            return Ok(path);
+        };
+        if meta.is_dir() && fs::symlink_metadata(path.join(MARKER)).is_ok_and(|m| m.is_file()) {
+            fs::remove_dir_all(&path)
+                .with_context(|| format!("failed to remove {}", path.display()))?;
+            return Ok(path);
+        }
     }
-    Ok(())
+    bail!(
+        "{} holds {TRIES} entries named {name}* that leadfolio did not make, so none was used to stage the site; move them away or choose another folder with -o",
+        parent.display()
+    )
 }
 
 /// A lock that a panicking writer cannot spoil: what it guards stays valid.
@@ -189,7 +212,12 @@ fn write_file(file: &OutputFile, target: &Path) -> std::io::Result<()> {
     match &file.contents {
         Contents::Bytes(bytes) => fs::write(target, bytes),
         Contents::Embedded(bytes) => fs::write(target, bytes),
-        Contents::Copy(source) => fs::copy(source, target).map(|_| ()),
+        Contents::Copy(source) => {
+            let mut from = crate::regular_file::open(source).map_err(|e| {
+                std::io::Error::other(format!("cannot copy {}: {e}", source.display()))
+            })?;
+            std::io::copy(&mut from, &mut File::create(target)?).map(|_| ())
+        }
     }
 }
 
@@ -245,22 +273,31 @@ pub fn check_output_location(portfolio: &Path, out: &Path) -> Result<(), String>
     Ok(())
 }
 
-/// An absolute, lexically normalised path (the folder may not exist yet).
+/// An absolute path with every symbolic link resolved, for a folder that may not
+/// exist yet: its nearest existing ancestor is resolved and the rest is normalised on
+/// top, so `alink/site` where `alink` points into the portfolio is seen as there.
 fn absolute(p: &Path) -> PathBuf {
     let joined = if p.is_absolute() {
         p.to_path_buf()
     } else {
         std::env::current_dir().unwrap_or_default().join(p)
     };
-    let joined = joined.canonicalize().unwrap_or(joined);
     let mut out = PathBuf::new();
     for c in joined.components() {
         match c {
             std::path::Component::ParentDir => {
+                out = out.canonicalize().unwrap_or(out);
                 out.pop();
             }
             std::path::Component::CurDir => {}
-            other => out.push(other),
+            other => {
+                out.push(other);
+                // A link is resolved where it stands, before `..` can climb out of
+                // what it points at, as the system does.
+                if let Ok(resolved) = out.canonicalize() {
+                    out = resolved;
+                }
+            }
         }
     }
     out

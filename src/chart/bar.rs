@@ -3,7 +3,7 @@
 
 use super::draw::{self, Area, Plot, Result};
 use super::palette::{self, MUTED};
-use super::scale::{axis, fit};
+use super::scale::{axis, fit, thin};
 use crate::headline::describe_change;
 use crate::number::format_value;
 use crate::publish::PublishedMetric;
@@ -20,9 +20,19 @@ pub fn draw(m: &PublishedMetric<'_>, area: &Area<'_>, before_after: bool) -> Res
         values.push(top * 1.25);
     }
     let y = axis(&values, true);
-    let keys: Vec<f64> = (0..cats.len()).map(|i| i as f64 + 0.5).collect();
+    let spots: Vec<f64> = (0..cats.len()).map(|i| i as f64 + 0.5).collect();
+    // Every category is named while the names fit at a readable size; past that, as
+    // many as fit, evenly spread (the table names them all).
+    let keys: Vec<f64> = thin(&spots, cats.len().max(1) as f64, draw::PLOT_WIDTH, 16.0)
+        .into_iter()
+        .map(|i| spots[i])
+        .collect();
     let max_chars =
-        ((draw::WIDTH as f64 - 120.0) / cats.len().max(1) as f64 / 8.0).max(4.0) as usize;
+        ((draw::WIDTH as f64 - 120.0) / keys.len().max(1) as f64 / 8.0).max(4.0) as usize;
+    let place: std::collections::HashMap<&crate::model::X, usize> =
+        cats.iter().enumerate().map(|(i, x)| (*x, i)).collect();
+    // A value over each bar while the bars are wide enough to carry one.
+    let labelled = cats.len() as f64 * n <= draw::PLOT_WIDTH / 16.0;
     let label = |v: &f64| {
         cats.get(v.floor().max(0.0) as usize)
             .map(|x| fit(&x.label(), max_chars))
@@ -39,7 +49,7 @@ pub fn draw(m: &PublishedMetric<'_>, area: &Area<'_>, before_after: bool) -> Res
         let style = palette::series(i);
         let mut tops = Vec::new();
         for p in &series.points {
-            let c = cats.iter().position(|x| *x == p.x).unwrap_or(0) as f64;
+            let c = place.get(p.x).copied().unwrap_or(0) as f64;
             let (left, right) = (
                 c + 0.1 + i as f64 * width,
                 c + 0.1 + (i as f64 + 1.0) * width,
@@ -52,13 +62,20 @@ pub fn draw(m: &PublishedMetric<'_>, area: &Area<'_>, before_after: bool) -> Res
                         style.colour.filled(),
                     )))?;
                     tops.push((middle, v));
-                    draw::value_label(&mut chart, (middle, v), format_value(v, m.unit), v < 0.0)?;
+                    if labelled || before_after {
+                        draw::value_label(
+                            &mut chart,
+                            (middle, v),
+                            format_value(v, m.unit),
+                            v < 0.0,
+                        )?;
+                    }
                 }
                 None => suppressed(&mut chart, middle, y.lo.max(0.0), m.min_n)?,
             }
         }
         // The series' marker on each bar, so series differ in shape, not colour alone.
-        if n > 1.0 {
+        if n > 1.0 && labelled {
             let inside: Vec<(f64, f64)> = tops.iter().map(|&(x, v)| (x, v / 2.0)).collect();
             draw::markers(
                 &mut chart,

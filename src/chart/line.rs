@@ -24,7 +24,8 @@ fn positions<'m>(m: &PublishedMetric<'m>) -> Vec<(&'m X, f64)> {
 
 pub fn draw(m: &PublishedMetric<'_>, area: &Area<'_>) -> Result {
     let xs = positions(m);
-    let at = |x: &X| xs.iter().find(|(k, _)| *k == x).map_or(0.0, |(_, v)| *v);
+    let place: std::collections::HashMap<&X, f64> = xs.iter().copied().collect();
+    let at = |x: &X| place.get(x).copied().unwrap_or(0.0);
     let (first, last) = (
         xs.first().map_or(0.0, |x| x.1),
         xs.last().map_or(1.0, |x| x.1),
@@ -73,16 +74,85 @@ pub fn draw(m: &PublishedMetric<'_>, area: &Area<'_>) -> Result {
                     published.push((at(p.x), v));
                 }
                 None => {
-                    draw::line(&mut chart, &run, style)?;
+                    draw::line(&mut chart, &thin_line(&run, x_range), style)?;
                     run.clear();
                 }
             }
         }
-        draw::line(&mut chart, &run, style)?;
-        draw::markers(&mut chart, &published, style)?;
+        draw::line(&mut chart, &thin_line(&run, x_range), style)?;
+        if shows_markers(published.len()) {
+            draw::markers(&mut chart, &published, style)?;
+        }
         if let Some(&(x, v)) = published.last() {
             draw::value_label(&mut chart, (x, v), format_value(v, m.unit), false)?;
         }
     }
     Ok(())
+}
+
+/// A marker per point while they stand apart; a series of hundreds of points is read
+/// from its line, and a mark for each would only blot it out.
+fn shows_markers(points: usize) -> bool {
+    points as f64 <= draw::PLOT_WIDTH / 8.0
+}
+
+/// A line needs no more points than the plot has pixels across. Of the points that
+/// fall in one pixel's column, the first, the lowest, the highest and the last are
+/// kept, in order, so the drawn shape is the same as the whole series' (the "M4"
+/// reduction); a short run is kept whole.
+fn thin_line(run: &[(f64, f64)], (from, to): (f64, f64)) -> Vec<(f64, f64)> {
+    let columns = draw::PLOT_WIDTH as usize;
+    if run.len() <= columns * 4 || to <= from {
+        return run.to_vec();
+    }
+    let column = |x: f64| (((x - from) / (to - from)) * columns as f64) as usize;
+    let mut kept = Vec::with_capacity(columns * 4);
+    let mut start = 0;
+    while start < run.len() {
+        let col = column(run[start].0);
+        let end = start
+            + run[start..]
+                .iter()
+                .take_while(|p| column(p.0) == col)
+                .count();
+        let group = &run[start..end];
+        let by_value = |a: &&(f64, f64), b: &&(f64, f64)| a.1.total_cmp(&b.1);
+        let low = group.iter().min_by(by_value).copied();
+        let high = group.iter().max_by(by_value).copied();
+        let mut picks: Vec<(usize, (f64, f64))> =
+            [Some(group[0]), low, high, group.last().copied()]
+                .into_iter()
+                .flatten()
+                .map(|p| (group.iter().position(|q| q == &p).unwrap_or(0), p))
+                .collect();
+        picks.sort_by_key(|(i, _)| *i);
+        picks.dedup_by_key(|(i, _)| *i);
+        kept.extend(picks.into_iter().map(|(_, p)| p));
+        start = end;
+    }
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_line_keeps_its_extremes_in_order_and_few_points() {
+        let run: Vec<(f64, f64)> = (0..100_000)
+            .map(|i| (i as f64, if i == 54_321 { 1000.0 } else { (i % 7) as f64 }))
+            .collect();
+        let kept = thin_line(&run, (0.0, 100_000.0));
+        assert!(
+            kept.len() <= draw::PLOT_WIDTH as usize * 4,
+            "{}",
+            kept.len()
+        );
+        assert!(kept.contains(&(54_321.0, 1000.0)), "the spike is kept");
+        assert_eq!(kept.first(), run.first());
+        assert_eq!(kept.last(), run.last());
+        assert!(kept.windows(2).all(|w| w[0].0 < w[1].0), "in order");
+        let short = &run[..50];
+        assert_eq!(thin_line(short, (0.0, 50.0)), short.to_vec());
+    }
 }

@@ -36,7 +36,25 @@ pub fn is_editor_litter(name: &str) -> bool {
 /// not followed: a link could point outside the portfolio or back into itself.
 pub fn walk(root: &Path, sub: &str, diags: &mut Vec<Diagnostic>) -> Vec<Found> {
     let dir = root.join(sub);
-    if !dir.is_dir() {
+    let Ok(meta) = std::fs::symlink_metadata(&dir) else {
+        return Vec::new();
+    };
+    // walkdir always follows a symlinked root, so a linked folder is refused here,
+    // before anything under it is read.
+    if meta.file_type().is_symlink() {
+        diags.push(
+            Diagnostic::error_in(
+                shown(root, &dir),
+                format!("{sub}/ is a symbolic link, so nothing in it was read"),
+            )
+            .with_hint(format!(
+                "make {sub}/ a real folder inside the portfolio and copy the files into it"
+            ))
+            .warning(),
+        );
+        return Vec::new();
+    }
+    if !meta.is_dir() {
         return Vec::new();
     }
     let mut found = Vec::new();

@@ -209,8 +209,9 @@ fn check_series(series: &[Series], at: &Node, problems: &mut Problems) {
         );
     }
     for s in series {
-        for (i, p) in s.points.iter().enumerate() {
-            if s.points[..i].iter().any(|q| q.x == p.x) {
+        let mut seen = std::collections::HashSet::new();
+        for p in &s.points {
+            if !seen.insert(&p.x) {
                 problems.push(
                     Problem::new(
                         p.pos,

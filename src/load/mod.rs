@@ -144,6 +144,8 @@ pub(crate) fn parse_yaml(text: &str, first_line: usize, problems: &mut Problems)
                 || (e.message.contains("cannot start any token") && text.contains('\t'))
             {
                 "YAML does not allow tabs for indentation: use spaces"
+            } else if e.message.contains("nested more than") {
+                "close each `[` with `]` and each `{` with `}`; a point is written `{ x: 2025-03, y: 56 }`"
             } else if e.message.contains("duplicate") {
                 "each field may appear only once"
             } else if e.message.contains("mapping values are not allowed") {

@@ -70,6 +70,8 @@ fn scan(
     problems: &mut Problems,
 ) -> Vec<BodyRef> {
     let mut refs = Vec::new();
+    let mut open = 0;
+    let mut too_deep = false;
     for (piece, range) in pieces {
         let (kind, target) = match piece {
             Piece::Shortcode { code, .. } => (code.kind, code.id.to_string()),
@@ -81,6 +83,19 @@ fn scan(
             },
             Piece::Markdown(Event::Html(html) | Event::InlineHtml(html)) => {
                 let source = body.get(range.clone()).unwrap_or("");
+                if let Some(offset) = crate::html_nesting::too_deep(html, &mut open) {
+                    if !too_deep {
+                        too_deep = true;
+                        problems.push(
+                            Problem::new(
+                                at(range.start + offset.min(source.len())),
+                                format!("raw HTML here nests elements more than {} levels deep", crate::html_nesting::MAX_DEPTH),
+                            )
+                            .hint("close each element you open (`</div>`), or write the text in Markdown"),
+                        );
+                    }
+                    continue;
+                }
                 for (offset, url) in raw_html_urls(html) {
                     if let Some((kind, target)) = link_target(url) {
                         let start = range.start + source.find(url).unwrap_or(offset);

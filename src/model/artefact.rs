@@ -78,24 +78,25 @@ pub struct Artefact {
 
 impl Artefact {
     /// Whether `other` (the same file, saved again) differs only in what shows on its
-    /// own page: its narrative, reflection and attachments. Then no list, matrix,
+    /// own page: its narrative's and reflection's text, and attachments' titles. Then no list, matrix,
     /// chart or other artefact's page changes. Positions are ignored: they only place
     /// messages.
     pub fn same_outside_its_page(&self, other: &Artefact) -> bool {
         fn ids(list: &[Spanned<Id>]) -> Vec<&Id> {
             list.iter().map(|s| &s.value).collect()
         }
-        // Charts and metrics a narrative embeds list it under the metric elsewhere.
+        // Charts and metrics a narrative embeds list it under the metric elsewhere;
+        // what it uses decides what else is published (`publish::private_only`).
         fn embeds(a: &Artefact) -> Vec<(RefKind, &str)> {
             a.refs
                 .iter()
-                .filter(|r| {
-                    matches!(
-                        r.kind,
-                        RefKind::Chart | RefKind::Metric | RefKind::Testimonial
-                    )
-                })
+                .filter(|r| r.kind != RefKind::Link)
                 .map(|r| (r.kind, r.target.as_str()))
+                .chain(
+                    a.attachments
+                        .iter()
+                        .map(|f| (RefKind::Asset, f.path.value.as_str())),
+                )
                 .collect()
         }
         self.id == other.id

@@ -27,7 +27,7 @@ pub struct Reference {
 }
 
 /// Where a point sits on the x axis.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum X {
     Date(PartialDate),
     Label(String),

@@ -2,8 +2,10 @@
 //! page as its template renders). Where files go is the sink's business: nothing here
 //! touches the disk.
 
+mod data_csv;
 pub mod holes;
 pub mod markdown;
+mod outside_reads;
 pub mod pages;
 mod per_depth;
 pub mod renderer;
@@ -63,7 +65,7 @@ fn charts_and_templates(
     wanted: impl Fn(&str) -> bool + Send + Sync,
 ) -> Result<(BTreeMap<String, String>, Templates), Vec<Diagnostic>> {
     let (charts, templates) = rayon::join(|| charts(site, wanted), || Templates::new(site.theme));
-    Ok((charts?, templates.map_err(|d| vec![d])?))
+    Ok((charts?, templates?))
 }
 
 /// Every file of the site, put into `sink`; the paths of all of them, sorted. All
@@ -112,6 +114,17 @@ pub fn render_in(
             OutputFile::text(urls::chart(id), crate::chart::file(svg)),
         )
     }));
+    paths.par_extend(
+        site.metrics
+            .par_iter()
+            .filter(|m| data_csv::wanted(m))
+            .map(|m| {
+                put(
+                    sink,
+                    OutputFile::bytes(urls::data(m.id.as_str()), data_csv::csv(m)),
+                )
+            }),
+    );
     // Every page is independent: all are rendered on every core. Each page is a job of
     // its own (rayon would otherwise hand one core a run of pages to do in turn), and
     // the list pages, the largest, come first, so that no core is left finishing one

@@ -28,6 +28,11 @@ pub fn safe_url<'u>(url: &'u str, root: &str) -> Option<Cow<'u, str>> {
 /// folder: `assets/plan.pdf`); `ids` are the only `id` values allowed, each once, so
 /// raw HTML cannot duplicate an id the page already has.
 pub fn clean(html: &str, root: &str, ids: HashMap<String, usize>) -> String {
+    // The loader has reported such HTML as an error; it is shown as text rather than
+    // given to a parser that would take minutes over it.
+    if crate::html_nesting::too_deep(html, &mut 0).is_some() {
+        return super::templates::escape_html(html);
+    }
     let mut b = Builder::default();
     b.rm_tags(["nav", "header", "footer", "main", "hgroup", "map", "area"]);
     b.add_tag_attributes("h1", ["id"])

@@ -91,6 +91,43 @@ struct Context<'r, T: Serialize> {
     data: T,
 }
 
+/// Each role's folder name, in the order given: roles that differ only in case or
+/// spacing share one; two different roles never do (`-2` is added), and a role with
+/// no letters to spell one gets `role`.
+fn role_slugs<'r>(roles: impl Iterator<Item = &'r str>) -> Vec<String> {
+    let key = |role: &str| {
+        role.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    let mut given: Vec<(String, String)> = Vec::new();
+    roles
+        .map(|role| {
+            let key = key(role);
+            if let Some((_, slug)) = given.iter().find(|(k, _)| *k == key) {
+                return slug.clone();
+            }
+            let base = Some(slug(role))
+                .filter(|s| !s.is_empty())
+                .unwrap_or_else(|| "role".into());
+            let taken = |s: &str| given.iter().any(|(_, t)| t == s);
+            let unique = (1..)
+                .map(|n| {
+                    if n == 1 {
+                        base.clone()
+                    } else {
+                        format!("{base}-{n}")
+                    }
+                })
+                .find(|s| !taken(s))
+                .unwrap_or(base);
+            given.push((key, unique.clone()));
+            unique
+        })
+        .collect()
+}
+
 pub fn role_path(slug: &str) -> String {
     format!("roles/{slug}/index.html")
 }
@@ -101,7 +138,7 @@ pub fn render(
     members: &[MemberSite<'_>],
     sink: &dyn Sink,
 ) -> Result<Vec<String>, Vec<Diagnostic>> {
-    let templates = Templates::new(&showcase.theme).map_err(|d| vec![d])?;
+    let templates = Templates::new(&showcase.theme)?;
     let files = showcase
         .theme
         .files
@@ -186,7 +223,11 @@ impl<'s> Pages<'s> {
         templates: Templates,
         sink: &'s dyn Sink,
     ) -> Self {
-        let leaders: Vec<LeaderCard> = members.iter().map(leader).collect();
+        let mut leaders: Vec<LeaderCard> = members.iter().map(leader).collect();
+        let slugs = role_slugs(leaders.iter().map(|l| l.role.as_str()));
+        for (l, slug) in leaders.iter_mut().zip(slugs) {
+            l.role_slug = slug;
+        }
         let competencies = competencies(members, &leaders);
         let view = ShowcaseView {
             title: showcase.title.clone(),
@@ -368,7 +409,7 @@ fn leader(m: &MemberSite<'_>) -> LeaderCard {
             .flat_map(char::to_uppercase)
             .collect(),
         role: person.role.clone(),
-        role_slug: slug(&person.role),
+        role_slug: String::new(),
         organisation: person.organisation.clone(),
         headline: person.headline.clone(),
         seeking: site.settings.seeking.clone(),
@@ -453,4 +494,34 @@ fn competencies(members: &[MemberSite<'_>], leaders: &[LeaderCard]) -> Vec<Compe
         }
     }
     pages
+}
+
+#[cfg(test)]
+mod tests {
+    use super::role_slugs;
+
+    #[test]
+    fn every_role_gets_its_own_folder_in_any_script() {
+        let roles = [
+            "校長",
+            "Директор",
+            "Principal",
+            "principal ",
+            "!!!",
+            "Principal!",
+            "?",
+        ];
+        assert_eq!(
+            role_slugs(roles.into_iter()),
+            [
+                "xiao-chang",
+                "direktor",
+                "principal",
+                "principal",
+                "role",
+                "principal-2",
+                "role-2"
+            ]
+        );
+    }
 }

@@ -69,8 +69,26 @@ pub fn escape_html(s: &str) -> String {
 }
 
 impl Templates {
-    pub fn new(theme: &Theme) -> Result<Templates, Diagnostic> {
+    pub fn new(theme: &Theme) -> Result<Templates, Vec<Diagnostic>> {
+        let refused: Vec<Diagnostic> = theme
+            .templates
+            .iter()
+            .flat_map(|(name, t)| super::outside_reads::check(name, &t.origin, &t.text))
+            .collect();
+        if !refused.is_empty() {
+            return Err(refused);
+        }
         let mut tera = Tera::default();
+        // Tera registers `get_env` whatever its features; a call the check above
+        // missed still reads nothing.
+        tera.register_function(
+            "get_env",
+            |_: &std::collections::HashMap<String, tera::Value>| {
+                Err(tera::Error::msg(
+                    "`get_env` is not available in leadfolio templates",
+                ))
+            },
+        );
         tera.autoescape_on(vec![".html", ".svg", ".xml"]);
         tera.set_escape_fn(escape_html);
         let origins = theme
@@ -91,7 +109,7 @@ impl Templates {
                 templates.tera = tera;
                 Ok(templates)
             }
-            Err(e) => Err(templates.diagnostic(&e)),
+            Err(e) => Err(vec![templates.diagnostic(&e)]),
         }
     }
 

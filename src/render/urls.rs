@@ -23,6 +23,11 @@ pub fn chart(id: &str) -> String {
     format!("charts/{id}.svg")
 }
 
+/// Every value of a metric whose table is too long for a page, as CSV.
+pub fn data(id: &str) -> String {
+    format!("charts/{id}.csv")
+}
+
 /// The anchor of a metric on the impact page.
 pub fn metric_anchor(id: &str) -> String {
     format!("metric-{id}")

@@ -157,7 +157,9 @@ fn body(contents: &Contents) -> Option<Vec<u8>> {
     match contents {
         Contents::Bytes(b) => Some(b.clone()),
         Contents::Embedded(b) => Some(b.to_vec()),
-        Contents::Copy(path) => std::fs::read(path).ok(),
+        // The live site holds every file's bytes (`live_site::collected`): nothing is
+        // read from the disk at request time.
+        Contents::Copy(_) => None,
     }
 }
 

@@ -1,7 +1,7 @@
 //! The site being served: the last good build, the current build error (if any), and
 //! a version that changes on every rebuild, which live reload waits on.
 
-use crate::output::OutputFile;
+use crate::output::{Contents, OutputFile};
 use std::collections::HashMap;
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::Duration;
@@ -26,6 +26,7 @@ impl LiveSite {
     pub fn publish(&self, files: Vec<OutputFile>) {
         let files = files
             .into_iter()
+            .filter_map(collected)
             .map(|f| (f.path.clone(), Arc::new(f)))
             .collect();
         self.update(|s| {
@@ -38,7 +39,7 @@ impl LiveSite {
     pub fn patch(&self, pages: Vec<OutputFile>) {
         self.update(|s| {
             let mut files = (*s.files).clone();
-            for page in pages {
+            for page in pages.into_iter().filter_map(collected) {
                 files.insert(page.path.clone(), Arc::new(page));
             }
             s.files = Arc::new(files);
@@ -79,5 +80,18 @@ impl LiveSite {
             .wait_timeout_while(state, timeout, |s| s.version <= seen)
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         (state.version > seen).then_some(state.version)
+    }
+}
+
+/// A file as the build collected it: one copied from the portfolio is read now, once,
+/// so a request never reads the disk, and a file swapped for a symbolic link after the
+/// build is never served. One that cannot be read is not served at all.
+fn collected(file: OutputFile) -> Option<OutputFile> {
+    match &file.contents {
+        Contents::Copy(path) => {
+            let bytes = crate::regular_file::read(path).ok()?;
+            Some(OutputFile::bytes(file.path, bytes))
+        }
+        _ => Some(file),
     }
 }

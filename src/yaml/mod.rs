@@ -13,6 +13,7 @@
 
 mod checked;
 mod events;
+mod nesting;
 mod scalar;
 
 use crate::source_file::Pos;
@@ -90,6 +91,15 @@ fn mapping_start(start: Pos, first_key: Option<Pos>) -> Pos {
 /// positions point into the user's file (front matter starts below its `---`).
 pub fn parse(text: &str, first_line: usize) -> Result<Node, SyntaxError> {
     let shift = first_line.saturating_sub(1);
+    if let Some(at) = nesting::too_deep(text) {
+        return Err(SyntaxError {
+            pos: crate::source_file::pos_in(text, at).below(shift),
+            message: format!(
+                "lists and maps are nested more than {} levels deep here",
+                nesting::MAX_DEPTH
+            ),
+        });
+    }
     events::read(text, shift).map_or_else(|| checked::parse(text, shift), Ok)
 }
 

@@ -2,10 +2,12 @@
 
 use super::LinkView;
 use crate::headline::{headline, Verdict};
+use crate::model::X;
 use crate::number::{format_number, format_value};
-use crate::publish::{PublishedMetric, Site};
+use crate::publish::{PublishedMetric, PublishedPoint, Site};
 use crate::render::urls;
 use serde::Serialize;
+use std::collections::HashMap;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct HeadlineView {
@@ -76,9 +78,20 @@ pub struct TableView {
     pub caption: String,
     pub x_heading: &'static str,
     pub columns: Vec<String>,
+    /// The first rows; with `omitted`, the rest come after the gap in `last_rows`.
     pub rows: Vec<RowView>,
+    /// How many rows in the middle of a long table are left out of the page.
+    pub omitted: usize,
+    pub last_rows: Vec<RowView>,
+    /// Every value as a CSV file, for a table shown in part.
+    pub csv_href: Option<String>,
+    pub total_rows: usize,
     pub has_n: bool,
 }
+
+/// A table longer than this shows its first and last rows and links to the whole of
+/// it as CSV: a page of 20,000 rows helps no reader and weighs megabytes.
+pub const TABLE_ROWS: usize = 120;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct RowView {
@@ -169,38 +182,45 @@ pub fn metric_view<'c>(
 /// One row per x (dates in order, labels as first written), one column per series.
 fn table(m: &PublishedMetric<'_>) -> TableView {
     let xs = m.xs();
-    let rows = xs
+    let by_x: Vec<HashMap<&X, &PublishedPoint<'_>>> = m
+        .series
         .iter()
-        .map(|x| RowView {
-            label: x.label(),
-            cells: m
-                .series
-                .iter()
-                .map(|s| match s.points.iter().find(|p| p.x == *x) {
-                    None => CellView {
-                        text: "no data".into(),
-                        n: None,
-                        suppressed: false,
-                        missing: true,
-                    },
-                    Some(p) => match p.value {
-                        Some(v) => CellView {
-                            text: format_value(v, m.unit),
-                            n: p.n.map(|n| format_number(n as f64)),
-                            suppressed: false,
-                            missing: false,
-                        },
-                        None => CellView {
-                            text: suppressed_text(m.min_n),
-                            n: None,
-                            suppressed: true,
-                            missing: false,
-                        },
-                    },
-                })
-                .collect(),
-        })
+        .map(|s| s.points.iter().map(|p| (p.x, p)).collect())
         .collect();
+    let row = |x: &&X| RowView {
+        label: x.label(),
+        cells: by_x
+            .iter()
+            .map(|points| match points.get(*x) {
+                None => CellView {
+                    text: "no data".into(),
+                    n: None,
+                    suppressed: false,
+                    missing: true,
+                },
+                Some(p) => match p.value {
+                    Some(v) => CellView {
+                        text: format_value(v, m.unit),
+                        n: p.n.map(|n| format_number(n as f64)),
+                        suppressed: false,
+                        missing: false,
+                    },
+                    None => CellView {
+                        text: suppressed_text(m.min_n),
+                        n: None,
+                        suppressed: true,
+                        missing: false,
+                    },
+                },
+            })
+            .collect(),
+    };
+    let (shown, omitted, last) = if xs.len() > TABLE_ROWS {
+        let half = TABLE_ROWS / 2;
+        (&xs[..half], xs.len() - 2 * half, &xs[xs.len() - half..])
+    } else {
+        (&xs[..], 0, &xs[..0])
+    };
     let unit = match m.unit {
         "" | "%" => String::new(),
         u => format!(" ({u})"),
@@ -209,7 +229,11 @@ fn table(m: &PublishedMetric<'_>) -> TableView {
         caption: format!("{}{unit}", m.title),
         x_heading: if m.dated() { "Date" } else { "Group" },
         columns: m.series.iter().map(|s| s.name.to_owned()).collect(),
-        rows,
+        rows: shown.iter().map(row).collect(),
+        omitted,
+        last_rows: last.iter().map(row).collect(),
+        csv_href: (omitted > 0).then(|| urls::data(m.id.as_str())),
+        total_rows: xs.len(),
         has_n: m
             .series
             .iter()

@@ -3,6 +3,8 @@
 //! consent, no anonymous author's name, no value about fewer than `min_n` people.
 //! Rendering sees a [`Site`] and nothing else, so it cannot leak what is not here.
 
+mod private_only;
+
 use crate::diagnostic::Diagnostic;
 use crate::id::Id;
 use crate::model::{
@@ -22,7 +24,8 @@ pub struct Site<'a> {
     pub settings: &'a Settings,
     pub framework: &'a Framework,
     pub theme: &'a Theme,
-    pub assets: &'a [Asset],
+    /// The files of `assets/` that go to the site.
+    pub assets: Vec<&'a Asset>,
     /// Published artefacts, in portfolio order (see [`Artefact::order`]).
     pub artefacts: Vec<&'a Artefact>,
     pub metrics: Vec<PublishedMetric<'a>>,
@@ -142,9 +145,12 @@ impl<'a> PublishedMetric<'a> {
     /// Every x of every series once, in order: dates chronologically, labels as first
     /// written. Tables, axes and categories all follow this order.
     pub fn xs(&self) -> Vec<&'a X> {
+        // A set beside the list: a series of many thousands of points would make a
+        // search of the list quadratic.
+        let mut seen = std::collections::HashSet::new();
         let mut xs: Vec<&'a X> = Vec::new();
         for p in self.series.iter().flat_map(|s| &s.points) {
-            if !xs.contains(&p.x) {
+            if seen.insert(p.x) {
                 xs.push(p.x);
             }
         }
@@ -207,15 +213,19 @@ pub fn publish(portfolio: &Portfolio, options: Options) -> (Site<'_>, Vec<Diagno
     for a in &artefacts {
         note_hidden_links(a, portfolio, &published, &mut notes);
     }
+    let held = private_only::held_back(portfolio, visible);
+    notes.extend(held.notes(portfolio));
     let min_n = portfolio.settings.min_n;
     let metrics: Vec<PublishedMetric<'_>> = portfolio
         .metrics
         .iter()
+        .filter(|m| !held.metrics.contains(m.id.as_str()))
         .map(|m| publish_metric(m, min_n, &mut notes))
         .collect();
     let testimonials: Vec<PublishedTestimonial<'_>> = portfolio
         .testimonials
         .iter()
+        .filter(|t| !held.testimonials.contains(t.id.as_str()))
         .filter(|t| {
             if !t.consent {
                 notes.push(
@@ -253,7 +263,11 @@ pub fn publish(portfolio: &Portfolio, options: Options) -> (Site<'_>, Vec<Diagno
         settings: &portfolio.settings,
         framework: &portfolio.framework,
         theme: &portfolio.theme,
-        assets: &portfolio.assets,
+        assets: portfolio
+            .assets
+            .iter()
+            .filter(|a| !held.assets.contains(a.site_path.as_str()))
+            .collect(),
         index: Index::new(&artefacts, &metrics, &testimonials),
         artefacts,
         metrics,

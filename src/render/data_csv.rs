@@ -1,0 +1,53 @@
+//! A metric's published values as CSV, for a table too long to show whole: one row
+//! per point (long form), so it opens the same in any spreadsheet. Built from the
+//! published metric, so a suppressed value is as absent here as on the page.
+
+use crate::publish::PublishedMetric;
+
+/// Whether the metric's table is shown in part, and so needs the file.
+pub fn wanted(m: &PublishedMetric<'_>) -> bool {
+    m.xs().len() > crate::render::views::metric::TABLE_ROWS
+}
+
+pub fn csv(m: &PublishedMetric<'_>) -> Vec<u8> {
+    let mut out = csv::Writer::from_writer(Vec::new());
+    let x_heading = if m.dated() { "date" } else { "group" };
+    let mut rows = vec![[x_heading, "series", "value", "n", "note"].map(String::from)];
+    for s in &m.series {
+        for p in &s.points {
+            let (value, note) = match p.value {
+                Some(v) => (v.to_string(), String::new()),
+                None => (String::new(), format!("suppressed (n < {})", m.min_n)),
+            };
+            let n = p.n.map(|n| n.to_string()).unwrap_or_default();
+            rows.push([defused(&p.x.label()), defused(s.name), value, n, note]);
+        }
+    }
+    for row in rows {
+        // Writing to memory cannot fail.
+        let _ = out.write_record(&row);
+    }
+    out.into_inner().unwrap_or_default()
+}
+
+/// Text a spreadsheet would take for a formula (`=`, `+`, `-`, `@` first) is kept as
+/// text with a leading apostrophe: a label must never run as a formula on a panel
+/// member's machine.
+fn defused(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_defused_and_plain_text_is_not() {
+        assert_eq!(defused("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(defused("Fall 2024"), "Fall 2024");
+    }
+}
