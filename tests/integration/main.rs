@@ -1,6 +1,7 @@
 //! leadfolio's integration tests: the binary run on fixture portfolios, checked for
 //! what a user would notice.
 
+mod attacks;
 mod build;
 mod charts;
 mod cli;

@@ -311,3 +311,20 @@ mod incremental {
         assert!(incremental::rebuild(&mut model(&f), &root, &[], options).is_none());
     }
 }
+
+#[test]
+fn a_file_swapped_for_a_link_after_the_build_is_never_served() {
+    let f = Fixture::copy("minimal");
+    f.write("secret.txt", "SWAPPED-SECRET");
+    let s = serve(&f);
+    assert_eq!(get(s.port, "/assets/chart.png").0, 200);
+    let asset = f.path().join("assets/chart.png");
+    std::fs::remove_file(&asset).unwrap();
+    std::os::unix::fs::symlink(f.path().join("secret.txt"), &asset).unwrap();
+    // Before, during and after the rebuild the swap sets off.
+    for _ in 0..20 {
+        let (_, body) = get(s.port, "/assets/chart.png");
+        assert!(!body.contains("SWAPPED-SECRET"), "{body}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
