@@ -4,14 +4,14 @@
 //! rebinding), sends no CORS headers, and treats any malformed request as a 4xx.
 
 use super::live_site::{LiveSite, Snapshot};
+use super::request::{self, Refused};
 use crate::output::Contents;
 use crate::render::templates::escape_html;
-use std::borrow::Cow;
 use std::io::Write;
-use std::net::{IpAddr, SocketAddr};
+use std::net::{IpAddr, SocketAddr, TcpListener, TcpStream};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
-use tiny_http::{Header, Request, Response, Server, StatusCode};
 
 const EVENTS: &str = "/__leadfolio/events";
 const RELOAD_JS: &str = "/__leadfolio/reload.js";
@@ -19,22 +19,62 @@ const RELOAD_SCRIPT: &str = include_str!("reload.js");
 /// Live-reload connections held at once; more are told to retry later.
 const MAX_LISTENERS: usize = 64;
 
+/// An answer: one per connection, which then closes.
+pub struct Response {
+    status: u16,
+    content_type: &'static str,
+    location: Option<String>,
+    body: Vec<u8>,
+}
+
+impl Response {
+    /// Send it; a `HEAD` request gets the headers alone.
+    fn send(&self, stream: &mut impl Write, head_only: bool) -> std::io::Result<()> {
+        let mut head = format!(
+            "HTTP/1.1 {} {}\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n",
+            self.status,
+            reason(self.status),
+            self.content_type,
+            self.body.len()
+        );
+        if let Some(location) = &self.location {
+            head.push_str(&format!("Location: {location}\r\n"));
+        }
+        head.push_str("\r\n");
+        stream.write_all(head.as_bytes())?;
+        if !head_only {
+            stream.write_all(&self.body)?;
+        }
+        stream.flush()
+    }
+}
+
+fn reason(status: u16) -> &'static str {
+    match status {
+        200 => "OK",
+        301 => "Moved Permanently",
+        400 => "Bad Request",
+        403 => "Forbidden",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        431 => "Request Header Fields Too Large",
+        503 => "Service Unavailable",
+        _ => "",
+    }
+}
+
 /// Bind `addr:port`; a busy port says which port to try instead.
-pub fn bind(addr: IpAddr, port: u16) -> Result<(Server, SocketAddr), String> {
-    match Server::http(SocketAddr::new(addr, port)) {
-        Ok(server) => {
-            let bound = server
-                .server_addr()
-                .to_ip()
-                .unwrap_or(SocketAddr::new(addr, port));
-            Ok((server, bound))
+pub fn bind(addr: IpAddr, port: u16) -> Result<(TcpListener, SocketAddr), String> {
+    match TcpListener::bind(SocketAddr::new(addr, port)) {
+        Ok(listener) => {
+            let bound = listener.local_addr().unwrap_or(SocketAddr::new(addr, port));
+            Ok((listener, bound))
         }
         Err(e) => {
-            let busy = e.to_string().to_ascii_lowercase().contains("in use");
             let suggestion = free_port(addr, port)
                 .map(|p| format!("; try `--port {p}`"))
                 .unwrap_or_default();
-            if busy {
+            if e.kind() == std::io::ErrorKind::AddrInUse {
                 Err(format!("port {port} on {addr} is already in use, perhaps by another preview{suggestion}"))
             } else {
                 Err(format!("cannot listen on {addr}:{port}: {e}{suggestion}"))
@@ -46,7 +86,7 @@ pub fn bind(addr: IpAddr, port: u16) -> Result<(Server, SocketAddr), String> {
 /// A free port near `port`, to suggest.
 fn free_port(addr: IpAddr, port: u16) -> Option<u16> {
     (port.saturating_add(1)..port.saturating_add(20))
-        .find(|p| std::net::TcpListener::bind((addr, *p)).is_ok())
+        .find(|p| TcpListener::bind((addr, *p)).is_ok())
 }
 
 /// The Host values this server answers to.
@@ -63,66 +103,62 @@ pub fn allowed_hosts(bound: SocketAddr) -> Vec<String> {
     hosts
 }
 
-/// Answer requests until the process ends; each on its own thread, since a live-reload
-/// connection stays open.
-pub fn run(server: Server, site: Arc<LiveSite>, hosts: Vec<String>) {
-    let listeners = Arc::new(std::sync::atomic::AtomicUsize::new(0));
-    for request in server.incoming_requests() {
+/// Answer requests until the process ends; each connection on its own thread, since
+/// a live-reload connection stays open.
+pub fn run(listener: TcpListener, site: Arc<LiveSite>, hosts: Vec<String>) {
+    let hosts = Arc::new(hosts);
+    let listeners = Arc::new(AtomicUsize::new(0));
+    for stream in listener.incoming().filter_map(Result::ok) {
         let site = Arc::clone(&site);
-        let hosts = hosts.clone();
+        let hosts = Arc::clone(&hosts);
         let listeners = Arc::clone(&listeners);
-        std::thread::spawn(move || handle(request, &site, &hosts, &listeners));
+        std::thread::spawn(move || handle(stream, &site, &hosts, &listeners));
     }
 }
 
-fn handle(
-    request: Request,
-    site: &LiveSite,
-    hosts: &[String],
-    listeners: &std::sync::atomic::AtomicUsize,
-) {
-    let host = request
-        .headers()
-        .iter()
-        .find(|h| h.field.equiv("Host"))
-        .map(|h| h.value.as_str().to_ascii_lowercase());
-    if !host
+fn handle(mut stream: TcpStream, site: &LiveSite, hosts: &[String], listeners: &AtomicUsize) {
+    let head = match request::read(&mut stream) {
+        Ok(head) => head,
+        Err(Refused::Gone) => return,
+        Err(Refused::TooLarge) => {
+            let _ =
+                text(431, "The request's line or headers are too long.").send(&mut stream, false);
+            return;
+        }
+        Err(Refused::Malformed) => {
+            let _ = text(400, "Malformed request.").send(&mut stream, false);
+            return;
+        }
+    };
+    let head_only = head.method == "HEAD";
+    if !head
+        .host
         .as_deref()
         .is_some_and(|h| hosts.iter().any(|a| a == h))
     {
-        let _ = request.respond(text(403, "This preview answers only to its own address."));
+        let _ =
+            text(403, "This preview answers only to its own address.").send(&mut stream, head_only);
         return;
     }
-    if !matches!(
-        request.method(),
-        tiny_http::Method::Get | tiny_http::Method::Head
-    ) {
-        let _ = request.respond(text(405, "The preview is read-only."));
+    if !matches!(head.method.as_str(), "GET" | "HEAD") {
+        let _ = text(405, "The preview is read-only.").send(&mut stream, head_only);
         return;
     }
-    let path = request
-        .url()
-        .split(['?', '#'])
-        .next()
-        .unwrap_or("")
-        .to_owned();
-    match path.as_str() {
-        EVENTS => events(request, site, listeners),
-        RELOAD_JS => {
-            let _ = request.respond(bytes(
-                200,
-                "text/javascript; charset=utf-8",
-                RELOAD_SCRIPT.as_bytes().to_vec(),
-            ));
-        }
-        _ => {
-            let _ = request.respond(page(&path, &site.snapshot()));
-        }
-    }
+    let path = head.target.split(['?', '#']).next().unwrap_or("");
+    let response = match path {
+        EVENTS => return events(stream, site, listeners),
+        RELOAD_JS => bytes(
+            200,
+            "text/javascript; charset=utf-8",
+            RELOAD_SCRIPT.as_bytes().to_vec(),
+        ),
+        _ => page(path, &site.snapshot()),
+    };
+    let _ = response.send(&mut stream, head_only);
 }
 
 /// The file at a request path, or a redirect or a 404.
-fn page(raw_path: &str, snapshot: &Snapshot) -> Response<std::io::Cursor<Vec<u8>>> {
+fn page(raw_path: &str, snapshot: &Snapshot) -> Response {
     let Some(path) = decode(raw_path) else {
         return text(400, "Malformed address.");
     };
@@ -134,8 +170,9 @@ fn page(raw_path: &str, snapshot: &Snapshot) -> Response<std::io::Cursor<Vec<u8>
     let Some(file) = snapshot.files.get(&key) else {
         // `/evidence` -> `/evidence/`, so the page's relative links resolve.
         if snapshot.files.contains_key(&format!("{key}/index.html")) {
-            let location = format!("{raw_path}/");
-            return text(301, "Moved.").with_header(header("Location", &location));
+            let mut moved = text(301, "Moved.");
+            moved.location = Some(format!("{raw_path}/"));
+            return moved;
         }
         return not_found(snapshot);
     };
@@ -163,7 +200,7 @@ fn body(contents: &Contents) -> Option<Vec<u8>> {
     }
 }
 
-fn not_found(snapshot: &Snapshot) -> Response<std::io::Cursor<Vec<u8>>> {
+fn not_found(snapshot: &Snapshot) -> Response {
     match snapshot
         .files
         .get(crate::render::urls::NOT_FOUND)
@@ -174,12 +211,7 @@ fn not_found(snapshot: &Snapshot) -> Response<std::io::Cursor<Vec<u8>>> {
     }
 }
 
-fn respond_file(
-    status: u16,
-    path: &str,
-    body: Vec<u8>,
-    snapshot: &Snapshot,
-) -> Response<std::io::Cursor<Vec<u8>>> {
+fn respond_file(status: u16, path: &str, body: Vec<u8>, snapshot: &Snapshot) -> Response {
     let kind = content_type(path);
     let body = if kind.starts_with("text/html") {
         inject(body, snapshot.error.as_deref())
@@ -199,41 +231,39 @@ fn inject(body: Vec<u8>, error: Option<&str>) -> Vec<u8> {
             escape_html(error)
         ));
     }
-    let out: Cow<'_, str> = match html.rfind("</body>") {
-        Some(at) => Cow::Owned(format!("{}{extra}{}", &html[..at], &html[at..])),
-        None => Cow::Owned(format!("{html}{extra}")),
+    let out = match html.rfind("</body>") {
+        Some(at) => format!("{}{extra}{}", &html[..at], &html[at..]),
+        None => format!("{html}{extra}"),
     };
-    out.into_owned().into_bytes()
+    out.into_bytes()
 }
 
 /// Server-sent events: one `reload` when the site next changes. Written straight to
 /// the socket so it is flushed at once.
-fn events(request: Request, site: &LiveSite, listeners: &std::sync::atomic::AtomicUsize) {
-    use std::sync::atomic::Ordering;
+fn events(mut stream: TcpStream, site: &LiveSite, listeners: &AtomicUsize) {
     if listeners.fetch_add(1, Ordering::SeqCst) >= MAX_LISTENERS {
         listeners.fetch_sub(1, Ordering::SeqCst);
-        let _ = request.respond(text(503, "Too many live-reload connections."));
+        let _ = text(503, "Too many live-reload connections.").send(&mut stream, false);
         return;
     }
     let seen = site.snapshot().version;
-    let mut out = request.into_writer();
     let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: close\r\n\r\nretry: 1000\n\n";
-    let mut ok = out
+    let mut ok = stream
         .write_all(head.as_bytes())
-        .and_then(|()| out.flush())
+        .and_then(|()| stream.flush())
         .is_ok();
     while ok {
         match site.wait_for_change(seen, Duration::from_secs(15)) {
             Some(version) => {
-                let _ =
-                    write!(out, "event: reload\ndata: {version}\n\n").and_then(|()| out.flush());
+                let _ = write!(stream, "event: reload\ndata: {version}\n\n")
+                    .and_then(|()| stream.flush());
                 break;
             }
             // A comment now and then finds out whether the page is still there.
             None => {
-                ok = out
+                ok = stream
                     .write_all(b": ping\n\n")
-                    .and_then(|()| out.flush())
+                    .and_then(|()| stream.flush())
                     .is_ok()
             }
         }
@@ -267,21 +297,16 @@ fn content_type(path: &str) -> &'static str {
     }
 }
 
-fn header(name: &str, value: &str) -> Header {
-    Header::from_bytes(name.as_bytes(), value.as_bytes()).unwrap_or_else(|()| {
-        Header::from_bytes(&b"X-Invalid"[..], &b"1"[..]).expect("a constant header")
-    })
+fn bytes(status: u16, content_type: &'static str, body: Vec<u8>) -> Response {
+    Response {
+        status,
+        content_type,
+        location: None,
+        body,
+    }
 }
 
-fn bytes(status: u16, kind: &str, body: Vec<u8>) -> Response<std::io::Cursor<Vec<u8>>> {
-    Response::from_data(body)
-        .with_status_code(StatusCode(status))
-        .with_header(header("Content-Type", kind))
-        .with_header(header("Cache-Control", "no-store"))
-        .with_header(header("X-Content-Type-Options", "nosniff"))
-}
-
-fn text(status: u16, message: &str) -> Response<std::io::Cursor<Vec<u8>>> {
+fn text(status: u16, message: &str) -> Response {
     bytes(
         status,
         "text/plain; charset=utf-8",
@@ -321,7 +346,7 @@ mod tests {
     }
 
     fn status(path: &str) -> u16 {
-        page(path, &snapshot()).status_code().0
+        page(path, &snapshot()).status
     }
 
     #[test]
@@ -353,13 +378,9 @@ mod tests {
     fn pages_get_the_reload_script_and_the_error_overlay_escaped() {
         let mut s = snapshot();
         s.error = Some("error: <script>alert(1)</script>".into());
-        let mut body = Vec::new();
-        let response = page("/", &s);
-        response.into_reader().read_to_end(&mut body).unwrap();
-        let html = String::from_utf8(body).unwrap();
+        let html = String::from_utf8(page("/", &s).body).unwrap();
         assert!(html.contains(RELOAD_JS));
         assert!(html.contains("error: &lt;script>alert(1)&lt;/script>"));
         assert!(!html.contains("<script>alert"));
     }
-    use std::io::Read;
 }

@@ -4,4 +4,5 @@
 pub mod http;
 pub mod incremental;
 pub mod live_site;
+mod request;
 pub mod watch;

@@ -18,7 +18,14 @@ fn outside(f: &Fixture) -> std::path::PathBuf {
 
 #[test]
 fn a_symlinked_top_level_folder_is_refused_and_nothing_under_it_is_read() {
-    for folder in ["static", "assets", "templates", "artefacts", "metrics", "testimonials"] {
+    for folder in [
+        "static",
+        "assets",
+        "templates",
+        "artefacts",
+        "metrics",
+        "testimonials",
+    ] {
         let f = Fixture::copy("minimal");
         let portfolio = f.path().join("p");
         crate::support::copy_tree(&crate::support::fixtures().join("minimal"), &portfolio);
@@ -27,7 +34,13 @@ fn a_symlinked_top_level_folder_is_refused_and_nothing_under_it_is_read() {
         let _ = std::fs::remove_dir_all(&target);
         symlink(&elsewhere, &target).unwrap();
         let run = f.run(&["build", "p"]);
-        assert!(run.stderr.contains(&format!("{folder}/ is a symbolic link, so nothing in it was read")), "{folder}: {}", run.stderr);
+        assert!(
+            run.stderr.contains(&format!(
+                "{folder}/ is a symbolic link, so nothing in it was read"
+            )),
+            "{folder}: {}",
+            run.stderr
+        );
         // Without the linked folder the portfolio may not build at all; either way,
         // nothing from outside is published.
         let site = crate::support::site_files(&portfolio.join("public"));
@@ -60,7 +73,10 @@ fn a_template_cannot_read_the_environment() {
 #[test]
 fn a_showcase_members_template_cannot_read_the_environment() {
     let f = Fixture::copy("/example-showcase");
-    f.write("marcus-lee/templates/about.html", "{{ get_env(name=\"HOME\") }}");
+    f.write(
+        "marcus-lee/templates/about.html",
+        "{{ get_env(name=\"HOME\") }}",
+    );
     let run = f.run(&["build"]);
     assert_eq!(run.code, 1, "{}", run.stderr);
     run.assert_said("--> marcus-lee/templates/about.html:1:4");
@@ -85,8 +101,17 @@ fn what_only_private_work_uses_is_held_back_everywhere() {
     );
     let run = f.build(&[]);
     let site = f.site();
-    for marker in ["PRIVATE-ATTACHMENT-BYTES", "PRIVATE-METRIC-TITLE", "PRIVATE-QUOTE-AUTHOR", "PRIVATE-QUOTE-TEXT"] {
-        assert!(files_containing(&site, marker).is_empty(), "{marker} in {:?}", files_containing(&site, marker));
+    for marker in [
+        "PRIVATE-ATTACHMENT-BYTES",
+        "PRIVATE-METRIC-TITLE",
+        "PRIVATE-QUOTE-AUTHOR",
+        "PRIVATE-QUOTE-TEXT",
+    ] {
+        assert!(
+            files_containing(&site, marker).is_empty(),
+            "{marker} in {:?}",
+            files_containing(&site, marker)
+        );
     }
     assert!(!site.contains_key("charts/private-only.svg"));
     assert!(!site.contains_key("assets/private-plan.pdf"));
@@ -96,7 +121,10 @@ fn what_only_private_work_uses_is_held_back_everywhere() {
     // Named elsewhere, the metric is published again.
     f.write(
         "artefacts/beta.md",
-        &format!("{}\nSee {{{{ metric(id=\"private-only\") }}}}.\n", f.read("artefacts/beta.md")),
+        &format!(
+            "{}\nSee {{{{ metric(id=\"private-only\") }}}}.\n",
+            f.read("artefacts/beta.md")
+        ),
     );
     f.build(&[]);
     assert!(!files_containing(&f.site(), "PRIVATE-METRIC-TITLE").is_empty());
@@ -128,15 +156,42 @@ fn an_output_folder_inside_the_portfolio_through_a_link_is_refused() {
 
 #[test]
 fn inputs_that_stalled_a_build_end_in_seconds() {
-    let deep_divs = format!("---\ntitle: Deep\ndate: 2025-01-01\n---\n\n{}x{}\n", "<div>".repeat(200_000), "</div>".repeat(200_000));
-    let deep_list = format!("title: Deep\nunit: points\npoints: {}\n", "[".repeat(100_000));
+    let deep_divs = format!(
+        "---\ntitle: Deep\ndate: 2025-01-01\n---\n\n{}x{}\n",
+        "<div>".repeat(200_000),
+        "</div>".repeat(200_000)
+    );
+    let deep_list = format!(
+        "title: Deep\nunit: points\npoints: {}\n",
+        "[".repeat(100_000)
+    );
     let many_points: String = (0..140_000)
-        .map(|i| format!("- {{x: {}-{:02}-{:02}, y: {}, n: 50}}\n", 1000 + i / 336, i / 28 % 12 + 1, i % 28 + 1, i % 97))
+        .map(|i| {
+            format!(
+                "- {{x: {}-{:02}-{:02}, y: {}, n: 50}}\n",
+                1000 + i / 336,
+                i / 28 % 12 + 1,
+                i % 28 + 1,
+                i % 97
+            )
+        })
         .collect();
     let cases = [
-        ("artefacts/deep.md", deep_divs, Some("raw HTML here nests elements more than 256 levels deep")),
-        ("metrics/deep.yaml", deep_list, Some("nested more than 100 levels deep")),
-        ("metrics/many.yaml", format!("title: Many\nunit: points\npoints:\n{many_points}"), None),
+        (
+            "artefacts/deep.md",
+            deep_divs,
+            Some("raw HTML here nests elements more than 256 levels deep"),
+        ),
+        (
+            "metrics/deep.yaml",
+            deep_list,
+            Some("nested more than 100 levels deep"),
+        ),
+        (
+            "metrics/many.yaml",
+            format!("title: Many\nunit: points\npoints:\n{many_points}"),
+            None,
+        ),
     ];
     for (path, text, error) in cases {
         let f = Fixture::copy("minimal");
@@ -151,17 +206,28 @@ fn inputs_that_stalled_a_build_end_in_seconds() {
             Some(message) => {
                 assert_eq!(run.code, 1, "{path}");
                 run.assert_said(message);
-                assert!(run.stderr.len() < 20_000, "{path}: quoted lines are cut to a window around the caret");
+                assert!(
+                    run.stderr.len() < 20_000,
+                    "{path}: quoted lines are cut to a window around the caret"
+                );
             }
             None => {
                 assert_eq!(run.code, 0, "{path}: {}", run.stderr);
                 let impact = f.read("public/impact/index.html");
-                assert!(impact.len() < 600_000, "the page holds a summary, not 140,000 rows: {}", impact.len());
+                assert!(
+                    impact.len() < 600_000,
+                    "the page holds a summary, not 140,000 rows: {}",
+                    impact.len()
+                );
                 assert!(impact.contains("Download every value as CSV"));
                 let csv = f.read("public/charts/many.csv");
                 assert_eq!(csv.lines().count(), 140_001, "a header and every point");
                 let chart = f.read("public/charts/many.svg");
-                assert!(chart.len() < 400_000, "the chart is drawn to its pixels: {}", chart.len());
+                assert!(
+                    chart.len() < 400_000,
+                    "the chart is drawn to its pixels: {}",
+                    chart.len()
+                );
             }
         }
     }
@@ -172,9 +238,16 @@ fn roles_in_any_script_each_get_a_page() {
     let f = Fixture::copy("/example-showcase");
     for (folder, role) in [("amara-patel", "校長"), ("marcus-lee", "Директор")] {
         let settings = f.read(&format!("{folder}/portfolio.yaml"));
-        let line = settings.lines().find(|l| l.trim_start().starts_with("role:")).unwrap().to_owned();
+        let line = settings
+            .lines()
+            .find(|l| l.trim_start().starts_with("role:"))
+            .unwrap()
+            .to_owned();
         let indent = &line[..line.len() - line.trim_start().len()];
-        f.write(&format!("{folder}/portfolio.yaml"), &settings.replace(&line, &format!("{indent}role: {role}")));
+        f.write(
+            &format!("{folder}/portfolio.yaml"),
+            &settings.replace(&line, &format!("{indent}role: {role}")),
+        );
     }
     f.build(&[]);
     let site = f.site();

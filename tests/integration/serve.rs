@@ -328,3 +328,32 @@ fn a_file_swapped_for_a_link_after_the_build_is_never_served() {
         std::thread::sleep(Duration::from_millis(100));
     }
 }
+
+#[test]
+fn an_endless_request_line_is_refused_and_the_preview_goes_on() {
+    let f = Fixture::copy("minimal");
+    let s = serve(&f);
+    let mut stream = TcpStream::connect(("127.0.0.1", s.port)).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .unwrap();
+    let line = format!("GET /{}", "a".repeat(1024 * 1024));
+    for _ in 0..10 {
+        if stream.write_all(line.as_bytes()).is_err() {
+            break;
+        }
+    }
+    // The refusal, or a reset if the server's close overtook it; a server still
+    // reading the line would leave this read to time out.
+    let mut answer = String::new();
+    let read = stream.read_to_string(&mut answer);
+    assert!(
+        !matches!(&read, Err(e) if matches!(e.kind(), std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut)),
+        "the server was still reading: {read:?}"
+    );
+    assert!(
+        answer.is_empty() || answer.starts_with("HTTP/1.1 431"),
+        "{answer}"
+    );
+    assert_eq!(get(s.port, "/").0, 200);
+}
