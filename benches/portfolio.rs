@@ -270,7 +270,6 @@ fn generate(dir: &Path, n: usize) {
 
 fn main() {
     // As the binary does, so that builds in memory are timed as `serve` runs them.
-    leadfolio::memory::small_pages();
     let n = common::size(10_000);
     note_a_recent_clean_up();
     let tmp = tempfile::tempdir().unwrap();

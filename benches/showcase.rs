@@ -51,7 +51,6 @@ fn portfolio(dir: &Path, i: usize, psel: &[String]) {
 
 fn main() {
     // As the binary does, so that builds in memory are timed as `serve` runs them.
-    leadfolio::memory::small_pages();
     let count = common::size(500);
     let dir = tempfile::tempdir().unwrap();
     write(&dir.path().join("showcase.yaml"), "title: District showcase\norganisation: A district\nframework: psel-2015\ntheme: district\n");

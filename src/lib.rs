@@ -20,7 +20,6 @@ pub mod html_nesting;
 pub mod id;
 pub mod load;
 pub mod mark;
-pub mod memory;
 pub mod model;
 pub mod narrative;
 pub mod number;

@@ -6,13 +6,7 @@ use leadfolio::cli::{Cli, Command};
 use leadfolio::cmd;
 use std::process::ExitCode;
 
-/// Rendering allocates and frees many short strings on every core; mimalloc does that
-/// with far less contention and fragmentation than the system allocator.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
-    leadfolio::memory::small_pages();
     let cli = Cli::parse();
     let code = match &cli.command {
         Command::New(args) => cmd::new::execute(args),

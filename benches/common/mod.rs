@@ -2,11 +2,6 @@
 
 use std::path::Path;
 
-/// The allocator of the `leadfolio` binary, so that builds in memory are timed as
-/// `serve` runs them.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 pub fn write(path: &Path, text: &str) {
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
     std::fs::write(path, text).unwrap();

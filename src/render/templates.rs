@@ -256,8 +256,8 @@ mod tests {
         );
     }
 
-    /// vendor/tera avoids copying each part of a dotted path; what a path finds must
-    /// not change, JSON-pointer escapes included (Tera writes a `/` in a key as `~1`).
+    /// What a dotted path finds, JSON-pointer escapes included (Tera writes a `/` in a
+    /// key as `~1`): templates rely on it.
     #[test]
     fn dotted_paths_find_nested_values_and_escaped_keys() {
         let data = json!({
