@@ -20,8 +20,10 @@ pub struct Headline {
     /// `+8 points`, `-18%`, `No change`; or the latest value when there is nothing to
     /// compare it with.
     pub change: String,
-    /// `48 -> 56`, `61,000 -> 50,020 USD`; empty when there is no comparison.
+    /// `48 → 56`, `61,000 → 50,020 USD`; empty when there is no comparison.
     pub detail: String,
+    /// The same in words, for screen readers: `from 48 to 56`.
+    pub spoken: String,
     pub verdict: Option<Verdict>,
     /// The change in the metric's unit, when there is something to compare with.
     pub delta: Option<f64>,
@@ -30,12 +32,22 @@ pub struct Headline {
 }
 
 impl Headline {
-    /// `+8 points (48 -> 56)`.
+    /// `+8 points (48 → 56)`.
     pub fn sentence(&self) -> String {
         if self.detail.is_empty() {
             self.change.clone()
         } else {
             format!("{} ({})", self.change, self.detail)
+        }
+    }
+
+    /// `+8 points, from 48 to 56`: for text only a screen reader reads (a chart's
+    /// description).
+    pub fn spoken_sentence(&self) -> String {
+        if self.spoken.is_empty() {
+            self.change.clone()
+        } else {
+            format!("{}, {}", self.change, self.spoken)
         }
     }
 }
@@ -65,6 +77,7 @@ pub fn headline(m: &PublishedMetric<'_>) -> Option<Headline> {
         return Some(Headline {
             change: format_with_unit(latest, m.unit),
             detail: String::new(),
+            spoken: String::new(),
             verdict: None,
             delta: None,
             target,
@@ -74,6 +87,7 @@ pub fn headline(m: &PublishedMetric<'_>) -> Option<Headline> {
     Some(Headline {
         change: change.text,
         detail: change.detail,
+        spoken: change.spoken,
         verdict: Some(change.verdict),
         delta: Some(latest - from),
         target,
@@ -85,8 +99,10 @@ pub fn headline(m: &PublishedMetric<'_>) -> Option<Headline> {
 pub struct Change {
     /// `+8 points`, `-18%`, `No change`.
     pub text: String,
-    /// `48 -> 56`, `61,000 -> 50,020 USD`.
+    /// `48 → 56`, `61,000 → 50,020 USD`.
     pub detail: String,
+    /// `from 48 to 56`.
+    pub spoken: String,
     pub verdict: Verdict,
 }
 
@@ -119,23 +135,22 @@ pub fn describe_change(from: f64, to: f64, m: &PublishedMetric<'_>) -> Change {
             unit => format!("{} {unit}", signed(delta)),
         }
     };
-    let detail = if relative && !m.unit.is_empty() && m.unit != "%" {
-        format!(
-            "{} -> {} {}",
+    let (from, to) = if relative && !m.unit.is_empty() && m.unit != "%" {
+        (
             format_number(from),
-            format_number(to),
-            m.unit
+            format!("{} {}", format_number(to), m.unit),
         )
     } else {
-        format!(
-            "{} -> {}",
-            format_value(from, m.unit),
-            format_value(to, m.unit)
-        )
+        (format_value(from, m.unit), format_value(to, m.unit))
     };
+    // The arrow for the eye; the words for a screen reader, which would say "right
+    // arrow".
+    let detail = format!("{from} → {to}");
+    let spoken = format!("from {from} to {to}");
     Change {
         text,
         detail,
+        spoken,
         verdict,
     }
 }
@@ -211,7 +226,7 @@ mod tests {
             &id,
         );
         let h = headline(&m).unwrap();
-        assert_eq!(h.sentence(), "+8 points (48 -> 56)");
+        assert_eq!(h.sentence(), "+8 points (48 → 56)");
         assert_eq!(h.verdict, Some(Verdict::Improved));
     }
 
@@ -222,7 +237,7 @@ mod tests {
         let mut m = metric(&x, &[Some(61000.0), Some(50020.0)], "USD", None, &id);
         m.higher_is_better = false;
         let h = headline(&m).unwrap();
-        assert_eq!(h.sentence(), "-18% (61,000 -> 50,020 USD)");
+        assert_eq!(h.sentence(), "-18% (61,000 → 50,020 USD)");
         assert_eq!(h.verdict, Some(Verdict::Improved));
     }
 
@@ -233,7 +248,7 @@ mod tests {
         let m = metric(&x, &[Some(80.0), Some(85.0), None], "%", None, &id);
         assert_eq!(
             headline(&m).unwrap().sentence(),
-            "+5 percentage points (80% -> 85%)"
+            "+5 percentage points (80% → 85%)"
         );
         let all = metric(&x, &[None, None, None], "%", None, &id);
         assert_eq!(headline(&all), None);

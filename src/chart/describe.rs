@@ -46,7 +46,10 @@ pub fn describe(m: &PublishedMetric<'_>) -> String {
             } else {
                 "since the first value"
             };
-            parts.push(format!("Change {against}: {}{verdict}.", h.sentence()));
+            parts.push(format!(
+                "Change {against}: {}{verdict}.",
+                h.spoken_sentence()
+            ));
         }
         if let Some((target, _)) = h.target {
             parts.push(format!("{target}."));

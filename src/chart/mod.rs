@@ -210,7 +210,7 @@ mod tests {
             .find(|n| n.has_tag_name("desc"))
             .and_then(|n| n.text())
             .unwrap();
-        assert!(desc.contains("Change against the baseline: +17.25 percentage points (40% -> 57.25%), an improvement."), "{desc}");
+        assert!(desc.contains("Change against the baseline: +17.25 percentage points, from 40% to 57.25%, an improvement."), "{desc}");
         assert!(
             desc.contains("1 value is suppressed because it summarises fewer than 10 people."),
             "{desc}"

@@ -206,9 +206,16 @@ pub fn compile(body: &str, pieces: Vec<(Piece<'_>, Range<usize>)>, place: &Place
                 *ids.entry(id.clone()).or_insert(0) = 1;
                 events.push(Event::Start(Tag::FootnoteDefinition(id.into())));
             }
-            Event::TaskListMarker(done) => {
-                events.push(Event::Text(if done { "☑ " } else { "☐ " }.into()))
-            }
+            // A box to see and a word to hear; the item loses its bullet (style.css),
+            // so it shows one mark, not two.
+            Event::TaskListMarker(done) => events.push(Event::InlineHtml(
+                if done {
+                    "<span class=\"task-marker\" aria-hidden=\"true\">☑</span><span class=\"visually-hidden\">Done: </span> "
+                } else {
+                    "<span class=\"task-marker\" aria-hidden=\"true\">☐</span><span class=\"visually-hidden\">To do: </span> "
+                }
+                .into(),
+            )),
             other => events.push(other),
         }
     }
@@ -434,7 +441,10 @@ mod tests {
         assert!(html.contains("<table>"), "{html}");
         assert!(html.contains(r#"style="text-align: left""#), "{html}");
         assert!(html.contains("<del>old</del>"), "{html}");
-        assert!(html.contains("☑ done"), "{html}");
+        assert!(
+            html.contains(r#"<li><span class="task-marker" aria-hidden="true">☑</span><span class="visually-hidden">Done: </span> done</li>"#),
+            "one box to see, one word to hear: {html}"
+        );
         assert!(html.contains(r#"id="fn-1""#), "{html}");
     }
 

@@ -46,6 +46,9 @@ pub fn clean(html: &str, root: &str, ids: HashMap<String, usize>) -> String {
         .add_tag_attributes("td", ["style"]);
     b.add_allowed_classes("sup", ["footnote-reference", "footnote-definition-label"]);
     b.add_allowed_classes("div", ["footnote-definition"]);
+    // A task list's box and its words for screen readers (markdown.rs).
+    b.add_allowed_classes("span", ["task-marker", "visually-hidden"]);
+    b.add_tag_attributes("span", ["aria-hidden"]);
     b.url_schemes(HashSet::from(SCHEMES));
     b.url_relative(UrlRelative::Custom(Box::new(FromRoot(root.to_owned()))));
     // `target` is never allowed, so `rel="noopener"` protects nothing, and on an `a`

@@ -201,7 +201,7 @@ fn headline_figures_say_what_changed() {
     let impact = f.read("public/impact/index.html");
     assert!(
         impact
-            .contains("+17 percentage points</strong> <span class=\"detail\">(61% -> 78%)</span>"),
+            .contains("+17 percentage points</strong> <span class=\"detail\">(<span aria-hidden=\"true\">61% → 78%</span><span class=\"visually-hidden\">from 61% to 78%</span>)</span>"),
         "{}",
         main_of(&impact)
     );

@@ -61,7 +61,7 @@ fn the_chart_sits_beside_its_table_and_states_the_headline() {
         .expect("its data table after it");
     assert!(table_at > 0);
     let standalone = f.read("public/charts/reading.svg");
-    assert!(standalone.contains("Change against the baseline: +17 percentage points (61% -&gt; 78%), an improvement. Target 75%: met."), "{standalone}");
+    assert!(standalone.contains("Change against the baseline: +17 percentage points, from 61% to 78%, an improvement. Target 75%: met."), "{standalone}");
     assert!(
         standalone.contains("1 value is suppressed because it summarises fewer than 10 people.")
     );

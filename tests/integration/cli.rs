@@ -56,6 +56,12 @@ fn new_starts_a_portfolio_that_builds_cleanly() {
         "the starter should build without warnings"
     );
     assert!(f.path().join("mine/public/index.html").exists());
+    // A ready workflow to publish it, which builds with a command that exists.
+    let workflow = f.read("mine/.github/workflows/publish.yml");
+    let parsed: serde_yaml::Value = serde_yaml::from_str(&workflow).unwrap();
+    assert!(parsed["jobs"]["build"]["steps"].as_sequence().is_some());
+    assert!(workflow.contains("run: leadfolio build . -o public"));
+    assert_eq!(f.read("mine/.gitignore"), "public/\n");
 }
 
 #[test]

@@ -12,7 +12,10 @@ use std::collections::HashMap;
 #[derive(Debug, Clone, Serialize)]
 pub struct HeadlineView {
     pub change: String,
+    /// `48 → 56`, shown; `detail_spoken` (`from 48 to 56`) is what a screen reader
+    /// reads in its place.
     pub detail: String,
+    pub detail_spoken: String,
     pub sentence: String,
     pub verdict: Option<Verdict>,
     /// `up`, `down` or `flat`: which way the number moved (the arrow), whatever that
@@ -125,6 +128,7 @@ pub fn headline_view(m: &PublishedMetric<'_>) -> Option<HeadlineView> {
         sentence: h.sentence(),
         change: h.change,
         detail: h.detail,
+        detail_spoken: h.spoken,
         verdict: h.verdict,
         tone,
         verdict_text,
