@@ -19,7 +19,6 @@ pub mod headline;
 pub mod html_nesting;
 pub mod id;
 pub mod load;
-pub mod mark;
 pub mod model;
 pub mod narrative;
 pub mod number;

@@ -1,6 +1,6 @@
 //! A Markdown narrative as a stream of pieces: Markdown events, and shortcodes cut
 //! out of the text that is not code. The loader reads the pieces for references and
-//! compiles them to HTML, so both see exactly the same shortcodes.
+//! keeps them; pages render the same pieces, so both see exactly the same shortcodes.
 
 use crate::model::RefKind;
 use crate::shortcode::{self, Found, Shortcode};
@@ -24,6 +24,16 @@ pub enum Piece<'a> {
         code: Shortcode,
         block: bool,
     },
+}
+
+impl Piece<'_> {
+    /// The piece with its text owned, to be kept in the model.
+    pub fn into_static(self) -> Piece<'static> {
+        match self {
+            Piece::Markdown(e) => Piece::Markdown(e.into_static()),
+            Piece::Shortcode { code, block } => Piece::Shortcode { code, block },
+        }
+    }
 }
 
 #[derive(Debug, PartialEq)]

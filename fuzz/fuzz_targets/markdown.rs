@@ -2,13 +2,13 @@
 //! a panic, and never a script tag in the output.
 #![no_main]
 
-use leadfolio::render::markdown::{compile, Page, Place};
+use leadfolio::render::markdown::{render, Page, Place};
 use leadfolio::shortcode::Shortcode;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|body: &str| {
     let mut problems = Vec::new();
-    // As the loader does: the pieces its scan parsed are compiled for the page.
+    // As the loader and a page do: the pieces its scan parsed are rendered.
     let (_, pieces) = leadfolio::load::references::scan_body(body, 5, &mut problems);
     let published = |id: &str| (id == "pilot").then(|| "evidence/pilot/index.html".to_owned());
     let shortcode = |s: &Shortcode, block: bool, out: &mut String| {
@@ -27,6 +27,6 @@ fuzz_target!(|body: &str| {
         artefact_path: &published,
         shortcode: &shortcode,
     };
-    let html = compile(body, pieces, &place).fill(&page);
+    let html = render(&pieces, &place, &page);
     assert!(!html.to_ascii_lowercase().contains("<script"), "{html}");
 });

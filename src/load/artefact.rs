@@ -7,8 +7,6 @@ use crate::fields::{self, Fields, Problem, Problems};
 use crate::front_matter;
 use crate::id::Id;
 use crate::model::{Artefact, Attachment, Period, Status};
-use crate::render::markdown::{self, Place};
-use crate::render::urls;
 use crate::source_file::SourceFile;
 use crate::yaml::Node;
 
@@ -28,12 +26,9 @@ fn read_inner(file: &SourceFile, id: Id, problems: &mut Problems) -> Option<Arte
         }
     };
     let node = super::parse_yaml(split.yaml, split.yaml_line, problems)?;
-    let body = split.body.to_owned();
-    let (mut refs, pieces) = scan_body(&body, split.body_line, problems);
-    // Parsing is the costliest step of rendering Markdown: the narrative is compiled
-    // for its page now, while it is parsed.
-    let root = urls::root_of(&urls::artefact(id.as_str()));
-    let narrative = markdown::compile(&body, pieces, &Place::artefact_page(&root));
+    let (mut refs, pieces) = scan_body(split.body, split.body_line, problems);
+    // Parsed once: the pages that show it render these pieces.
+    let narrative = pieces.into_iter().map(|(p, _)| p.into_static()).collect();
     let mut f = Fields::of(&node, "the front matter", problems)?;
     let title = f.required("title", fields::nonempty_text);
     let date = f.optional("date", fields::date);
@@ -90,7 +85,6 @@ fn read_inner(file: &SourceFile, id: Id, problems: &mut Problems) -> Option<Arte
         weight,
         attachments,
         reflection,
-        body,
         narrative,
         refs,
     })

@@ -67,10 +67,8 @@ pub struct Artefact {
     pub attachments: Vec<Attachment>,
     /// "What I learned, what happens next": closes the page.
     pub reflection: Option<String>,
-    /// The Markdown narrative.
-    pub body: String,
-    /// The narrative compiled for the artefact's own page.
-    pub narrative: crate::render::markdown::Compiled,
+    /// The narrative as parsed when it was loaded: Markdown events and shortcodes.
+    pub narrative: Vec<crate::narrative::Piece<'static>>,
     /// What the narrative and the reflection link to and embed, found when they were
     /// loaded.
     pub refs: Vec<BodyRef>,

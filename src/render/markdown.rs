@@ -1,20 +1,17 @@
-//! One narrative to safe HTML: Markdown with our extensions, `@/id` links resolved,
-//! heading and footnote ids made unique, raw HTML sanitised, and shortcodes put in
-//! place last, so their trusted HTML never passes through (or around) the sanitiser.
+//! One narrative to safe HTML for one page: Markdown with our extensions, `@/id`
+//! links resolved against what is published, heading and footnote ids made unique,
+//! raw HTML sanitised, and shortcodes' figures, which leadfolio's own templates make,
+//! put in place without passing through the sanitiser.
 
 use super::sanitize;
 use crate::id::slug;
-use crate::mark::{each_hole, Strays, MARK};
 use crate::narrative::{self, Piece};
 use crate::shortcode::Shortcode;
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Tag, TagEnd};
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::hash::BuildHasher as _;
-use std::ops::Range;
-use std::sync::LazyLock;
 
-/// Where a narrative is shown, which decides its HTML before publishing does.
+/// Where a narrative is shown.
 pub struct Place<'a> {
     /// The way back to the site root from the page (`../../`).
     pub root: &'a str,
@@ -35,7 +32,7 @@ impl<'a> Place<'a> {
     }
 }
 
-/// What filling a compiled narrative needs from the build.
+/// What rendering a narrative needs from the published site.
 pub struct Page<'a> {
     /// The site path of a published artefact, `None` if it is not published.
     pub artefact_path: &'a dyn Fn(&str) -> Option<String>,
@@ -43,31 +40,9 @@ pub struct Page<'a> {
     pub shortcode: &'a dyn Fn(&Shortcode, bool, &mut String),
 }
 
-/// A narrative as HTML for one [`Place`], with holes where publishing decides: links
-/// to artefacts (a link to one that is not published becomes its text) and
-/// shortcodes. The loader compiles each artefact's narrative for its own page while it
-/// has it parsed, so a build parses a narrative once.
-#[derive(Debug, Clone)]
-pub struct Compiled {
-    html: String,
-    root: String,
-    /// The `@/` links, by hole: each link's opening event as written.
-    links: Vec<Event<'static>>,
-    shortcodes: Vec<(Shortcode, bool)>,
-    /// When the author wrote raw HTML, the sanitiser runs as the holes are filled (it
-    /// must see the links), keeping only these ids.
-    sanitise: Option<HashMap<String, usize>>,
-}
-
-/// `body` as safe HTML at `place`.
-pub fn render(body: &str, place: &Place<'_>, page: &Page<'_>) -> String {
-    compile_text(body, place).fill(page)
-}
-
-/// [`compile`] for Markdown not parsed before (all but narratives, which the loader
-/// parses for their references).
-pub fn compile_text(body: &str, place: &Place<'_>) -> Compiled {
-    compile(body, narrative::parse(body).0, place)
+/// `body`, parsed now, as safe HTML at `place`.
+pub fn render_text(body: &str, place: &Place<'_>, page: &Page<'_>) -> String {
+    render(&narrative::parse(body).0, place, page)
 }
 
 /// `text` as safe HTML at `place`, where it may neither link to an artefact nor embed
@@ -77,62 +52,64 @@ pub fn render_plain(text: &str, place: &Place<'_>) -> String {
         artefact_path: &|_: &str| None,
         shortcode: &|_: &Shortcode, _: bool, _: &mut String| {},
     };
-    render(text, place, &page)
+    render_text(text, place, &page)
 }
 
-/// The HTML of `body`, whose `pieces` are given, for `place`.
-pub fn compile(body: &str, pieces: Vec<(Piece<'_>, Range<usize>)>, place: &Place<'_>) -> Compiled {
+/// A narrative's `pieces`, parsed when it was loaded, as safe HTML at `place` on
+/// `page`. The pieces may carry their source ranges or not.
+pub fn render<P: AsPiece>(pieces: &[P], place: &Place<'_>, page: &Page<'_>) -> String {
+    // Without raw HTML every tag is pulldown-cmark's own, every text escaped and every
+    // URL checked here: the sanitiser would return the same markup, so it runs (it is
+    // the costliest step) only when the author wrote HTML.
+    let raw_html = pieces.iter().any(|p| {
+        matches!(
+            p.piece(),
+            Piece::Markdown(Event::Html(_) | Event::InlineHtml(_))
+        )
+    });
     let mut ids: HashMap<String, usize> = HashMap::new();
-    let mut shortcodes: Vec<(Shortcode, bool)> = Vec::new();
-    let mut links: Vec<Event<'static>> = Vec::new();
+    // Under the sanitiser, each figure waits in a placeholder element (below).
+    let mut figures: Vec<String> = Vec::new();
     let mut events: Vec<Event<'_>> = Vec::with_capacity(pieces.len());
     // How each open link is closed.
-    let mut open_links: Vec<Close> = Vec::new();
+    let mut open_links: Vec<bool> = Vec::new();
     let mut dropped_images: Vec<bool> = Vec::new();
-    let mut raw_html = false;
-    let mut pieces = pieces.into_iter();
-    // Each piece is moved out once; a heading reads the pieces after it for its text.
-    while let Some((piece, _)) = pieces.next() {
-        let event = match piece {
+    for (i, piece) in pieces.iter().enumerate() {
+        let event = match piece.piece() {
             Piece::Shortcode { code, block } => {
-                // Marks where the shortcode goes until the sanitiser has run.
-                let marker = mark(&shortcodes.len().to_string());
-                shortcodes.push((code, block));
-                events.push(if block {
-                    Event::Html(format!("\n{marker}\n").into())
+                let mut html = String::new();
+                (page.shortcode)(code, *block, &mut html);
+                let html = if raw_html {
+                    figures.push(html);
+                    placeholder(figures.len() - 1)
                 } else {
-                    Event::Text(marker.into())
+                    html
+                };
+                events.push(if *block {
+                    Event::Html(format!("\n{html}\n").into())
+                } else {
+                    Event::InlineHtml(html.into())
                 });
                 continue;
             }
-            Piece::Markdown(e) => e,
+            Piece::Markdown(e) => e.clone(),
         };
         match event {
-            Event::Html(_) | Event::InlineHtml(_) => {
-                raw_html = true;
-                events.push(event);
-            }
-            // Whether an artefact is published is decided after loading: a hole.
-            Event::Start(Tag::Link { ref dest_url, .. })
-                if dest_url.starts_with("@/") && dropped_images.is_empty() =>
-            {
-                let hole = links.len().to_string();
-                events.push(Event::Html(mark(&format!("a{hole}")).into()));
-                open_links.push(Close::Hole(mark(&format!("/a{hole}"))));
-                links.push(event.into_static());
-            }
             Event::Start(Tag::Link {
                 link_type,
                 dest_url,
                 title,
                 id,
             }) => {
-                let resolved = safe_url(dest_url, place.root);
-                open_links.push(if resolved.is_some() {
-                    Close::Tag
+                let resolved = if dest_url.starts_with("@/") {
+                    // Inside an image's text a link is only words.
+                    resolve_link(&dest_url, place.root, page.artefact_path)
+                        .filter(|_| dropped_images.is_empty())
+                        .and_then(|url| safe_url(url.into(), place.root))
                 } else {
-                    Close::Nothing
-                });
+                    safe_url(dest_url, place.root)
+                };
+                open_links.push(resolved.is_some());
                 if let Some(dest_url) = resolved {
                     events.push(Event::Start(Tag::Link {
                         link_type,
@@ -142,11 +119,11 @@ pub fn compile(body: &str, pieces: Vec<(Piece<'_>, Range<usize>)>, place: &Place
                     }));
                 }
             }
-            Event::End(TagEnd::Link) => match open_links.pop() {
-                Some(Close::Tag) => events.push(Event::End(TagEnd::Link)),
-                Some(Close::Hole(mark)) => events.push(Event::Html(mark.into())),
-                Some(Close::Nothing) | None => {}
-            },
+            Event::End(TagEnd::Link) => {
+                if open_links.pop().unwrap_or(false) {
+                    events.push(Event::End(TagEnd::Link));
+                }
+            }
             // An image whose source may not be shown becomes its text alternative.
             Event::Start(Tag::Image {
                 link_type,
@@ -178,7 +155,7 @@ pub fn compile(body: &str, pieces: Vec<(Piece<'_>, Range<usize>)>, place: &Place
                 Tag::CodeBlock(CodeBlockKind::Fenced("".into())),
             )),
             Event::Start(Tag::Heading { level, id, .. }) => {
-                let text = heading_text(pieces.as_slice());
+                let text = heading_text(&pieces[i + 1..]);
                 let base = id
                     .map(|s| slug(&s))
                     .filter(|s| !s.is_empty())
@@ -219,134 +196,70 @@ pub fn compile(body: &str, pieces: Vec<(Piece<'_>, Range<usize>)>, place: &Place
             other => events.push(other),
         }
     }
-    let mut html = String::with_capacity(body.len() * 3 / 2);
+    let mut html = String::with_capacity(events.len() * 24);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
-    Compiled {
-        html,
-        root: place.root.to_owned(),
-        links,
-        shortcodes,
-        // Without raw HTML every tag is pulldown-cmark's own, every text escaped and
-        // every URL checked above: the sanitiser would return the same markup, so it
-        // only runs (and it is the costliest step) when the author wrote HTML.
-        sanitise: raw_html.then_some(ids),
+    if !raw_html {
+        return html;
+    }
+    let clean = sanitize::clean(&html, place.root, ids);
+    put_figures(&clean, &figures)
+}
+
+/// A narrative's piece, with or without the range of source it came from.
+pub trait AsPiece {
+    fn piece(&self) -> &Piece<'_>;
+}
+
+impl AsPiece for Piece<'_> {
+    fn piece(&self) -> &Piece<'_> {
+        self
     }
 }
 
-/// How a link in a narrative is closed: a dropped link (an unsafe URL) keeps only
-/// its text, and a link to an artefact is closed by a hole as it was opened by one.
-enum Close {
-    Tag,
-    Hole(String),
-    Nothing,
+impl AsPiece for (Piece<'_>, std::ops::Range<usize>) {
+    fn piece(&self) -> &Piece<'_> {
+        &self.0
+    }
 }
 
-impl Compiled {
-    /// The way back to the site root from the page it was compiled for.
-    pub fn root(&self) -> &str {
-        &self.root
-    }
+/// Where the figure `n` of a narrative with raw HTML waits while the sanitiser runs:
+/// an element it keeps (`sanitize.rs`), so the figure, made by leadfolio's own
+/// templates, never passes through it. Raw HTML may write the same element, and so
+/// can place one of its own narrative's figures (each shows once) and nothing else.
+fn placeholder(n: usize) -> String {
+    format!("<{PLACEHOLDER} data-n=\"{n}\"></{PLACEHOLDER}>")
+}
 
-    /// The HTML with its holes filled for `page`.
-    pub fn fill(&self, page: &Page<'_>) -> String {
-        let linked = self.fill_links(page);
-        let html = match &self.sanitise {
-            Some(ids) => Cow::Owned(sanitize::clean(&linked, &self.root, ids.clone())),
-            None => linked,
+/// The placeholder element's name; `sanitize.rs` keeps it, with `data-n`.
+pub const PLACEHOLDER: &str = "lf-figure";
+
+/// `html` with each placeholder replaced by its figure: the first of each number, if
+/// the narrative has that figure; any other is dropped.
+fn put_figures(html: &str, figures: &[String]) -> String {
+    let open = format!("<{PLACEHOLDER} data-n=\"");
+    let close = format!("\"></{PLACEHOLDER}>");
+    let mut shown = vec![false; figures.len()];
+    let mut out =
+        String::with_capacity(html.len() + figures.iter().map(String::len).sum::<usize>());
+    let mut rest = html;
+    while let Some(start) = rest.find(&open) {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + open.len()..];
+        let Some(end) = after.find(&close) else {
+            rest = after;
+            continue;
         };
-        self.fill_shortcodes(html, page)
-    }
-
-    /// Each `@/` link made, or left out when its artefact is not published.
-    fn fill_links(&self, page: &Page<'_>) -> Cow<'_, str> {
-        if self.links.is_empty() {
-            return Cow::Borrowed(&self.html);
-        }
-        let made: Vec<Option<String>> = self
-            .links
-            .iter()
-            .map(|link| self.open_tag(link, page))
-            .collect();
-        let mut out = String::with_capacity(self.html.len() + 64 * made.len());
-        // Shortcodes' marks are kept for `fill_shortcodes`.
-        each_hole(&self.html, &mut out, Strays::Keep, |name, out| {
-            let name = unsealed(name)?;
-            let (closing, index) = match name.strip_prefix("/a") {
-                Some(index) => (true, index),
-                None => (false, name.strip_prefix('a')?),
-            };
-            if let Some(open) = made.get(index.parse::<usize>().ok()?)?.as_deref() {
-                out.push_str(if closing { "</a>" } else { open });
+        if let Ok(n) = after[..end].parse::<usize>() {
+            if n < figures.len() && !shown[n] {
+                shown[n] = true;
+                out.push_str(&figures[n]);
             }
-            Some(())
-        });
-        Cow::Owned(out)
-    }
-
-    /// Each shortcode's figure put in place; a stray mark is dropped.
-    fn fill_shortcodes(&self, html: Cow<'_, str>, page: &Page<'_>) -> String {
-        if self.shortcodes.is_empty() {
-            return html.into_owned();
         }
-        let mut out = String::with_capacity(html.len() + FIGURE_ROOM * self.shortcodes.len());
-        each_hole(&html, &mut out, Strays::Drop, |name, out| {
-            let index = unsealed(name)?;
-            let (code, block) = self.shortcodes.get(index.parse::<usize>().ok()?)?;
-            (page.shortcode)(code, *block, out);
-            Some(())
-        });
-        out
+        rest = &after[end + close.len()..];
     }
-
-    /// `<a href="...">` for a link to an artefact, if it is published; written by
-    /// pulldown-cmark, as every other link is.
-    fn open_tag(&self, link: &Event<'static>, page: &Page<'_>) -> Option<String> {
-        let Event::Start(Tag::Link {
-            link_type,
-            dest_url,
-            title,
-            id,
-        }) = link
-        else {
-            return None;
-        };
-        let url = resolve_link(dest_url, &self.root, page.artefact_path)?;
-        let event = Event::Start(Tag::Link {
-            link_type: *link_type,
-            dest_url: safe_url(url.into(), &self.root)?,
-            title: title.clone(),
-            id: id.clone(),
-        });
-        let mut tag = String::new();
-        pulldown_cmark::html::push_html(&mut tag, std::iter::once(event));
-        Some(tag)
-    }
+    out.push_str(rest);
+    out
 }
-
-/// Room made for each shortcode's figure as a narrative is filled in: a chart with
-/// its data table runs to several kilobytes, often more than the narrative around it,
-/// and growing the page's text for it would copy the text so far.
-const FIGURE_ROOM: usize = 8 * 1024;
-
-/// A hole's mark: its name and the seal between two [`MARK`]s.
-fn mark(name: &str) -> String {
-    format!("{MARK}{name}.{}{MARK}", *SEAL)
-}
-
-/// The name of a hole whose mark carries the seal; `None` for any other mark.
-fn unsealed(name: &str) -> Option<&str> {
-    name.strip_suffix(SEAL.as_str())?.strip_suffix('.')
-}
-
-/// The seal every mark carries: a secret drawn once per process. Raw HTML may spell
-/// the mark character as an entity, which the sanitiser decodes, but no text can
-/// carry a secret that nothing it is built into ever shows, so no text can pose as a
-/// shortcode or a link hole. (A hash of each narrative did the same at the cost of
-/// hashing every narrative's text.)
-static SEAL: LazyLock<String> = LazyLock::new(|| {
-    let secret = std::hash::RandomState::new().hash_one("leadfolio seal");
-    format!("{secret:016x}")
-});
 
 /// `url` as it may appear on the page at `root` ([`sanitize::safe_url`]), kept as
 /// written when it needs no change: most do, and copying each cost 7% of compiling.
@@ -373,10 +286,10 @@ fn resolve_link(
     Some(format!("{root}{path}{fragment}"))
 }
 
-fn heading_text(rest: &[(Piece<'_>, std::ops::Range<usize>)]) -> String {
+fn heading_text<P: AsPiece>(rest: &[P]) -> String {
     let mut text = String::new();
-    for (piece, _) in rest {
-        match piece {
+    for piece in rest {
+        match piece.piece() {
             Piece::Markdown(Event::End(TagEnd::Heading(_))) => break,
             Piece::Markdown(Event::Text(t) | Event::Code(t)) => text.push_str(t),
             _ => {}
@@ -431,7 +344,7 @@ mod tests {
             artefact_path: &published,
             shortcode: &shortcode,
         };
-        render(body, &place, &page)
+        render_text(body, &place, &page)
     }
 
     #[test]
@@ -517,32 +430,21 @@ mod tests {
     }
 
     #[test]
-    fn user_text_cannot_forge_a_shortcode_marker() {
-        let html =
-            render_simple("{{ chart(metric=\"m\") }}\n\na &#xFFFC;0&#xFFFC; `\u{FFFC}0\u{FFFC}` b");
+    fn a_users_characters_arrive_as_written() {
+        let html = render_simple("a \u{FFFC}0\u{FFFC} b {{ chart(metric=\"m\") }}\n");
+        assert!(html.contains("a \u{FFFC}0\u{FFFC} b"), "{html}");
+        let html = render_simple("<b>raw</b> \u{FFFC} {{ metric(id=\"m\") }}\n");
+        assert!(html.contains("\u{FFFC}"), "{html}");
         assert_eq!(html.matches("<figure").count(), 1, "{html}");
-        // Raw HTML goes through the sanitiser, which decodes an entity in an attribute.
-        let html = render_simple(
-            "{{ chart(metric=\"m\") }}\n\n<img src=\"a.png\" alt=\"&#xFFFC;0&#65532; &#xFFFC;\">\n",
-        );
-        assert_eq!(html.matches("<figure").count(), 1, "{html}");
-        assert!(!html.contains(MARK), "{html}");
     }
 
     #[test]
-    fn no_page_shows_the_seal() {
-        // Each process draws its own: a page that showed it would differ between builds.
-        for body in [
-            "{{ chart(metric=\"m\") }}\n\nSee [the audit](@/audit) and [a draft](@/draft).\n",
-            "Raw <b>HTML</b>, {{ metric(id=\"m\") }} inline and [a link](@/audit).\n",
-        ] {
-            let html = render_simple(body);
-            assert!(html.contains("<figure"), "{html}");
-            assert!(
-                !html.contains(SEAL.as_str()) && !html.contains(MARK),
-                "{html}"
-            );
-        }
+    fn raw_html_can_place_only_its_own_figures_each_once() {
+        let html = render_simple(
+            "<lf-figure data-n=\"0\"></lf-figure> <lf-figure data-n=\"7\"></lf-figure>\n\n{{ chart(metric=\"m\") }}\n\n<lf-figure data-n=\"0\"></lf-figure>\n",
+        );
+        assert_eq!(html.matches("<figure").count(), 1, "{html}");
+        assert!(!html.contains("lf-figure"), "{html}");
     }
 
     #[test]

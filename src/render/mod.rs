@@ -3,11 +3,9 @@
 //! touches the disk.
 
 mod data_csv;
-pub mod holes;
 pub mod markdown;
 mod outside_reads;
 pub mod pages;
-mod per_depth;
 pub mod renderer;
 pub mod sanitize;
 pub mod showcase;

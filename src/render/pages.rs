@@ -11,7 +11,6 @@ use crate::diagnostic::Diagnostic;
 use crate::model::{Artefact, RefKind};
 use crate::publish::Site;
 use serde::Serialize;
-use std::borrow::Cow;
 
 /// A page made and put into the sink: its path.
 type Page = Result<String, Diagnostic>;
@@ -141,14 +140,11 @@ impl Renderer<'_, '_> {
 
     pub fn evidence(&self) -> Page {
         #[derive(Serialize)]
-        struct Evidence {
-            /// The card of each piece of evidence, as HTML.
-            cards: Vec<String>,
+        struct Evidence<'r> {
+            /// Every published piece, in portfolio order.
+            cards: &'r [ArtefactCard],
         }
-        let root = urls::root_of(urls::EVIDENCE);
-        let cards = (0..self.cards.len())
-            .map(|i| self.card_html(i, &root, 2))
-            .collect::<Result<_, _>>()?;
+        let cards = &self.cards;
         let description = Some(format!(
             "Every piece of evidence in {}'s portfolio.",
             self.site.settings.person.name
@@ -180,7 +176,7 @@ impl Renderer<'_, '_> {
         let card = &self.cards[index];
         let data = ArtefactPage {
             artefact: card,
-            body_html: self.fill(&a.narrative)?,
+            body_html: self.narrative(&a.narrative, &path, "", 2)?,
             reflection_html: a
                 .reflection
                 .as_deref()
@@ -230,20 +226,19 @@ impl Renderer<'_, '_> {
         #[derive(Serialize)]
         struct CompetencyPage<'r> {
             competency: &'r crate::render::views::matrix::MatrixRow,
-            /// The card of each piece of evidence, as HTML.
-            cards: Vec<String>,
+            /// The pieces that show it, in portfolio order.
+            cards: Vec<&'r ArtefactCard>,
             previous: Option<&'r crate::render::views::artefact::CompetencyChip>,
             next: Option<&'r crate::render::views::artefact::CompetencyChip>,
         }
         let m = self.matrix_view();
         let row = &m.rows[index];
         let path = urls::competency(&row.competency.id);
-        let root = urls::root_of(&path);
         // The matrix row already says which pieces show this competency.
         let cards = (0..row.cells.len())
             .filter(|&i| row.cells[i])
-            .map(|i| self.card_html(i, &root, 3))
-            .collect::<Result<_, _>>()?;
+            .map(|i| &self.cards[i])
+            .collect();
         let data = CompetencyPage {
             competency: row,
             cards,
@@ -267,7 +262,6 @@ impl Renderer<'_, '_> {
         #[derive(Serialize)]
         struct Matrix<'r> {
             matrix: &'r MatrixView,
-            matrix_html: Cow<'r, str>,
         }
         let description = Some(format!("Evidence mapped to {}.", self.site.framework.name));
         self.page(
@@ -278,7 +272,6 @@ impl Renderer<'_, '_> {
             description,
             Matrix {
                 matrix: self.matrix_view(),
-                matrix_html: self.matrix_html(&urls::root_of(urls::MATRIX))?,
             },
         )
     }
@@ -404,7 +397,7 @@ impl Renderer<'_, '_> {
         #[derive(Serialize)]
         struct Panel<'r> {
             intro_html: Option<String>,
-            matrix_html: Cow<'r, str>,
+            matrix: &'r MatrixView,
             stats: Stats,
             featured: Vec<Evidence<'r>>,
             figures: Vec<FigureRow<'r>>,
@@ -419,7 +412,7 @@ impl Renderer<'_, '_> {
             featured.push(Evidence {
                 artefact: card,
                 anchor: format!("evidence-{}", a.id),
-                body_html: self.markdown(&a.body, path, &prefix, 3)?,
+                body_html: self.narrative(&a.narrative, path, &prefix, 3)?,
                 reflection_html: a
                     .reflection
                     .as_deref()
@@ -435,7 +428,7 @@ impl Renderer<'_, '_> {
         let data = Panel {
             intro_html: self.intro(path)?,
             stats: self.stats(),
-            matrix_html: self.matrix_html(&urls::root_of(path))?,
+            matrix: self.matrix_view(),
             featured,
             figures: self
                 .all_metrics()

@@ -1,15 +1,13 @@
 //! The state one build renders with: templates compiled once, the views every page
 //! shares built once, and narratives rendered for the page they appear on.
 
-use super::holes;
-use super::markdown::{self, Compiled, Page, Place};
-use super::per_depth::{self, PerDepth};
+use super::markdown::{self, AsPiece, Page, Place};
 use super::templates::{Shared, Templates};
 use super::urls;
 use super::views::artefact::{card, ArtefactCard};
 use super::views::matrix::MatrixView;
 use super::views::metric::{metric_view, MetricView};
-use super::views::site::{page_meta, section, site_view, PageMeta, SiteView};
+use super::views::site::{page_meta, site_view, PageMeta, SiteView};
 use super::views::testimonial::{testimonial_view, TestimonialView};
 use crate::diagnostic::Diagnostic;
 use crate::model::RefKind;
@@ -18,7 +16,6 @@ use crate::publish::{PublishedTestimonial, Site};
 use crate::shortcode::Shortcode;
 use rayon::prelude::*;
 use serde::Serialize;
-use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -39,21 +36,6 @@ pub struct Renderer<'s, 'a> {
     /// Made once, when first shown: the home page, the matrix, every competency page
     /// and the panel pack all show it.
     matrix: OnceLock<MatrixView>,
-    /// Each quote's Markdown as HTML, by testimonial.
-    quotes: PerDepth,
-    /// Each shortcode's HTML: charts and headline figures by metric, quotes by
-    /// testimonial.
-    embedded_charts: PerDepth,
-    embedded_figures: PerDepth,
-    embedded_quotes: PerDepth,
-    /// The matrix's HTML: the matrix page and the panel pack show the same one.
-    matrix_html: PerDepth,
-    /// Each card's HTML with holes for the page's values, by artefact: a card shows
-    /// on the evidence list and on the page of every competency it shows.
-    cards_html: Vec<OnceLock<String>>,
-    /// The header of pages, by section (the navigation marks the current one): all
-    /// ten thousand pages of a large portfolio's evidence share one.
-    headers: PerDepth,
     /// Where each page goes as soon as it is made.
     sink: &'s dyn Sink,
 }
@@ -64,8 +46,6 @@ struct Context<'r, T: Serialize> {
     page: &'r PageMeta,
     /// `page.root`, named as in every fragment: the way back to the site root.
     root: &'r str,
-    /// `partials/header.html` as this page shows it.
-    header_html: &'r str,
     #[serde(flatten)]
     data: T,
 }
@@ -96,13 +76,6 @@ impl<'s, 'a> Renderer<'s, 'a> {
             charts,
             metrics: site.metrics.iter().map(|_| OnceLock::new()).collect(),
             matrix: OnceLock::new(),
-            quotes: PerDepth::new(site.testimonials.len()),
-            embedded_charts: PerDepth::new(site.metrics.len()),
-            embedded_figures: PerDepth::new(site.metrics.len()),
-            embedded_quotes: PerDepth::new(site.testimonials.len()),
-            matrix_html: PerDepth::new(1),
-            cards_html: site.artefacts.iter().map(|_| OnceLock::new()).collect(),
-            headers: PerDepth::new(super::views::site::SECTIONS),
             sink,
         }
     }
@@ -141,24 +114,6 @@ impl<'s, 'a> Renderer<'s, 'a> {
             .get_or_init(|| super::views::matrix::matrix(self.site, &self.cards))
     }
 
-    /// The evidence matrix as HTML for pages at `root`, rendered once per depth.
-    pub fn matrix_html(&self, root: &str) -> Result<Cow<'_, str>, Diagnostic> {
-        self.matrix_html.try_get(Some(0), root, || {
-            let data = serde_json::json!({ "matrix": self.matrix_view() });
-            self.fragment("partials/matrix.html", root, data)
-        })
-    }
-
-    /// The card of the artefact at `index` for a page at `root` with `level`
-    /// headings for cards (`partials/card.html`), rendered once for all pages.
-    pub fn card_html(&self, index: usize, root: &str, level: u8) -> Result<String, Diagnostic> {
-        let holed = per_depth::once(&self.cards_html[index], || {
-            let data = serde_json::json!({ "card": &self.cards[index], "level": holes::LEVEL });
-            self.fragment("partials/card.html", holes::ROOT, data)
-        })?;
-        Ok(holes::fill(holed, root, level))
-    }
-
     /// A fragment shared by pages (a shortcode's figure, a card, the matrix), from its
     /// data, an object, and the way to the site root.
     fn fragment(
@@ -191,27 +146,13 @@ impl<'s, 'a> Renderer<'s, 'a> {
             title,
             description,
         );
-        let header_html = self.header_html(&page)?;
         let context = Context {
             page: &page,
             root: &page.root,
-            header_html: &header_html,
             data,
         };
         self.templates
             .render_page(template, &self.shared, &context, self.sink, path)
-    }
-
-    /// The header for `page`, rendered once per section and depth. It is given only
-    /// what it may depend on: the site, and the page's section and way to the root.
-    fn header_html(&self, page: &PageMeta) -> Result<Cow<'_, str>, Diagnostic> {
-        self.headers.try_get(section(page.key), &page.root, || {
-            let data = serde_json::json!({
-                "site": &self.site_view,
-                "page": { "key": page.key, "root": &page.root },
-            });
-            self.fragment("partials/header.html", &page.root, data)
-        })
     }
 
     /// A narrative as HTML for the page at `path`. `id_prefix` keeps ids unique where
@@ -223,17 +164,25 @@ impl<'s, 'a> Renderer<'s, 'a> {
         id_prefix: &str,
         min_heading: u8,
     ) -> Result<String, Diagnostic> {
+        let pieces = crate::narrative::parse(body).0;
+        self.narrative(&pieces, path, id_prefix, min_heading)
+    }
+
+    /// A narrative parsed before, as HTML for the page at `path`, with its links to
+    /// artefacts and its shortcodes made for what this build publishes.
+    pub fn narrative<P: AsPiece>(
+        &self,
+        pieces: &[P],
+        path: &str,
+        id_prefix: &str,
+        min_heading: u8,
+    ) -> Result<String, Diagnostic> {
+        let root = urls::root_of(path);
         let place = Place {
-            root: &urls::root_of(path),
+            root: &root,
             id_prefix,
             min_heading,
         };
-        self.fill(&markdown::compile_text(body, &place))
-    }
-
-    /// A compiled narrative with its links to artefacts and its shortcodes made for
-    /// this build.
-    pub fn fill(&self, compiled: &Compiled) -> Result<String, Diagnostic> {
         let failure: RefCell<Option<Diagnostic>> = RefCell::new(None);
         let artefact_path = |id: &str| {
             self.site
@@ -241,7 +190,7 @@ impl<'s, 'a> Renderer<'s, 'a> {
                 .map(|a| urls::artefact(a.id.as_str()))
         };
         let shortcode = |code: &Shortcode, block: bool, out: &mut String| {
-            match self.shortcode(code, compiled.root()) {
+            match self.shortcode(code, &root) {
                 // An inline figure sits inside a sentence: no stray white space around it.
                 Ok(html) if !block => out.push_str(html.trim()),
                 Ok(html) => out.push_str(&html),
@@ -250,50 +199,47 @@ impl<'s, 'a> Renderer<'s, 'a> {
                 }
             }
         };
-        let html = compiled.fill(&Page {
+        let page = Page {
             artefact_path: &artefact_path,
             shortcode: &shortcode,
-        });
+        };
+        let html = markdown::render(pieces, &place, &page);
         match failure.into_inner() {
             Some(d) => Err(d),
             None => Ok(html),
         }
     }
 
-    /// A shortcode's HTML, rendered once per page depth: the same chart may be
-    /// embedded in hundreds of narratives.
-    fn shortcode(&self, code: &Shortcode, root: &str) -> Result<Cow<'_, str>, Diagnostic> {
+    /// A shortcode's HTML for a page at `root`, from its template.
+    fn shortcode(&self, code: &Shortcode, root: &str) -> Result<String, Diagnostic> {
         let id = code.id.as_str();
-        match code.kind {
+        let (template, data) = match code.kind {
+            // What is not published (a metric only private work uses, a testimonial
+            // without consent) leaves no trace.
             RefKind::Chart | RefKind::Metric => {
-                // A metric that is not published leaves no trace.
-                let Some(i) = self.site.metric_position(id) else {
-                    return Ok(Cow::Borrowed(""));
+                let Some(metric) = self.metric(id) else {
+                    return Ok(String::new());
                 };
-                let (cache, template) = if code.kind == RefKind::Chart {
-                    (&self.embedded_charts, "shortcodes/chart.html")
+                let template = if code.kind == RefKind::Chart {
+                    "shortcodes/chart.html"
                 } else {
-                    (&self.embedded_figures, "shortcodes/metric.html")
+                    "shortcodes/metric.html"
                 };
-                cache.try_get(Some(i), root, || {
-                    let data = serde_json::json!({ "metric": self.metric_at(i) });
-                    self.fragment(template, root, data)
-                })
+                (template, serde_json::json!({ "metric": metric }))
             }
             RefKind::Testimonial => {
-                // A testimonial without consent is not in the site: it leaves no trace.
                 let Some(t) = self.site.testimonial(id) else {
-                    return Ok(Cow::Borrowed(""));
+                    return Ok(String::new());
                 };
-                let i = self.site.testimonial_position(id);
-                self.embedded_quotes.try_get(i, root, || {
-                    let view = self.testimonial_at(t, root);
-                    let data = serde_json::json!({ "testimonial": view });
-                    self.fragment("shortcodes/testimonial.html", root, data)
-                })
+                let view = self.testimonial_at(t, root);
+                (
+                    "shortcodes/testimonial.html",
+                    serde_json::json!({ "testimonial": view }),
+                )
             }
-            RefKind::Link | RefKind::Asset => Ok(Cow::Borrowed("")),
-        }
+            RefKind::Link | RefKind::Asset => return Ok(String::new()),
+        };
+        self.fragment(template, root, data)
     }
 
     /// A testimonial for the page at `path`.
@@ -311,8 +257,6 @@ impl<'s, 'a> Renderer<'s, 'a> {
             };
             markdown::render_plain(t.quote, &place)
         };
-        let i = self.site.testimonial_position(t.id.as_str());
-        let html = self.quotes.get(i, root, render).into_owned();
-        testimonial_view(self.site, t, html)
+        testimonial_view(self.site, t, render())
     }
 }

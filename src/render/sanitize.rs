@@ -35,6 +35,9 @@ pub fn clean(html: &str, root: &str, ids: HashMap<String, usize>) -> String {
     }
     let mut b = Builder::default();
     b.rm_tags(["nav", "header", "footer", "main", "hgroup", "map", "area"]);
+    // Where a shortcode's figure goes once this has run (markdown.rs).
+    b.add_tags([super::markdown::PLACEHOLDER])
+        .add_tag_attributes(super::markdown::PLACEHOLDER, ["data-n"]);
     b.add_tag_attributes("h1", ["id"])
         .add_tag_attributes("h2", ["id"])
         .add_tag_attributes("h3", ["id"]);

@@ -142,7 +142,7 @@ fn zip(value: serde_yaml::Value, span: Option<&Span>, fallback: Pos, shift: usiz
             None => Value::Float(n.as_f64().unwrap_or(f64::NAN)),
         },
         // Decoded escapes may spell the mark rendering reserves.
-        serde_yaml::Value::String(s) => Value::Str(crate::mark::unmarked(s)),
+        serde_yaml::Value::String(s) => Value::Str(s),
         serde_yaml::Value::Sequence(items) => {
             let spans = match span {
                 Some(Span::Seq(_, s)) => Some(s),

@@ -174,7 +174,7 @@ impl Builder<'_> {
             return Some(());
         }
         let value = match meaning {
-            Meaning::Text => Value::Str(crate::mark::unmarked(text)),
+            Meaning::Text => Value::Str(text),
             Meaning::Other(value) => value,
             Meaning::TooLarge => return None,
         };

@@ -46,29 +46,37 @@ fn template_syntax_in_content_is_shown_as_written() {
     }
 }
 
-/// Cards are rendered once with marked holes for each page's links and headings: a
-/// title that spells out a hole is still shown as written, on every page.
+/// Every character a user types arrives on the page as written, U+FFFC (which a word
+/// processor leaves where an object was) included, in a title and in a narrative.
 #[test]
-fn text_that_spells_a_hole_is_shown_as_written() {
+fn a_users_characters_arrive_on_every_page_as_written() {
     let f = Fixture::copy("minimal");
     let alpha = f.read("artefacts/alpha.md").replacen(
         "title: Reading fluency programme",
         "title: \"Odd \\uFFFCroot\\uFFFC and \\uFFFClevel\\uFFFC\"",
         1,
     );
-    f.write("artefacts/alpha.md", &alpha);
+    f.write(
+        "artefacts/alpha.md",
+        &format!("{alpha}\nA \u{FFFC}0\u{FFFC} in the text.\n"),
+    );
     let run = f.build(&[]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let shown = "Odd \u{200B}root\u{200B} and \u{200B}level\u{200B}";
-    for page in ["evidence/index.html", "competencies/instruction/index.html"] {
+    let shown = "Odd \u{FFFC}root\u{FFFC} and \u{FFFC}level\u{FFFC}";
+    for page in [
+        "evidence/index.html",
+        "competencies/instruction/index.html",
+        "evidence/alpha/index.html",
+    ] {
         let html = f.read(&format!("public/{page}"));
         assert!(
             html.contains(shown),
             "{page}: {}",
             crate::support::main_of(&html)
         );
-        assert!(!html.contains('\u{FFFC}'), "{page} holds a hole mark");
     }
+    let page = f.read("public/evidence/alpha/index.html");
+    assert!(page.contains("A \u{FFFC}0\u{FFFC} in the text."));
 }
 
 #[test]

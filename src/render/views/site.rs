@@ -71,14 +71,6 @@ pub struct PageMeta {
     pub description: Option<String>,
 }
 
-/// How many sections the navigation has.
-pub const SECTIONS: usize = NAV.len();
-
-/// Which section of the navigation the page `key` is in.
-pub fn section(key: &str) -> Option<usize> {
-    NAV.iter().position(|(k, ..)| *k == key)
-}
-
 const NAV: [(&str, &str, &str); 7] = [
     ("home", "Home", urls::HOME),
     ("evidence", "Evidence", urls::EVIDENCE),
