@@ -5,6 +5,7 @@
 mod data_csv;
 pub mod markdown;
 mod outside_reads;
+mod page;
 pub mod pages;
 pub mod renderer;
 pub mod sanitize;

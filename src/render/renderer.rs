@@ -2,12 +2,13 @@
 //! shares built once, and narratives rendered for the page they appear on.
 
 use super::markdown::{self, AsPiece, Page, Place};
-use super::templates::{Shared, Templates};
+use super::page::PageRenderer;
+use super::templates::Templates;
 use super::urls;
 use super::views::artefact::{card, ArtefactCard};
 use super::views::matrix::MatrixView;
 use super::views::metric::{metric_view, MetricView};
-use super::views::site::{page_meta, site_view, PageMeta, SiteView};
+use super::views::site::{site_view, SiteView};
 use super::views::testimonial::{testimonial_view, TestimonialView};
 use crate::diagnostic::Diagnostic;
 use crate::model::RefKind;
@@ -22,10 +23,8 @@ use std::sync::OnceLock;
 
 pub struct Renderer<'s, 'a> {
     pub site: &'s Site<'a>,
-    pub templates: Templates,
+    pages: PageRenderer<'s>,
     pub site_view: SiteView,
-    /// `site_view` as every page's `site`, serialised once.
-    shared: Shared,
     /// In portfolio order, one per published artefact.
     pub cards: Vec<ArtefactCard>,
     /// Each metric's chart SVG, by metric id.
@@ -36,18 +35,6 @@ pub struct Renderer<'s, 'a> {
     /// Made once, when first shown: the home page, the matrix, every competency page
     /// and the panel pack all show it.
     matrix: OnceLock<MatrixView>,
-    /// Where each page goes as soon as it is made.
-    sink: &'s dyn Sink,
-}
-
-/// A page's own template context: the page and its data (the site is [`Shared`]).
-#[derive(Serialize)]
-struct Context<'r, T: Serialize> {
-    page: &'r PageMeta,
-    /// `page.root`, named as in every fragment: the way back to the site root.
-    root: &'r str,
-    #[serde(flatten)]
-    data: T,
 }
 
 impl<'s, 'a> Renderer<'s, 'a> {
@@ -67,16 +54,22 @@ impl<'s, 'a> Renderer<'s, 'a> {
             .map(|(i, a)| card(site, a, i))
             .collect();
         let site_view = site_view(site, showcase);
+        let settings = site.settings;
         Renderer {
             site,
-            templates,
-            shared: Shared::new("site", &site_view),
+            pages: PageRenderer::new(
+                templates,
+                "site",
+                &site_view,
+                &settings.base_url,
+                site.theme,
+                sink,
+            ),
             site_view,
             cards,
             charts,
             metrics: site.metrics.iter().map(|_| OnceLock::new()).collect(),
             matrix: OnceLock::new(),
-            sink,
         }
     }
 
@@ -114,20 +107,6 @@ impl<'s, 'a> Renderer<'s, 'a> {
             .get_or_init(|| super::views::matrix::matrix(self.site, &self.cards))
     }
 
-    /// A fragment shared by pages (a shortcode's figure, a card, the matrix), from its
-    /// data, an object, and the way to the site root.
-    fn fragment(
-        &self,
-        template: &str,
-        root: &str,
-        mut data: serde_json::Value,
-    ) -> Result<String, Diagnostic> {
-        if let Some(fields) = data.as_object_mut() {
-            fields.insert("root".to_owned(), root.into());
-        }
-        self.templates.render(template, data)
-    }
-
     /// Render one page at `path` with `template` into the sink; its path.
     pub fn page<T: Serialize>(
         &self,
@@ -138,21 +117,8 @@ impl<'s, 'a> Renderer<'s, 'a> {
         description: Option<String>,
         data: T,
     ) -> Result<String, Diagnostic> {
-        let page = page_meta(
-            &self.site.settings.base_url,
-            self.site.theme,
-            key,
-            path,
-            title,
-            description,
-        );
-        let context = Context {
-            page: &page,
-            root: &page.root,
-            data,
-        };
-        self.templates
-            .render_page(template, &self.shared, &context, self.sink, path)
+        self.pages
+            .page(key, path, template, title, description, data)
     }
 
     /// A narrative as HTML for the page at `path`. `id_prefix` keeps ids unique where
@@ -239,7 +205,7 @@ impl<'s, 'a> Renderer<'s, 'a> {
             }
             RefKind::Link | RefKind::Asset => return Ok(String::new()),
         };
-        self.fragment(template, root, data)
+        self.pages.fragment(template, root, data)
     }
 
     /// A testimonial for the page at `path`.

@@ -3,10 +3,11 @@
 //! per role, the 404 page and one sitemap.
 
 use super::markdown::{self, Place};
-use super::templates::{Shared, Templates};
+use super::page::PageRenderer;
+use super::templates::Templates;
 use super::urls;
 use super::views::artefact::{card, ArtefactCard, CompetencyChip};
-use super::views::site::{page_meta, PageMeta, ShowcaseLink};
+use super::views::site::ShowcaseLink;
 use crate::diagnostic::Diagnostic;
 use crate::id::slug;
 use crate::model::Showcase;
@@ -80,15 +81,6 @@ struct CompetencyPage {
     href: String,
     leaders: usize,
     groups: Vec<FrameworkGroup>,
-}
-
-#[derive(Serialize)]
-struct Context<'r, T: Serialize> {
-    page: &'r PageMeta,
-    /// `page.root`, as every template has it.
-    root: &'r str,
-    #[serde(flatten)]
-    data: T,
 }
 
 /// Each role's folder name, in the order given: roles that differ only in case or
@@ -205,14 +197,13 @@ impl Sink for InFolder<'_> {
     }
 }
 
+/// The showcase's own pages: its views, rendered as every page is.
 struct Pages<'s> {
     showcase: &'s Showcase,
-    templates: Templates,
-    /// The showcase's [`ShowcaseView`], as every page's `showcase`.
-    shared: Shared,
+    /// With the showcase's [`ShowcaseView`] as every page's `showcase`.
+    pages: PageRenderer<'s>,
     leaders: Vec<LeaderCard>,
     competencies: Vec<CompetencyPage>,
-    /// Where each page goes as soon as it is made.
     sink: &'s dyn Sink,
 }
 
@@ -238,8 +229,14 @@ impl<'s> Pages<'s> {
         };
         Pages {
             showcase,
-            templates,
-            shared: Shared::new("showcase", &view),
+            pages: PageRenderer::new(
+                templates,
+                "showcase",
+                &view,
+                &showcase.base_url,
+                &showcase.theme,
+                sink,
+            ),
             leaders,
             competencies,
             sink,
@@ -267,21 +264,8 @@ impl<'s> Pages<'s> {
         description: Option<String>,
         data: T,
     ) -> Result<String, Diagnostic> {
-        let page = page_meta(
-            &self.showcase.base_url,
-            &self.showcase.theme,
-            key,
-            path,
-            title,
-            description,
-        );
-        let context = Context {
-            page: &page,
-            root: &page.root,
-            data,
-        };
-        self.templates
-            .render_page(template, &self.shared, &context, self.sink, path)
+        self.pages
+            .page(key, path, template, title, description, data)
     }
 
     /// Leaders grouped by role, in order of first appearance.
