@@ -21,7 +21,9 @@ fn main() {
         let start = Instant::now();
         let mut bytes = 0;
         for _ in 0..ROUNDS {
-            bytes = leadfolio::chart::render(m).expect("the chart draws").len();
+            bytes = leadfolio::render::chart::render(m)
+                .expect("the chart draws")
+                .len();
         }
         let each = start.elapsed().as_secs_f64() / f64::from(ROUNDS);
         total += each;

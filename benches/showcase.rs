@@ -63,9 +63,9 @@ fn main() {
     let outcome = leadfolio::pipeline::run(dir.path(), Options::default());
     let rendered = start.elapsed();
     let files = outcome.files.expect("the generated showcase builds");
-    leadfolio::write::write(&files, &out).unwrap();
+    leadfolio::write::staging::write(&files, &out).unwrap();
     let total = start.elapsed();
-    let counts = leadfolio::output::count(files.iter().map(|f| f.path.as_str()));
+    let counts = leadfolio::write::output::count(files.iter().map(|f| f.path.as_str()));
     let bytes: u64 = walkdir::WalkDir::new(&out)
         .into_iter()
         .filter_map(Result::ok)

@@ -1,11 +1,11 @@
 //! Validate: every reference in the portfolio points at something that exists.
 //! Problems are values; nothing here stops at the first one.
 
+use crate::diagnostic::source_file::Pos;
 use crate::diagnostic::{did_you_mean, Diagnostic};
-use crate::fields::Spanned;
-use crate::id::Id;
+use crate::model::id::Id;
 use crate::model::{Artefact, BodyRef, Portfolio, RefKind};
-use crate::source_file::Pos;
+use crate::syntax::fields::Spanned;
 use std::collections::BTreeSet;
 use std::path::Path;
 

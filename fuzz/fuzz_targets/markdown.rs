@@ -3,7 +3,7 @@
 #![no_main]
 
 use leadfolio::render::markdown::{render, Page, Place};
-use leadfolio::shortcode::Shortcode;
+use leadfolio::syntax::shortcode::Shortcode;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|body: &str| {

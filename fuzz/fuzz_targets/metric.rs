@@ -2,8 +2,8 @@
 //! is read or reported, and every metric that reads draws a well-formed chart.
 #![no_main]
 
-use leadfolio::id::Id;
-use leadfolio::source_file::SourceFile;
+use leadfolio::model::id::Id;
+use leadfolio::diagnostic::source_file::SourceFile;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {
@@ -17,7 +17,7 @@ fuzz_target!(|text: &str| {
         return;
     }
     let published = leadfolio::publish::publish_metric(&metric, 10, &mut diags);
-    let svg = leadfolio::chart::render(&published).expect("a valid metric draws");
+    let svg = leadfolio::render::chart::render(&published).expect("a valid metric draws");
     assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"));
-    let _ = leadfolio::headline::headline(&published);
+    let _ = leadfolio::render::headline::headline(&published);
 });

@@ -2,12 +2,12 @@
 
 use super::{CONTENT_ERRORS, SUCCESS, USAGE};
 use crate::cli::BuildArgs;
-use crate::output;
+use crate::diagnostic::report::{self, plural};
 use crate::pipeline;
-use crate::progress::Progress;
 use crate::publish::Options;
-use crate::report::{self, plural};
 use crate::write;
+use crate::write::output;
+use crate::write::progress::Progress;
 use std::time::Instant;
 
 pub fn execute(args: &BuildArgs) -> u8 {
@@ -16,13 +16,13 @@ pub fn execute(args: &BuildArgs) -> u8 {
         .output
         .clone()
         .unwrap_or_else(|| args.dir.join("public"));
-    if let Err(message) = write::check_output_location(&args.dir, &out) {
+    if let Err(message) = write::staging::check_output_location(&args.dir, &out) {
         eprintln!("error: {message}");
         return USAGE;
     }
     // Files are written as they are made, into a fresh folder that replaces the
     // previous site only if the whole build succeeds.
-    let staging = match write::Staging::new(&out) {
+    let staging = match write::staging::Staging::new(&out) {
         Ok(staging) => staging,
         Err(e) => {
             eprintln!("error: {e:#}");

@@ -2,9 +2,9 @@
 
 use super::{CONTENT_ERRORS, SUCCESS};
 use crate::cli::CheckArgs;
+use crate::diagnostic::report::{self, plural};
 use crate::pipeline;
 use crate::publish::Options;
-use crate::report::{self, plural};
 
 pub fn execute(args: &CheckArgs) -> u8 {
     let outcome = pipeline::run(

@@ -2,12 +2,12 @@
 
 use super::CONTENT_ERRORS;
 use crate::cli::ServeArgs;
+use crate::diagnostic::report::plural;
 use crate::model::Portfolio;
-use crate::output::InMemory;
 use crate::pipeline;
 use crate::publish::Options;
-use crate::report::plural;
 use crate::serve::{http, incremental, live_site::LiveSite, watch};
+use crate::write::output::InMemory;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
@@ -118,10 +118,10 @@ fn rebuild(root: &Path, options: Options, site: &LiveSite, verb: &str) -> Option
         .filter(|d| d.is_error())
         .map(ToString::to_string)
         .collect();
-    crate::report::print(&outcome.diagnostics, true);
+    crate::diagnostic::report::print(&outcome.diagnostics, true);
     match outcome.files.map(|_| sink.into_files()) {
         Some(files) => {
-            let counts = crate::output::count(files.iter().map(|f| f.path.as_str()));
+            let counts = crate::write::output::count(files.iter().map(|f| f.path.as_str()));
             site.publish(files);
             println!(
                 "{verb} {} and {} in {} ms",

@@ -2,13 +2,13 @@
 
 use super::references::{scan_body, scan_field};
 use super::settings::portfolio_file;
+use crate::diagnostic::source_file::SourceFile;
 use crate::diagnostic::Diagnostic;
-use crate::fields::{self, Fields, Problem, Problems};
-use crate::front_matter;
-use crate::id::Id;
+use crate::model::id::Id;
 use crate::model::{Artefact, Attachment, Period, Status};
-use crate::source_file::SourceFile;
-use crate::yaml::Node;
+use crate::syntax::fields::{self, Fields, Problem, Problems};
+use crate::syntax::front_matter;
+use crate::syntax::yaml::Node;
 
 pub fn read(file: &SourceFile, id: Id, diags: &mut Vec<Diagnostic>) -> Option<Artefact> {
     let mut problems = Vec::new();

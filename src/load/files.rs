@@ -1,8 +1,8 @@
 //! Finding and reading the user's files: sorted, without following symlinks, with a
 //! size cap, and with a clear message for anything that is not UTF-8 text.
 
+use crate::diagnostic::source_file::{pos_in, SourceFile};
 use crate::diagnostic::Diagnostic;
-use crate::source_file::{pos_in, SourceFile};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
@@ -124,10 +124,11 @@ pub fn read_text(file: &Found) -> Result<SourceFile, Diagnostic> {
     };
     let cannot_read = |e: std::io::Error| {
         Diagnostic::error_in(&file.shown, format!("cannot read this file: {e}"))
-            .with_hint("check the file permissions")
+            .with_hint("check the file permissions; a link is not followed, so copy the file itself into the portfolio")
     };
-    // One open: its size is checked on the handle before anything is read.
-    let mut handle = std::fs::File::open(&file.path).map_err(cannot_read)?;
+    // One open, which refuses a link put in the file's place since the walk; its size
+    // is checked on the handle before anything is read.
+    let mut handle = super::regular_file::open(&file.path).map_err(cannot_read)?;
     let size = handle.metadata().map_err(cannot_read)?.len();
     if size > MAX_TEXT_BYTES {
         return Err(too_big(size));

@@ -1,9 +1,9 @@
 //! The bundled frameworks, and frameworks a portfolio writes inline.
 
-use crate::fields::{self, Fields, Problems};
-use crate::id::Id;
+use crate::model::id::Id;
 use crate::model::{Competency, Framework};
-use crate::yaml::Node;
+use crate::syntax::fields::{self, Fields, Problems};
+use crate::syntax::yaml::Node;
 
 /// The bundled frameworks, in the order `leadfolio frameworks` lists them.
 const BUNDLED: [(&str, &str); 5] = [
@@ -33,7 +33,7 @@ pub fn bundled_ids() -> impl Iterator<Item = &'static str> {
 /// every one, so `None` means only "no such id".
 pub fn bundled(id: &str) -> Option<Framework> {
     let (_, text) = BUNDLED.iter().find(|(i, _)| *i == id)?;
-    let node = crate::yaml::parse(text, 1).ok()?;
+    let node = crate::syntax::yaml::parse(text, 1).ok()?;
     let mut problems = Vec::new();
     let framework = read(&node, &mut problems)?;
     problems.is_empty().then_some(framework)
@@ -82,7 +82,7 @@ pub fn read(node: &Node, problems: &mut Problems) -> Option<Framework> {
 fn competency(
     node: &Node,
     problems: &mut Problems,
-) -> Option<(Competency, crate::source_file::Pos)> {
+) -> Option<(Competency, crate::diagnostic::source_file::Pos)> {
     let mut f = Fields::of(node, "a competency", problems)?;
     let id = f.required("id", fields::id);
     let title = f.required("title", fields::nonempty_text);

@@ -1,13 +1,13 @@
 //! Reading a metric file.
 
-use crate::date::PartialDate;
+use crate::diagnostic::source_file::SourceFile;
 use crate::diagnostic::Diagnostic;
-use crate::fields::{self, Fields, Problem, Problems};
-use crate::id::Id;
+use crate::model::date::PartialDate;
+use crate::model::id::Id;
 use crate::model::metric::default_change_mode;
 use crate::model::{ChangeMode, ChartKind, Metric, Point, Reference, Series, X};
-use crate::source_file::SourceFile;
-use crate::yaml::{Node, Value};
+use crate::syntax::fields::{self, Fields, Problem, Problems};
+use crate::syntax::yaml::{Node, Value};
 
 pub fn read(file: &SourceFile, id: Id, diags: &mut Vec<Diagnostic>) -> Option<Metric> {
     let mut problems = Vec::new();
@@ -269,7 +269,7 @@ mod tests {
         assert!(is_school_year("1999-00"));
         assert!(!is_school_year("2024-26"));
         assert!(!is_school_year("2024-05"));
-        let node = crate::yaml::parse("a: 2024-25\nb: 2025-13\nc: 2025-03\n", 1).unwrap();
+        let node = crate::syntax::yaml::parse("a: 2024-25\nb: 2025-13\nc: 2025-03\n", 1).unwrap();
         let mut problems = Vec::new();
         assert_eq!(
             x_value(node.get("a").unwrap(), &mut problems),

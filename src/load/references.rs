@@ -3,10 +3,10 @@
 //! shortcodes: read once at load for the narrative, the reflection, the introduction
 //! and quotes, so validation can check every reference before anything is rendered.
 
-use crate::fields::{Problem, Problems};
+use crate::diagnostic::source_file::{pos_in, Pos};
 use crate::model::{BodyRef, RefKind};
-use crate::narrative::{self, Broken, Piece};
-use crate::source_file::{pos_in, Pos};
+use crate::syntax::fields::{Problem, Problems};
+use crate::syntax::narrative::{self, Broken, Piece};
 use pulldown_cmark::{Event, Tag};
 use std::ops::Range;
 
@@ -83,13 +83,13 @@ fn scan(
             },
             Piece::Markdown(Event::Html(html) | Event::InlineHtml(html)) => {
                 let source = body.get(range.clone()).unwrap_or("");
-                if let Some(offset) = crate::html_nesting::too_deep(html, &mut open) {
+                if let Some(offset) = crate::syntax::html_nesting::too_deep(html, &mut open) {
                     if !too_deep {
                         too_deep = true;
                         problems.push(
                             Problem::new(
                                 at(range.start + offset.min(source.len())),
-                                format!("raw HTML here nests elements more than {} levels deep", crate::html_nesting::MAX_DEPTH),
+                                format!("raw HTML here nests elements more than {} levels deep", crate::syntax::html_nesting::MAX_DEPTH),
                             )
                             .hint("close each element you open (`</div>`), or write the text in Markdown"),
                         );
@@ -207,9 +207,9 @@ mod tests {
 
     /// Where `@/x` in the field `reflection` of `source` is placed.
     fn placed(source: &str) -> Pos {
-        let node = crate::yaml::parse(source, 1).unwrap();
+        let node = crate::syntax::yaml::parse(source, 1).unwrap();
         let field = node.get("reflection").unwrap();
-        let crate::yaml::Value::Str(text) = &field.value else {
+        let crate::syntax::yaml::Value::Str(text) = &field.value else {
             panic!("text")
         };
         let mut problems = Vec::new();

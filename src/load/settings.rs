@@ -1,9 +1,9 @@
 //! Reading `portfolio.yaml`.
 
 use super::framework;
-use crate::fields::{self, Fields, Problem, Problems, Spanned};
 use crate::model::{Credential, Framework, Link, Person, Settings, ThemeChoice, TimelineEntry};
-use crate::yaml::{Node, Value};
+use crate::syntax::fields::{self, Fields, Problem, Problems, Spanned};
+use crate::syntax::yaml::{Node, Value};
 
 pub const DEFAULT_MIN_N: u64 = 10;
 pub const BUNDLED_THEMES: [&str; 2] = ["panel", "district"];

@@ -4,9 +4,9 @@
 use super::settings::{base_url, choose_framework, language, theme};
 use super::{files, load_member, load_theme, parse_yaml, Inherited, SETTINGS_FILE};
 use crate::diagnostic::Diagnostic;
-use crate::fields::{self, Fields, Problem, Problems, Spanned};
-use crate::id::Id;
+use crate::model::id::Id;
 use crate::model::{Member, Showcase, ThemeChoice};
+use crate::syntax::fields::{self, Fields, Problem, Problems, Spanned};
 use std::path::{Path, PathBuf};
 
 pub const SHOWCASE_FILE: &str = "showcase.yaml";
@@ -79,7 +79,7 @@ pub fn load(root: &Path) -> (Option<Showcase>, Vec<Diagnostic>) {
     (showcase, diags)
 }
 
-fn read(node: &crate::yaml::Node, problems: &mut Problems) -> Option<Written> {
+fn read(node: &crate::syntax::yaml::Node, problems: &mut Problems) -> Option<Written> {
     let mut f = Fields::of(node, "showcase.yaml", problems)?;
     let title = f.required("title", fields::nonempty_text);
     let organisation = f.optional("organisation", fields::nonempty_text);
@@ -135,11 +135,13 @@ fn member_folders(
             })
             .unwrap_or_default();
         found.sort();
-        found.retain(|folder| check_folder_name(folder, crate::source_file::Pos::START, problems));
+        found.retain(|folder| {
+            check_folder_name(folder, crate::diagnostic::source_file::Pos::START, problems)
+        });
         if found.is_empty() {
             problems.push(
                 Problem::new(
-                    crate::source_file::Pos::START,
+                    crate::diagnostic::source_file::Pos::START,
                     "this showcase has no portfolios",
                 )
                 .hint("put each portfolio in a subfolder with its own portfolio.yaml"),
@@ -175,7 +177,11 @@ fn member_folders(
 
 /// Folder names become addresses: they follow the rules of ids, and must not take a
 /// name the showcase's own pages use.
-fn check_folder_name(folder: &str, pos: crate::source_file::Pos, problems: &mut Problems) -> bool {
+fn check_folder_name(
+    folder: &str,
+    pos: crate::diagnostic::source_file::Pos,
+    problems: &mut Problems,
+) -> bool {
     if let Err(hint) = Id::parse(folder) {
         problems.push(
             Problem::new(

@@ -1,12 +1,12 @@
 //! Reading a testimonial, as YAML or as Markdown with front matter.
 
 use super::references::{scan_body, scan_field};
+use crate::diagnostic::source_file::SourceFile;
 use crate::diagnostic::Diagnostic;
-use crate::fields::{self, Fields, Problem, Problems};
-use crate::front_matter;
-use crate::id::Id;
+use crate::model::id::Id;
 use crate::model::{RefKind, Testimonial};
-use crate::source_file::SourceFile;
+use crate::syntax::fields::{self, Fields, Problem, Problems};
+use crate::syntax::front_matter;
 
 pub fn read(file: &SourceFile, id: Id, diags: &mut Vec<Diagnostic>) -> Option<Testimonial> {
     let mut problems = Vec::new();

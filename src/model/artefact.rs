@@ -1,9 +1,9 @@
 //! An artefact: one piece of evidence, its narrative and what it is tied to.
 
-use crate::date::PartialDate;
-use crate::fields::Spanned;
-use crate::id::Id;
-use crate::source_file::Pos;
+use crate::diagnostic::source_file::Pos;
+use crate::model::date::PartialDate;
+use crate::model::id::Id;
+use crate::syntax::fields::Spanned;
 use std::path::PathBuf;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,7 +68,7 @@ pub struct Artefact {
     /// "What I learned, what happens next": closes the page.
     pub reflection: Option<String>,
     /// The narrative as parsed when it was loaded: Markdown events and shortcodes.
-    pub narrative: Vec<crate::narrative::Piece<'static>>,
+    pub narrative: Vec<crate::syntax::narrative::Piece<'static>>,
     /// What the narrative and the reflection link to and embed, found when they were
     /// loaded.
     pub refs: Vec<BodyRef>,

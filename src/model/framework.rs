@@ -1,6 +1,6 @@
 //! A leadership standards framework: the competencies evidence is mapped to.
 
-use crate::id::Id;
+use crate::model::id::Id;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Competency {

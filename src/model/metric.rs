@@ -1,8 +1,8 @@
 //! A metric: a measured quantity with its baseline, target and time series.
 
-use crate::date::PartialDate;
-use crate::id::Id;
-use crate::source_file::Pos;
+use crate::diagnostic::source_file::Pos;
+use crate::model::date::PartialDate;
+use crate::model::id::Id;
 use std::path::PathBuf;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,7 +1,9 @@
 //! The typed portfolio: what the loaders produce and every later stage reads.
 
 pub mod artefact;
+pub mod date;
 pub mod framework;
+pub mod id;
 pub mod metric;
 pub mod portfolio;
 pub mod settings;

@@ -1,7 +1,7 @@
 //! A whole portfolio, loaded and parsed.
 
 use super::{Artefact, Framework, Metric, Settings, Testimonial};
-use crate::id::Id;
+use crate::model::id::Id;
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
@@ -30,6 +30,6 @@ pub struct Portfolio {
     pub metrics: Vec<Metric>,
     pub testimonials: Vec<Testimonial>,
     pub assets: Vec<Asset>,
-    pub theme: crate::theme::Theme,
+    pub theme: crate::load::theme::Theme,
     pub known: KnownIds,
 }

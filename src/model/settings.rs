@@ -1,7 +1,7 @@
 //! `portfolio.yaml`: who the portfolio is about and how the site is built.
 
-use crate::date::PartialDate;
-use crate::fields::Spanned;
+use crate::model::date::PartialDate;
+use crate::syntax::fields::Spanned;
 
 #[derive(Debug, Clone)]
 pub struct Link {
@@ -65,5 +65,5 @@ pub struct Settings {
     pub min_n: u64,
     /// Metrics shown as headline figures on the home page; default: those of the
     /// featured artefacts.
-    pub highlights: Vec<Spanned<crate::id::Id>>,
+    pub highlights: Vec<Spanned<crate::model::id::Id>>,
 }

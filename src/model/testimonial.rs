@@ -1,8 +1,8 @@
 //! A testimonial: what a colleague says, and whether we may publish it.
 
-use crate::date::PartialDate;
-use crate::fields::Spanned;
-use crate::id::Id;
+use crate::model::date::PartialDate;
+use crate::model::id::Id;
+use crate::syntax::fields::Spanned;
 use std::path::PathBuf;
 
 #[derive(Debug, Clone)]

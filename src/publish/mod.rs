@@ -6,12 +6,12 @@
 mod private_only;
 
 use crate::diagnostic::Diagnostic;
-use crate::id::Id;
+use crate::load::theme::Theme;
+use crate::model::id::Id;
 use crate::model::{
     Artefact, Asset, ChangeMode, ChartKind, Framework, Metric, Portfolio, RefKind, Reference,
     Settings, Status, X,
 };
-use crate::theme::Theme;
 use std::collections::{BTreeSet, HashMap};
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -194,7 +194,7 @@ pub struct PublishedTestimonial<'a> {
     pub author: Option<&'a str>,
     pub role: Option<&'a str>,
     pub relationship: Option<&'a str>,
-    pub date: Option<crate::date::PartialDate>,
+    pub date: Option<crate::model::date::PartialDate>,
     pub featured: bool,
     /// Only the published artefacts it speaks to.
     pub artefacts: Vec<&'a Id>,

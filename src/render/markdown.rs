@@ -4,9 +4,9 @@
 //! put in place without passing through the sanitiser.
 
 use super::sanitize;
-use crate::id::slug;
-use crate::narrative::{self, Piece};
-use crate::shortcode::Shortcode;
+use crate::model::id::slug;
+use crate::syntax::narrative::{self, Piece};
+use crate::syntax::shortcode::Shortcode;
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Tag, TagEnd};
 use std::borrow::Cow;
 use std::collections::HashMap;

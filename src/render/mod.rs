@@ -2,8 +2,11 @@
 //! page as its template renders). Where files go is the sink's business: nothing here
 //! touches the disk.
 
+pub mod chart;
 mod data_csv;
+pub mod headline;
 pub mod markdown;
+pub mod number;
 mod outside_reads;
 mod page;
 pub mod pages;
@@ -17,8 +20,8 @@ pub mod views;
 
 use crate::diagnostic::Diagnostic;
 use crate::model::RefKind;
-use crate::output::{InMemory, OutputFile, Sink};
 use crate::publish::Site;
+use crate::write::output::{InMemory, OutputFile, Sink};
 use rayon::prelude::*;
 use renderer::Renderer;
 use std::collections::{BTreeMap, BTreeSet};
@@ -36,7 +39,7 @@ fn charts(
         .metrics
         .par_iter()
         .filter(|m| wanted(m.id.as_str()))
-        .map(|m| (m, crate::chart::render(m)))
+        .map(|m| (m, crate::render::chart::render(m)))
         .collect();
     for (m, drawn) in drawn {
         match drawn {
@@ -90,7 +93,7 @@ pub fn render_in(
         .collect();
     files.extend(site.assets.iter().map(|asset| OutputFile {
         path: asset.site_path.clone(),
-        contents: crate::output::Contents::Copy(asset.file.clone()),
+        contents: crate::write::output::Contents::Copy(asset.file.clone()),
     }));
     // The largest lists first.
     let fixed: [fn(&_) -> _; 8] = [
@@ -110,7 +113,7 @@ pub fn render_in(
     paths.par_extend(charts.par_iter().map(|(id, svg)| {
         put(
             sink,
-            OutputFile::text(urls::chart(id), crate::chart::file(svg)),
+            OutputFile::text(urls::chart(id), crate::render::chart::file(svg)),
         )
     }));
     paths.par_extend(
@@ -211,7 +214,7 @@ fn finish(
     let page_paths: Vec<&str> = paths
         .iter()
         .map(String::as_str)
-        .filter(|p| crate::output::is_page(p))
+        .filter(|p| crate::write::output::is_page(p))
         .collect();
     let map = sitemap::sitemap(base_url, &page_paths);
     paths.push(put(sink, map));

@@ -4,8 +4,8 @@
 //! `get_random` (absent from the features leadfolio builds Tera with) would make two
 //! builds of one folder differ. A template sees the portfolio and nothing else.
 
+use crate::diagnostic::source_file::pos_in;
 use crate::diagnostic::Diagnostic;
-use crate::source_file::pos_in;
 
 /// The functions refused, and why, for the message.
 const REFUSED: [(&str, &str); 3] = [
@@ -90,7 +90,7 @@ mod tests {
             "<p>\n{{ get_env(name=\"SECRET\") }}</p>",
         );
         assert_eq!(found.len(), 1);
-        assert_eq!(found[0].pos, crate::source_file::Pos::new(2, 4));
+        assert_eq!(found[0].pos, crate::diagnostic::source_file::Pos::new(2, 4));
         assert!(found[0].to_string().contains("`get_env`"));
         let in_set = check("x.html", "o", "{% set t = get_env (name='HOME') %}");
         assert_eq!(in_set.len(), 1);

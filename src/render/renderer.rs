@@ -12,9 +12,9 @@ use super::views::site::{site_view, SiteView};
 use super::views::testimonial::{testimonial_view, TestimonialView};
 use crate::diagnostic::Diagnostic;
 use crate::model::RefKind;
-use crate::output::Sink;
 use crate::publish::{PublishedTestimonial, Site};
-use crate::shortcode::Shortcode;
+use crate::syntax::shortcode::Shortcode;
+use crate::write::output::Sink;
 use rayon::prelude::*;
 use serde::Serialize;
 use std::cell::RefCell;
@@ -130,7 +130,7 @@ impl<'s, 'a> Renderer<'s, 'a> {
         id_prefix: &str,
         min_heading: u8,
     ) -> Result<String, Diagnostic> {
-        let pieces = crate::narrative::parse(body).0;
+        let pieces = crate::syntax::narrative::parse(body).0;
         self.narrative(&pieces, path, id_prefix, min_heading)
     }
 

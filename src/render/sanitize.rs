@@ -30,7 +30,7 @@ pub fn safe_url<'u>(url: &'u str, root: &str) -> Option<Cow<'u, str>> {
 pub fn clean(html: &str, root: &str, ids: HashMap<String, usize>) -> String {
     // The loader has reported such HTML as an error; it is shown as text rather than
     // given to a parser that would take minutes over it.
-    if crate::html_nesting::too_deep(html, &mut 0).is_some() {
+    if crate::syntax::html_nesting::too_deep(html, &mut 0).is_some() {
         return super::templates::escape_html(html);
     }
     let mut b = Builder::default();

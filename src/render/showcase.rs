@@ -9,10 +9,10 @@ use super::urls;
 use super::views::artefact::{card, ArtefactCard, CompetencyChip};
 use super::views::site::ShowcaseLink;
 use crate::diagnostic::Diagnostic;
-use crate::id::slug;
+use crate::model::id::slug;
 use crate::model::Showcase;
-use crate::output::{OutputFile, Sink, Writer};
 use crate::publish::Site;
+use crate::write::output::{OutputFile, Sink, Writer};
 use rayon::prelude::*;
 use serde::Serialize;
 

@@ -2,7 +2,7 @@
 
 use super::templates::escape_html;
 use super::urls;
-use crate::output::OutputFile;
+use crate::write::output::OutputFile;
 
 /// Addresses are absolute when `base_url` is; otherwise they start at `/`, which is
 /// what a site served at a domain root needs.

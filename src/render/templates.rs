@@ -2,8 +2,8 @@
 //! passed in as data, never as template source.
 
 use crate::diagnostic::Diagnostic;
-use crate::output::Sink;
-use crate::theme::Theme;
+use crate::load::theme::Theme;
+use crate::write::output::Sink;
 use serde::Serialize;
 use std::cell::Cell;
 use std::error::Error as _;
@@ -209,8 +209,8 @@ impl Templates {
 #[cfg(test)]
 mod tests {
     use super::{escape_html, Shared, Templates};
-    use crate::output::{Contents, InMemory};
-    use crate::theme::{Template, Theme};
+    use crate::load::theme::{Template, Theme};
+    use crate::write::output::{Contents, InMemory};
     use serde_json::json;
 
     /// Pages rendered one after another on one thread share one context: each must

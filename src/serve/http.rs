@@ -5,8 +5,8 @@
 
 use super::live_site::{LiveSite, Snapshot};
 use super::request::{self, Refused};
-use crate::output::Contents;
 use crate::render::templates::escape_html;
+use crate::write::output::Contents;
 use std::io::Write;
 use std::net::{IpAddr, SocketAddr, TcpListener, TcpStream};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -317,7 +317,7 @@ fn text(status: u16, message: &str) -> Response {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::output::OutputFile;
+    use crate::write::output::OutputFile;
 
     fn snapshot() -> Snapshot {
         let files = [

@@ -1,7 +1,7 @@
 //! The site being served: the last good build, the current build error (if any), and
 //! a version that changes on every rebuild, which live reload waits on.
 
-use crate::output::{Contents, OutputFile};
+use crate::write::output::{Contents, OutputFile};
 use std::collections::HashMap;
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::Duration;
@@ -89,7 +89,7 @@ impl LiveSite {
 fn collected(file: OutputFile) -> Option<OutputFile> {
     match &file.contents {
         Contents::Copy(path) => {
-            let bytes = crate::regular_file::read(path).ok()?;
+            let bytes = crate::load::regular_file::read(path).ok()?;
             Some(OutputFile::bytes(file.path, bytes))
         }
         _ => Some(file),

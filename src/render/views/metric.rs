@@ -1,10 +1,10 @@
 //! A metric as shown: its headline, the data table and where it is used.
 
 use super::LinkView;
-use crate::headline::{headline, Verdict};
 use crate::model::X;
-use crate::number::{format_number, format_value};
 use crate::publish::{PublishedMetric, PublishedPoint, Site};
+use crate::render::headline::{headline, Verdict};
+use crate::render::number::{format_number, format_value};
 use crate::render::urls;
 use serde::Serialize;
 use std::collections::HashMap;

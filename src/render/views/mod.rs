@@ -8,7 +8,7 @@ pub mod metric;
 pub mod site;
 pub mod testimonial;
 
-use crate::date::PartialDate;
+use crate::model::date::PartialDate;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]

@@ -1,9 +1,9 @@
 //! What every page shows: who, the navigation, the page's own metadata.
 
 use super::LinkView;
+use crate::load::theme::Theme;
 use crate::publish::Site;
 use crate::render::urls;
-use crate::theme::Theme;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]

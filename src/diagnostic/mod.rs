@@ -1,7 +1,10 @@
 //! Problems in the user's content, as data: collected across a whole portfolio and
 //! printed together, each naming its file, line and column and what to change.
 
-use crate::source_file::{Pos, SourceFile};
+pub mod report;
+pub mod source_file;
+
+use crate::diagnostic::source_file::{Pos, SourceFile};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;

@@ -3,7 +3,7 @@
 //! keeps them; pages render the same pieces, so both see exactly the same shortcodes.
 
 use crate::model::RefKind;
-use crate::shortcode::{self, Found, Shortcode};
+use crate::syntax::shortcode::{self, Found, Shortcode};
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 use std::ops::Range;
 

@@ -2,7 +2,7 @@
 //! `{{ testimonial(id="id") }}`. Anything else between braces is left as text, so a
 //! narrative that happens to contain template syntax is shown literally.
 
-use crate::id::Id;
+use crate::model::id::Id;
 use crate::model::RefKind;
 
 #[derive(Debug, Clone, PartialEq, Eq)]

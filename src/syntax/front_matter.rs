@@ -1,7 +1,7 @@
 //! Splitting a Markdown file into its YAML front matter and its body.
 
-use crate::fields::Problem;
-use crate::source_file::Pos;
+use crate::diagnostic::source_file::Pos;
+use crate::syntax::fields::Problem;
 
 /// The two halves of a Markdown file, each with the file line it starts on.
 #[derive(Debug, PartialEq)]
@@ -17,7 +17,7 @@ fn is_fence(line: &str) -> bool {
 }
 
 /// Split `text` at its `---` fences. The text has LF line endings and no BOM
-/// (see [`crate::source_file::SourceFile`]).
+/// (see [`crate::diagnostic::source_file::SourceFile`]).
 pub fn split(text: &str) -> Result<Split<'_>, Problem> {
     let first_line_end = text.find('\n').unwrap_or(text.len());
     if !is_fence(&text[..first_line_end]) {

@@ -6,8 +6,8 @@ use super::draw::{self, Area, Result};
 use super::palette;
 use super::scale::{axis, thin};
 use crate::model::X;
-use crate::number::format_value;
 use crate::publish::PublishedMetric;
+use crate::render::number::format_value;
 
 /// Where each x sits on the axis: days for dates, positions for labels.
 fn positions<'m>(m: &PublishedMetric<'m>) -> Vec<(&'m X, f64)> {

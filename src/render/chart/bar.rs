@@ -4,9 +4,9 @@
 use super::draw::{self, Area, Plot, Result};
 use super::palette::{self, MUTED};
 use super::scale::{axis, fit, thin};
-use crate::headline::describe_change;
-use crate::number::format_value;
 use crate::publish::PublishedMetric;
+use crate::render::headline::describe_change;
+use crate::render::number::format_value;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 

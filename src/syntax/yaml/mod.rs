@@ -16,7 +16,7 @@ mod events;
 mod nesting;
 mod scalar;
 
-use crate::source_file::Pos;
+use crate::diagnostic::source_file::Pos;
 use yaml_rust2::scanner::Marker;
 
 /// A YAML value with the position where it starts in the user's file.
@@ -93,7 +93,7 @@ pub fn parse(text: &str, first_line: usize) -> Result<Node, SyntaxError> {
     let shift = first_line.saturating_sub(1);
     if let Some(at) = nesting::too_deep(text) {
         return Err(SyntaxError {
-            pos: crate::source_file::pos_in(text, at).below(shift),
+            pos: crate::diagnostic::source_file::pos_in(text, at).below(shift),
             message: format!(
                 "lists and maps are nested more than {} levels deep here",
                 nesting::MAX_DEPTH
@@ -180,7 +180,7 @@ mod tests {
                 };
                 let yaml = match path.extension().and_then(|e| e.to_str()) {
                     Some("yaml" | "yml") => text.as_str(),
-                    Some("md") => match crate::front_matter::split(&text) {
+                    Some("md") => match crate::syntax::front_matter::split(&text) {
                         Ok(split) => split.yaml,
                         Err(_) => continue,
                     },

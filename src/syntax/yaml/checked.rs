@@ -4,7 +4,7 @@
 //! positions only, and the two are zipped into a [`Node`] tree.
 
 use super::{Entry, Node, SyntaxError, Value};
-use crate::source_file::Pos;
+use crate::diagnostic::source_file::Pos;
 use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
 use yaml_rust2::scanner::Marker;
 

@@ -4,8 +4,8 @@
 //! series' first published value when there is no baseline.
 
 use crate::model::ChangeMode;
-use crate::number::{format_number, format_value, format_with_unit};
 use crate::publish::PublishedMetric;
+use crate::render::number::{format_number, format_value, format_with_unit};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -167,7 +167,7 @@ fn signed(v: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::id::Id;
+    use crate::model::id::Id;
     use crate::model::{ChartKind, Reference, X};
     use crate::publish::{PublishedPoint, PublishedSeries};
 

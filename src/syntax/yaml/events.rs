@@ -4,7 +4,7 @@
 
 use super::scalar::{self, Meaning};
 use super::{Entry, Node, Value};
-use crate::source_file::Pos;
+use crate::diagnostic::source_file::Pos;
 use yaml_rust2::parser::{Event, Parser};
 use yaml_rust2::scanner::{Marker, TScalarStyle};
 

@@ -2,10 +2,10 @@
 //! headline change, the target, and what was suppressed. A screen-reader user gets
 //! the chart's message from this alone.
 
-use crate::headline::headline;
 use crate::model::ChartKind;
-use crate::number::format_value;
 use crate::publish::PublishedMetric;
+use crate::render::headline::headline;
+use crate::render::number::format_value;
 
 pub fn describe(m: &PublishedMetric<'_>) -> String {
     let kind = match m.chart {
@@ -37,8 +37,8 @@ pub fn describe(m: &PublishedMetric<'_>) -> String {
     if let Some(h) = headline(m) {
         if !h.detail.is_empty() {
             let verdict = match h.verdict {
-                Some(crate::headline::Verdict::Improved) => ", an improvement",
-                Some(crate::headline::Verdict::Worsened) => ", a decline",
+                Some(crate::render::headline::Verdict::Improved) => ", an improvement",
+                Some(crate::render::headline::Verdict::Worsened) => ", a decline",
                 _ => "",
             };
             let against = if m.baseline.is_some() {

@@ -5,11 +5,11 @@
 //! by field and, when done, reports the keys nobody asked for, with a did-you-mean.
 //! Nothing stops at the first problem: a file with three mistakes gets three messages.
 
-use crate::date::PartialDate;
+use crate::diagnostic::source_file::{Pos, SourceFile};
 use crate::diagnostic::{did_you_mean, Diagnostic};
-use crate::id::Id;
-use crate::source_file::{Pos, SourceFile};
-use crate::yaml::{Entry, Node, Value};
+use crate::model::date::PartialDate;
+use crate::model::id::Id;
+use crate::syntax::yaml::{Entry, Node, Value};
 
 /// One problem in a YAML document, before it is tied to a file.
 #[derive(Debug, Clone, PartialEq)]
@@ -367,7 +367,7 @@ pub fn encode_url(url: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::yaml::parse;
+    use crate::syntax::yaml::parse;
 
     #[test]
     fn pasted_urls_are_made_valid() {

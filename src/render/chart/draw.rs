@@ -5,7 +5,7 @@ use super::dash::Dash;
 use super::palette::{Marker, SeriesStyle, GRID, INK, MUTED};
 use super::scale::{tick_label, Axis};
 use crate::model::Reference;
-use crate::number::format_value;
+use crate::render::number::format_value;
 use plotters::coord::ranged1d::{DefaultFormatting, KeyPointHint};
 use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;

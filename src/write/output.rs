@@ -2,7 +2,7 @@
 //! they are made ([`Sink`]): into memory for `serve` and `check`, straight to disk for
 //! `build`, so a large site is never held whole.
 
-use crate::theme::FileSource;
+use crate::load::theme::FileSource;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Mutex;

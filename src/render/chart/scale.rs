@@ -1,7 +1,7 @@
 //! Axis ranges and tick labels chosen for real data: round steps, zero included where
 //! bars need it, padding so marks never sit on the frame.
 
-use crate::number::format_number;
+use crate::render::number::format_number;
 
 /// A value axis: from `lo` to `hi` in steps of `step`.
 #[derive(Debug, Clone, Copy, PartialEq)]

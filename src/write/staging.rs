@@ -2,7 +2,7 @@
 //! fresh folder beside OUT and swapped in only when every file was written, so a
 //! failed build (bad content, a full disk) leaves the previous site as it was.
 
-use crate::output::{Contents, OutputFile, Sink, Writer};
+use crate::write::output::{Contents, OutputFile, Sink, Writer};
 use anyhow::{bail, Context, Result};
 use rayon::prelude::*;
 use std::collections::HashSet;
@@ -213,7 +213,7 @@ fn write_file(file: &OutputFile, target: &Path) -> std::io::Result<()> {
         Contents::Bytes(bytes) => fs::write(target, bytes),
         Contents::Embedded(bytes) => fs::write(target, bytes),
         Contents::Copy(source) => {
-            let mut from = crate::regular_file::open(source).map_err(|e| {
+            let mut from = crate::load::regular_file::open(source).map_err(|e| {
                 std::io::Error::other(format!("cannot copy {}: {e}", source.display()))
             })?;
             std::io::copy(&mut from, &mut File::create(target)?).map(|_| ())

@@ -125,7 +125,7 @@ fn escape_xml(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::id::Id;
+    use crate::model::id::Id;
     use crate::model::{ChangeMode, Reference, X};
     use crate::publish::{PublishedPoint, PublishedSeries};
     use proptest::prelude::*;
@@ -181,7 +181,7 @@ mod tests {
         let id = Id::parse("m").unwrap();
         let xs: Vec<X> = ["2024-09", "2024-12", "2025-03"]
             .iter()
-            .map(|d| X::Date(crate::date::PartialDate::parse(d).unwrap()))
+            .map(|d| X::Date(crate::model::date::PartialDate::parse(d).unwrap()))
             .collect();
         let base = Reference {
             label: None,
@@ -275,7 +275,7 @@ mod tests {
             let id = Id::parse("m").unwrap();
             let len = ys.iter().map(Vec::len).max().unwrap_or(1);
             let xs: Vec<X> = (0..len).map(|i| if dated {
-                X::Date(crate::date::PartialDate::parse(&format!("{}-{:02}", 2000 + i / 12, i % 12 + 1)).unwrap())
+                X::Date(crate::model::date::PartialDate::parse(&format!("{}-{:02}", 2000 + i / 12, i % 12 + 1)).unwrap())
             } else {
                 X::Label(format!("Group with a long name {i}"))
             }).collect();

@@ -1,0 +1,9 @@
+//! Reading the text a user writes, before it is a model: YAML with a position for
+//! every value, typed fields, front matter, Markdown narratives and their shortcodes.
+
+pub mod fields;
+pub mod front_matter;
+pub mod html_nesting;
+pub mod narrative;
+pub mod shortcode;
+pub mod yaml;
