@@ -8,6 +8,7 @@ use crate::model::id::Id;
 use crate::model::{Artefact, Attachment, Period, Status};
 use crate::syntax::fields::{self, Fields, Problem, Problems};
 use crate::syntax::front_matter;
+use crate::syntax::narrative;
 use crate::syntax::yaml::Node;
 
 pub fn read(file: &SourceFile, id: Id, diags: &mut Vec<Diagnostic>) -> Option<Artefact> {
@@ -28,7 +29,7 @@ fn read_inner(file: &SourceFile, id: Id, problems: &mut Problems) -> Option<Arte
     let node = super::parse_yaml(split.yaml, split.yaml_line, problems)?;
     let (mut refs, pieces) = scan_body(split.body, split.body_line, problems);
     // Parsed once: the pages that show it render these pieces.
-    let narrative = pieces.into_iter().map(|(p, _)| p.into_static()).collect();
+    let narrative = narrative::owned(pieces);
     let mut f = Fields::of(&node, "the front matter", problems)?;
     let title = f.required("title", fields::nonempty_text);
     let date = f.optional("date", fields::date);
@@ -57,9 +58,14 @@ fn read_inner(file: &SourceFile, id: Id, problems: &mut Problems) -> Option<Arte
     f.finish();
     // The reflection is Markdown on the same page: its links and shortcodes are
     // checked and used like the narrative's.
-    if let (Some(text), Some(field)) = (&reflection, node.get("reflection")) {
-        refs.extend(scan_field(text, field.pos, &file.text, problems));
-    }
+    let reflection = match (&reflection, node.get("reflection")) {
+        (Some(text), Some(field)) => {
+            let (found, pieces) = scan_field(text, field.pos, &file.text, problems);
+            refs.extend(found);
+            Some(narrative::owned(pieces))
+        }
+        _ => None,
+    };
     // Reported only when neither is written at all; a wrong one has its own message.
     let written = |key: &str| node.get(key).is_some_and(|n| !n.is_null());
     if !written("date") && !written("period") {

@@ -25,10 +25,16 @@ pub fn scan_body<'b>(
 
 /// The same for Markdown written in a YAML field (`reflection`, `introduction`) whose
 /// value starts at `at` in the file `source`.
-pub fn scan_field(text: &str, at: Pos, source: &str, problems: &mut Problems) -> Vec<BodyRef> {
+pub fn scan_field<'t>(
+    text: &'t str,
+    at: Pos,
+    source: &str,
+    problems: &mut Problems,
+) -> (Vec<BodyRef>, Vec<(Piece<'t>, Range<usize>)>) {
     let (pieces, broken) = narrative::parse(text);
     let at = |offset| place_in_field(text, offset, at, source);
-    scan(text, &pieces, broken, &at, problems)
+    let refs = scan(text, &pieces, broken, &at, problems);
+    (refs, pieces)
 }
 
 /// Where byte `offset` of a field's text is written in the file. A one-line value and
@@ -213,7 +219,7 @@ mod tests {
             panic!("text")
         };
         let mut problems = Vec::new();
-        let found = scan_field(text, field.pos, source, &mut problems);
+        let found = scan_field(text, field.pos, source, &mut problems).0;
         assert_eq!(found.len(), 1, "{found:?}");
         found[0].pos
     }

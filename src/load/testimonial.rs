@@ -7,6 +7,7 @@ use crate::model::id::Id;
 use crate::model::{RefKind, Testimonial};
 use crate::syntax::fields::{self, Fields, Problem, Problems};
 use crate::syntax::front_matter;
+use crate::syntax::narrative;
 
 pub fn read(file: &SourceFile, id: Id, diags: &mut Vec<Diagnostic>) -> Option<Testimonial> {
     let mut problems = Vec::new();
@@ -73,10 +74,16 @@ fn read_inner(file: &SourceFile, id: Id, problems: &mut Problems) -> Option<Test
         None => f.required("quote", fields::nonempty_text),
     };
     f.finish();
-    let quote_refs = match (body, &quote, node.get("quote")) {
-        (Some((body, line)), ..) => scan_body(body, line, problems).0,
-        (None, Some(text), Some(field)) => scan_field(text, field.pos, &file.text, problems),
-        _ => Vec::new(),
+    let (quote_refs, quote) = match (body, &quote, node.get("quote")) {
+        (Some((body, line)), Some(text), _) => (
+            scan_body(body, line, problems).0,
+            Some(narrative::parse_owned(text)),
+        ),
+        (None, Some(text), Some(field)) => {
+            let (refs, pieces) = scan_field(text, field.pos, &file.text, problems);
+            (refs, Some(narrative::owned(pieces)))
+        }
+        _ => (Vec::new(), None),
     };
     if is_markdown && quote.is_none() {
         problems.push(

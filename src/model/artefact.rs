@@ -66,7 +66,7 @@ pub struct Artefact {
     pub weight: Option<i64>,
     pub attachments: Vec<Attachment>,
     /// "What I learned, what happens next": closes the page.
-    pub reflection: Option<String>,
+    pub reflection: Option<Vec<crate::syntax::narrative::Piece<'static>>>,
     /// The narrative as parsed when it was loaded: Markdown events and shortcodes.
     pub narrative: Vec<crate::syntax::narrative::Piece<'static>>,
     /// What the narrative and the reflection link to and embed, found when they were

@@ -19,8 +19,8 @@ pub struct Testimonial {
     pub anonymous: bool,
     pub featured: bool,
     pub artefacts: Vec<Spanned<Id>>,
-    /// The quote, in Markdown.
-    pub quote: String,
+    /// The quote, parsed from its Markdown.
+    pub quote: Vec<crate::syntax::narrative::Piece<'static>>,
     /// What the quote links to and embeds.
     pub quote_refs: Vec<super::BodyRef>,
 }

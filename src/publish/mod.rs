@@ -198,7 +198,7 @@ pub struct PublishedTestimonial<'a> {
     pub featured: bool,
     /// Only the published artefacts it speaks to.
     pub artefacts: Vec<&'a Id>,
-    pub quote: &'a str,
+    pub quote: &'a [crate::syntax::narrative::Piece<'static>],
 }
 
 /// The publishable part of `portfolio`, and notes on what was held back.

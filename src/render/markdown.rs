@@ -45,14 +45,14 @@ pub fn render_text(body: &str, place: &Place<'_>, page: &Page<'_>) -> String {
     render(&narrative::parse(body).0, place, page)
 }
 
-/// `text` as safe HTML at `place`, where it may neither link to an artefact nor embed
-/// a figure: a quote, a showcase's introduction.
-pub fn render_plain(text: &str, place: &Place<'_>) -> String {
+/// Pieces as safe HTML at `place`, where they may neither link to an artefact nor
+/// embed a figure: a quote, a showcase's introduction.
+pub fn render_plain<P: AsPiece>(pieces: &[P], place: &Place<'_>) -> String {
     let page = Page {
         artefact_path: &|_: &str| None,
         shortcode: &|_: &Shortcode, _: bool, _: &mut String| {},
     };
-    render_text(text, place, &page)
+    render(pieces, place, &page)
 }
 
 /// A narrative's `pieces`, parsed when it was loaded, as safe HTML at `place` on

@@ -180,7 +180,7 @@ impl Renderer<'_, '_> {
             reflection_html: a
                 .reflection
                 .as_deref()
-                .map(|r| self.markdown(r, &path, "reflection-", 3))
+                .map(|r| self.narrative(r, &path, "reflection-", 3))
                 .transpose()?,
             metrics: self.figures_beside(a),
             testimonials: for_artefact(self.site, a)
@@ -416,7 +416,7 @@ impl Renderer<'_, '_> {
                 reflection_html: a
                     .reflection
                     .as_deref()
-                    .map(|r| self.markdown(r, path, &format!("{prefix}reflection-"), 4))
+                    .map(|r| self.narrative(r, path, &format!("{prefix}reflection-"), 4))
                     .transpose()?,
                 metrics: self.figures_beside(a),
                 testimonials: for_artefact(self.site, a)

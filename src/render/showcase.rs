@@ -360,7 +360,7 @@ fn intro(text: &str) -> String {
         id_prefix: "intro-",
         min_heading: 2,
     };
-    markdown::render_plain(text, &place)
+    markdown::render_plain(&crate::syntax::narrative::parse(text).0, &place)
 }
 
 /// A card for a leader, from their published portfolio.
