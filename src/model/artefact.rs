@@ -29,7 +29,7 @@ pub struct Attachment {
 }
 
 /// What a narrative points at: `[x](@/id)` links and shortcodes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum RefKind {
     Link,
     Chart,

@@ -19,7 +19,8 @@ use rayon::prelude::*;
 use serde::Serialize;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
 
 pub struct Renderer<'s, 'a> {
     pub site: &'s Site<'a>,
@@ -35,6 +36,11 @@ pub struct Renderer<'s, 'a> {
     /// Made once, when first shown: the home page, the matrix, every competency page
     /// and the panel pack all show it.
     matrix: OnceLock<MatrixView>,
+    /// Each shortcode's figure, by what it shows and the way to the root of the page
+    /// it goes into: one chart may be embedded in thousands of narratives, the same
+    /// HTML in each, and rendering its table and headline again for each was a third
+    /// of a large build.
+    figures: Mutex<HashMap<(RefKind, String, String), Arc<str>>>,
 }
 
 impl<'s, 'a> Renderer<'s, 'a> {
@@ -70,6 +76,7 @@ impl<'s, 'a> Renderer<'s, 'a> {
             charts,
             metrics: site.metrics.iter().map(|_| OnceLock::new()).collect(),
             matrix: OnceLock::new(),
+            figures: Mutex::default(),
         }
     }
 
@@ -176,8 +183,25 @@ impl<'s, 'a> Renderer<'s, 'a> {
         }
     }
 
+    /// A shortcode's HTML for a page at `root`, made once for each depth it is shown at.
+    fn shortcode(&self, code: &Shortcode, root: &str) -> Result<Arc<str>, Diagnostic> {
+        let key = (code.kind, code.id.to_string(), root.to_owned());
+        if let Some(made) = self.locked_figures().get(&key) {
+            return Ok(Arc::clone(made));
+        }
+        let made: Arc<str> = self.figure(code, root)?.into();
+        self.locked_figures().insert(key, Arc::clone(&made));
+        Ok(made)
+    }
+
+    fn locked_figures(
+        &self,
+    ) -> std::sync::MutexGuard<'_, HashMap<(RefKind, String, String), Arc<str>>> {
+        self.figures.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
     /// A shortcode's HTML for a page at `root`, from its template.
-    fn shortcode(&self, code: &Shortcode, root: &str) -> Result<String, Diagnostic> {
+    fn figure(&self, code: &Shortcode, root: &str) -> Result<String, Diagnostic> {
         let id = code.id.as_str();
         let (template, data) = match code.kind {
             // What is not published (a metric only private work uses, a testimonial
