@@ -2,15 +2,17 @@
 
 use super::renderer::Renderer;
 use super::urls;
-use super::views::artefact::{attachments, ArtefactCard, AttachmentView};
-use super::views::matrix::MatrixView;
+use super::views::artefact::{attachments, ArtefactCard};
 use super::views::metric::{FigureRow, MetricView};
-use super::views::testimonial::{for_artefact, TestimonialView};
+use super::views::pages::{
+    About, ArtefactPage, CompetencyPage, CredentialView, Evidence, Home, Impact, Matrix, Panel,
+    PanelEvidence, Stats, Testimonials, TimelineView,
+};
+use super::views::testimonial::for_artefact;
 use super::views::LinkView;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Artefact, RefKind};
 use crate::publish::Site;
-use serde::Serialize;
 
 /// A page made and put into the sink: its path.
 type Page = Result<String, Diagnostic>;
@@ -18,15 +20,6 @@ type Page = Result<String, Diagnostic>;
 /// How many headline figures and featured pieces the home page leads with.
 const HOME_FIGURES: usize = 4;
 const FEATURED_FALLBACK: usize = 3;
-
-#[derive(Serialize)]
-struct Stats {
-    artefacts: usize,
-    metrics: usize,
-    testimonials: usize,
-    covered: usize,
-    total: usize,
-}
 
 /// Where the featured artefacts are in the site's order, or the first few when none
 /// is featured: the home page lists them, the panel pack prints them whole.
@@ -97,14 +90,6 @@ impl Renderer<'_, '_> {
     }
 
     pub fn home(&self) -> Page {
-        #[derive(Serialize)]
-        struct Home<'r> {
-            intro_html: Option<String>,
-            figures: Vec<&'r MetricView<'r>>,
-            featured: Vec<&'r ArtefactCard>,
-            testimonial: Option<TestimonialView>,
-            stats: Stats,
-        }
         let site = self.site;
         let featured = self.featured();
         let pick = site
@@ -139,11 +124,6 @@ impl Renderer<'_, '_> {
     }
 
     pub fn evidence(&self) -> Page {
-        #[derive(Serialize)]
-        struct Evidence<'r> {
-            /// Every published piece, in portfolio order.
-            cards: &'r [ArtefactCard],
-        }
         let cards = &self.cards;
         let description = Some(format!(
             "Every piece of evidence in {}'s portfolio.",
@@ -160,18 +140,6 @@ impl Renderer<'_, '_> {
     }
 
     pub fn artefact(&self, a: &Artefact, index: usize) -> Page {
-        #[derive(Serialize)]
-        struct ArtefactPage<'r> {
-            artefact: &'r ArtefactCard,
-            body_html: String,
-            reflection_html: Option<String>,
-            metrics: Vec<&'r MetricView<'r>>,
-            testimonials: Vec<TestimonialView>,
-            attachments: Vec<AttachmentView>,
-            /// The pieces before and after it, as the pager links them.
-            previous: Option<LinkView>,
-            next: Option<LinkView>,
-        }
         let path = urls::artefact(a.id.as_str());
         let card = &self.cards[index];
         let data = ArtefactPage {
@@ -223,14 +191,6 @@ impl Renderer<'_, '_> {
     }
 
     pub fn competency(&self, index: usize) -> Page {
-        #[derive(Serialize)]
-        struct CompetencyPage<'r> {
-            competency: &'r crate::render::views::matrix::MatrixRow,
-            /// The pieces that show it, in portfolio order.
-            cards: Vec<&'r ArtefactCard>,
-            previous: Option<&'r crate::render::views::artefact::CompetencyChip>,
-            next: Option<&'r crate::render::views::artefact::CompetencyChip>,
-        }
         let m = self.matrix_view();
         let row = &m.rows[index];
         let path = urls::competency(&row.competency.id);
@@ -259,10 +219,6 @@ impl Renderer<'_, '_> {
     }
 
     pub fn matrix(&self) -> Page {
-        #[derive(Serialize)]
-        struct Matrix<'r> {
-            matrix: &'r MatrixView,
-        }
         let description = Some(format!("Evidence mapped to {}.", self.site.framework.name));
         self.page(
             "matrix",
@@ -277,10 +233,6 @@ impl Renderer<'_, '_> {
     }
 
     pub fn impact(&self) -> Page {
-        #[derive(Serialize)]
-        struct Impact<'r> {
-            metrics: Vec<&'r MetricView<'r>>,
-        }
         let description =
             Some("What changed, in numbers, against baselines and targets.".to_owned());
         self.page(
@@ -296,10 +248,6 @@ impl Renderer<'_, '_> {
     }
 
     pub fn testimonials(&self) -> Page {
-        #[derive(Serialize)]
-        struct Testimonials {
-            testimonials: Vec<TestimonialView>,
-        }
         let testimonials = self
             .site
             .testimonials
@@ -321,27 +269,6 @@ impl Renderer<'_, '_> {
     }
 
     pub fn about(&self) -> Page {
-        #[derive(Serialize)]
-        struct TimelineView {
-            role: String,
-            organisation: Option<String>,
-            summary: Option<String>,
-            from: String,
-            from_iso: String,
-            to: String,
-            current: bool,
-        }
-        #[derive(Serialize)]
-        struct CredentialView {
-            title: String,
-            issuer: Option<String>,
-            year: Option<i64>,
-        }
-        #[derive(Serialize)]
-        struct About {
-            timeline: Vec<TimelineView>,
-            credentials: Vec<CredentialView>,
-        }
         let settings = self.site.settings;
         let mut entries: Vec<&crate::model::TimelineEntry> = settings.timeline.iter().collect();
         entries.sort_by_key(|e| std::cmp::Reverse((e.to.is_none(), e.from)));
@@ -385,23 +312,6 @@ impl Renderer<'_, '_> {
     }
 
     pub fn panel(&self) -> Page {
-        #[derive(Serialize)]
-        struct Evidence<'r> {
-            artefact: &'r ArtefactCard,
-            anchor: String,
-            body_html: String,
-            reflection_html: Option<String>,
-            metrics: Vec<&'r MetricView<'r>>,
-            testimonials: Vec<TestimonialView>,
-        }
-        #[derive(Serialize)]
-        struct Panel<'r> {
-            intro_html: Option<String>,
-            matrix: &'r MatrixView,
-            stats: Stats,
-            featured: Vec<Evidence<'r>>,
-            figures: Vec<FigureRow<'r>>,
-        }
         let path = urls::PANEL;
         let mut featured = Vec::new();
         for card in self.featured() {
@@ -409,7 +319,7 @@ impl Renderer<'_, '_> {
                 continue;
             };
             let prefix = format!("{}-", a.id);
-            featured.push(Evidence {
+            featured.push(PanelEvidence {
                 artefact: card,
                 anchor: format!("evidence-{}", a.id),
                 body_html: self.narrative(&a.narrative, path, &prefix, 3)?,

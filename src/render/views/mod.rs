@@ -5,6 +5,7 @@
 pub mod artefact;
 pub mod matrix;
 pub mod metric;
+pub mod pages;
 pub mod site;
 pub mod testimonial;
 
