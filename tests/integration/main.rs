@@ -6,6 +6,7 @@ mod build;
 mod charts;
 mod cli;
 mod diagnostics;
+mod docs;
 mod hostile;
 mod malformed;
 mod mutations;
