@@ -8,7 +8,7 @@ pub mod headline;
 pub mod markdown;
 pub mod number;
 mod outside_reads;
-mod page;
+pub mod page;
 pub mod pages;
 pub mod renderer;
 pub mod sanitize;

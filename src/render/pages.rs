@@ -113,7 +113,7 @@ impl Renderer<'_, '_> {
             stats: self.stats(),
         };
         let description = site.settings.person.headline.clone();
-        self.page(
+        self.pages.page(
             "home",
             urls::HOME,
             "index.html",
@@ -129,7 +129,7 @@ impl Renderer<'_, '_> {
             "Every piece of evidence in {}'s portfolio.",
             self.site.settings.person.name
         ));
-        self.page(
+        self.pages.page(
             "evidence",
             urls::EVIDENCE,
             "evidence.html",
@@ -166,7 +166,7 @@ impl Renderer<'_, '_> {
                 .get(index + 1)
                 .map(|a| LinkView::from(*a)),
         };
-        self.page(
+        self.pages.page(
             "evidence",
             &path,
             "artefact.html",
@@ -208,7 +208,7 @@ impl Renderer<'_, '_> {
                 .map(|r| &r.competency),
             next: m.rows.get(index + 1).map(|r| &r.competency),
         };
-        self.page(
+        self.pages.page(
             "matrix",
             &path,
             "competency.html",
@@ -220,7 +220,7 @@ impl Renderer<'_, '_> {
 
     pub fn matrix(&self) -> Page {
         let description = Some(format!("Evidence mapped to {}.", self.site.framework.name));
-        self.page(
+        self.pages.page(
             "matrix",
             urls::MATRIX,
             "matrix.html",
@@ -235,7 +235,7 @@ impl Renderer<'_, '_> {
     pub fn impact(&self) -> Page {
         let description =
             Some("What changed, in numbers, against baselines and targets.".to_owned());
-        self.page(
+        self.pages.page(
             "impact",
             urls::IMPACT,
             "impact.html",
@@ -258,7 +258,7 @@ impl Renderer<'_, '_> {
             "What colleagues say about {}'s work.",
             self.site.settings.person.name
         ));
-        self.page(
+        self.pages.page(
             "testimonials",
             urls::TESTIMONIALS,
             "testimonials.html",
@@ -298,7 +298,7 @@ impl Renderer<'_, '_> {
             "{}: career, credentials and contact.",
             settings.person.name
         ));
-        self.page(
+        self.pages.page(
             "about",
             urls::ABOUT,
             "about.html",
@@ -351,7 +351,7 @@ impl Renderer<'_, '_> {
             "A print-ready summary of {}'s leadership evidence.",
             person.name
         ));
-        self.page(
+        self.pages.page(
             "panel",
             path,
             "panel.html",
@@ -362,7 +362,7 @@ impl Renderer<'_, '_> {
     }
 
     pub fn not_found(&self) -> Page {
-        self.page(
+        self.pages.page(
             "404",
             urls::NOT_FOUND,
             "404.html",

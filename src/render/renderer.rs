@@ -16,7 +16,6 @@ use crate::publish::{PublishedTestimonial, Site};
 use crate::syntax::shortcode::Shortcode;
 use crate::write::output::Sink;
 use rayon::prelude::*;
-use serde::Serialize;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::collections::HashMap;
@@ -24,7 +23,8 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 pub struct Renderer<'s, 'a> {
     pub site: &'s Site<'a>,
-    pages: PageRenderer<'s>,
+    /// Renders each page, over the `site` every page shares.
+    pub pages: PageRenderer<'s>,
     pub site_view: SiteView,
     /// In portfolio order, one per published artefact.
     pub cards: Vec<ArtefactCard>,
@@ -112,20 +112,6 @@ impl<'s, 'a> Renderer<'s, 'a> {
     pub fn matrix_view(&self) -> &MatrixView {
         self.matrix
             .get_or_init(|| super::views::matrix::matrix(self.site, &self.cards))
-    }
-
-    /// Render one page at `path` with `template` into the sink; its path.
-    pub fn page<T: Serialize>(
-        &self,
-        key: &'static str,
-        path: &str,
-        template: &str,
-        title: String,
-        description: Option<String>,
-        data: T,
-    ) -> Result<String, Diagnostic> {
-        self.pages
-            .page(key, path, template, title, description, data)
     }
 
     /// A narrative as HTML for the page at `path`. `id_prefix` keeps ids unique where

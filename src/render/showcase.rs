@@ -255,19 +255,6 @@ impl<'s> Pages<'s> {
         pages
     }
 
-    fn page<T: Serialize>(
-        &self,
-        key: &'static str,
-        path: &str,
-        template: &str,
-        title: String,
-        description: Option<String>,
-        data: T,
-    ) -> Result<String, Diagnostic> {
-        self.pages
-            .page(key, path, template, title, description, data)
-    }
-
     /// Leaders grouped by role, in order of first appearance.
     fn roles(&self) -> Vec<RoleGroup> {
         let mut groups: Vec<RoleGroup> = Vec::new();
@@ -299,7 +286,7 @@ impl<'s> Pages<'s> {
             roles: self.roles(),
             competencies: &self.competencies,
         };
-        self.page(
+        self.pages.page(
             "home",
             urls::HOME,
             "showcase/index.html",
@@ -315,7 +302,7 @@ impl<'s> Pages<'s> {
             competency: &'r CompetencyPage,
         }
         let description = c.groups.first().map(|g| g.description.clone());
-        self.page(
+        self.pages.page(
             "competencies",
             &c.href,
             "showcase/competency.html",
@@ -332,7 +319,7 @@ impl<'s> Pages<'s> {
         }
         let path = role.href.clone();
         let title = role.role.clone();
-        self.page(
+        self.pages.page(
             "roles",
             &path,
             "showcase/role.html",
@@ -343,7 +330,7 @@ impl<'s> Pages<'s> {
     }
 
     fn not_found(&self) -> Result<String, Diagnostic> {
-        self.page(
+        self.pages.page(
             "404",
             urls::NOT_FOUND,
             "showcase/404.html",
