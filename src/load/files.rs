@@ -32,6 +32,14 @@ pub fn is_editor_litter(name: &str) -> bool {
         || name.eq_ignore_ascii_case("thumbs.db")
 }
 
+/// Notes for the author that sit beside what a site publishes (`assets/README.txt`):
+/// they are read by people editing the folder, not by a panel.
+pub fn is_author_note(path: &Path) -> bool {
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    let stem = name.split('.').next().unwrap_or_default();
+    stem.eq_ignore_ascii_case("readme")
+}
+
 /// Every regular file under `root/sub` (recursively), sorted by path. Symlinks are
 /// not followed: a link could point outside the portfolio or back into itself.
 pub fn walk(root: &Path, sub: &str, diags: &mut Vec<Diagnostic>) -> Vec<Found> {

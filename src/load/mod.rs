@@ -75,6 +75,7 @@ pub fn load_member(root: &Path, inherited: &Inherited) -> Loaded {
     let (artefacts, metrics, testimonials) = (artefacts.items, metrics.items, testimonials.items);
     let assets = files::walk(root, "assets", &mut diags)
         .into_iter()
+        .filter(|f| !files::is_author_note(&f.path))
         .map(|f| Asset {
             site_path: slash_path(&f.shown),
             file: f.path,

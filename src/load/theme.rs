@@ -109,7 +109,11 @@ impl Theme {
                 Err(d) => diags.push(d),
             }
         }
-        for found in files::walk(folder, "static", diags) {
+        let published = |f: &files::Found| !files::is_author_note(&f.path);
+        for found in files::walk(folder, "static", diags)
+            .into_iter()
+            .filter(published)
+        {
             let name = site_path(&found.path, &folder.join("static"));
             self.files.insert(name, FileSource::Disk(found.path));
         }

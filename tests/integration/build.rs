@@ -212,3 +212,38 @@ fn headline_figures_say_what_changed() {
         "home shows the featured figure"
     );
 }
+
+/// A quote placed in the narrative by shortcode, and also attached to the artefact (it
+/// names the artefact), is shown once on the artefact's page and in the panel pack.
+#[test]
+fn a_page_shows_each_quote_once() {
+    let f = Fixture::copy("minimal");
+    f.build(&[]);
+    for page in ["public/evidence/alpha/index.html", "public/panel/index.html"] {
+        let html = f.read(page);
+        assert_eq!(
+            main_of(&html).matches("The pupils ask for more.").count(),
+            1,
+            "{page}: {}",
+            main_of(&html)
+        );
+    }
+}
+
+/// Files for the author beside what the site publishes are not copied.
+#[test]
+fn notes_and_litter_in_assets_are_not_published() {
+    let f = Fixture::copy("minimal");
+    for name in ["README.txt", "readme.md", ".DS_Store", "Thumbs.db", "plan.pdf~", ".hidden.pdf"] {
+        f.write(&format!("assets/{name}"), "FOR-THE-AUTHOR-ONLY");
+    }
+    f.write("static/README.md", "FOR-THE-AUTHOR-ONLY");
+    f.build(&[]);
+    let site = f.site();
+    assert!(site.contains_key("assets/chart.png"), "real assets are still copied");
+    assert!(
+        crate::support::files_containing(&site, "FOR-THE-AUTHOR-ONLY").is_empty(),
+        "{:?}",
+        crate::support::files_containing(&site, "FOR-THE-AUTHOR-ONLY")
+    );
+}

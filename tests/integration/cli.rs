@@ -62,6 +62,10 @@ fn new_starts_a_portfolio_that_builds_cleanly() {
     assert!(parsed["jobs"]["build"]["steps"].as_sequence().is_some());
     assert!(workflow.contains("run: leadfolio build . -o public"));
     assert_eq!(f.read("mine/.gitignore"), "public/\n");
+    assert!(
+        !f.path().join("mine/public/assets/README.txt").exists(),
+        "the starter's note for the author is not published"
+    );
 }
 
 #[test]

@@ -48,18 +48,25 @@ pub fn testimonial_view(
     }
 }
 
-/// The testimonials shown with an artefact: those it lists, then those that name it.
+/// The testimonials shown with an artefact: those it lists, then those that name it,
+/// except those its narrative or reflection already quotes: a page shows each quote
+/// once.
 pub fn for_artefact<'s, 'a>(
     site: &'s Site<'a>,
     a: &crate::model::Artefact,
 ) -> Vec<&'s PublishedTestimonial<'a>> {
-    let mut out: Vec<&PublishedTestimonial<'_>> = a
+    let quoted = |id: &str| {
+        a.refs
+            .iter()
+            .any(|r| r.kind == crate::model::RefKind::Testimonial && r.target == id)
+    };
+    let listed = a
         .testimonials
         .iter()
-        .filter_map(|id| site.testimonial(id.value.as_str()))
-        .collect();
-    for t in site.testimonials_naming(a.id.as_str()) {
-        if !out.iter().any(|o| o.id == t.id) {
+        .filter_map(|id| site.testimonial(id.value.as_str()));
+    let mut out: Vec<&PublishedTestimonial<'_>> = Vec::new();
+    for t in listed.chain(site.testimonials_naming(a.id.as_str())) {
+        if !quoted(t.id.as_str()) && !out.iter().any(|o| o.id == t.id) {
             out.push(t);
         }
     }
