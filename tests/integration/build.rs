@@ -219,7 +219,10 @@ fn headline_figures_say_what_changed() {
 fn a_page_shows_each_quote_once() {
     let f = Fixture::copy("minimal");
     f.build(&[]);
-    for page in ["public/evidence/alpha/index.html", "public/panel/index.html"] {
+    for page in [
+        "public/evidence/alpha/index.html",
+        "public/panel/index.html",
+    ] {
         let html = f.read(page);
         assert_eq!(
             main_of(&html).matches("The pupils ask for more.").count(),
@@ -234,13 +237,23 @@ fn a_page_shows_each_quote_once() {
 #[test]
 fn notes_and_litter_in_assets_are_not_published() {
     let f = Fixture::copy("minimal");
-    for name in ["README.txt", "readme.md", ".DS_Store", "Thumbs.db", "plan.pdf~", ".hidden.pdf"] {
+    for name in [
+        "README.txt",
+        "readme.md",
+        ".DS_Store",
+        "Thumbs.db",
+        "plan.pdf~",
+        ".hidden.pdf",
+    ] {
         f.write(&format!("assets/{name}"), "FOR-THE-AUTHOR-ONLY");
     }
     f.write("static/README.md", "FOR-THE-AUTHOR-ONLY");
     f.build(&[]);
     let site = f.site();
-    assert!(site.contains_key("assets/chart.png"), "real assets are still copied");
+    assert!(
+        site.contains_key("assets/chart.png"),
+        "real assets are still copied"
+    );
     assert!(
         crate::support::files_containing(&site, "FOR-THE-AUTHOR-ONLY").is_empty(),
         "{:?}",

@@ -78,7 +78,7 @@ fn a_missing_theme_folder_is_an_error() {
 }
 
 #[test]
-fn the_header_partial_is_made_for_each_section_and_depth() {
+fn the_header_partial_sees_each_pages_section_and_depth() {
     let f = Fixture::copy("minimal");
     f.write(
         "templates/partials/header.html",
@@ -100,4 +100,36 @@ fn the_header_partial_is_made_for_each_section_and_depth() {
             "{page} has the header of its own section and depth"
         );
     }
+}
+
+/// A card's heading level and way to the root are real values in the macro, so a
+/// theme can test them.
+#[test]
+fn a_card_knows_its_level_and_root() {
+    let f = Fixture::copy("minimal");
+    let macros = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/panel/templates/macros.html"),
+    )
+    .unwrap();
+    let changed = macros.replacen(
+        "{% macro card(a, root, level=3) %}",
+        "{% macro card(a, root, level=3) %}<p class=\"probe\">level {{ level }}{% if level == 2 %} (two){% endif %} from \"{{ root }}\"</p>",
+        1,
+    );
+    assert_ne!(
+        changed, macros,
+        "the card macro is where the test expects it"
+    );
+    f.write("templates/macros.html", &changed);
+    f.build(&[]);
+    let evidence = f.read("public/evidence/index.html");
+    assert!(
+        evidence.contains(r#"level 2 (two) from "../""#),
+        "{evidence}"
+    );
+    let competency = f.read("public/competencies/instruction/index.html");
+    assert!(
+        competency.contains(r#"level 3 from "../../""#),
+        "{competency}"
+    );
 }
