@@ -37,6 +37,9 @@ pub fn execute(args: &NewArgs) -> u8 {
     println!(
         "Next: edit {shown}/portfolio.yaml, replace the example evidence in {shown}/artefacts/,"
     );
-    println!("then run `leadfolio build {shown}` and open {shown}/public/index.html.");
+    println!("then run `leadfolio serve {shown}` to see it as you write.");
+    println!(
+        "To publish it on GitHub Pages, push the folder to a repository of its own: {shown}/.github/workflows/publish.yml builds and publishes it."
+    );
     SUCCESS
 }
