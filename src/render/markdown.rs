@@ -92,7 +92,7 @@ pub fn render<P: AsPiece>(pieces: &[P], place: &Place<'_>, page: &Page<'_>) -> S
                 });
                 continue;
             }
-            Piece::Markdown(e) => e.clone(),
+            Piece::Markdown(e) => borrowed(e),
         };
         match event {
             Event::Start(Tag::Link {
@@ -203,6 +203,41 @@ pub fn render<P: AsPiece>(pieces: &[P], place: &Place<'_>, page: &Page<'_>) -> S
     }
     let clean = sanitize::clean(&html, place.root, ids);
     put_figures(&clean, &figures)
+}
+
+/// `e` with its text borrowed from the piece it is read from: the model's pieces own
+/// their text, and copying it again for each page that shows it would only allocate.
+fn borrowed<'a>(e: &'a Event<'_>) -> Event<'a> {
+    let text = |s: &'a CowStr<'_>| CowStr::Borrowed(&**s);
+    match e {
+        Event::Text(t) => Event::Text(text(t)),
+        Event::Code(t) => Event::Code(text(t)),
+        Event::Html(t) => Event::Html(text(t)),
+        Event::InlineHtml(t) => Event::InlineHtml(text(t)),
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => Event::Start(Tag::Link {
+            link_type: *link_type,
+            dest_url: text(dest_url),
+            title: text(title),
+            id: text(id),
+        }),
+        Event::Start(Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => Event::Start(Tag::Image {
+            link_type: *link_type,
+            dest_url: text(dest_url),
+            title: text(title),
+            id: text(id),
+        }),
+        other => other.clone(),
+    }
 }
 
 /// A narrative's piece, with or without the range of source it came from.
