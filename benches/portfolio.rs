@@ -5,7 +5,7 @@
 //! site with a tags taxonomy), both tools run as processes under `/usr/bin/time` (best
 //! of three runs each, writing to disk and, where `/dev/shm` is, to tmpfs), and each
 //! tool's wall time, CPU time and peak memory are printed, with the ratios against the
-//! targets (a fifth of Hugo's time, half its peak memory). Run with `cargo bench
+//! targets (a quarter of Hugo's time to tmpfs, half its peak memory). Run with `cargo bench
 //! --bench portfolio [-- N]` (default 10000); set `LEADFOLIO_BENCH_KEEP=DIR` to
 //! generate (and keep) the sites in DIR for profiling.
 
