@@ -12,6 +12,9 @@ use std::time::Instant;
 
 pub fn execute(args: &BuildArgs) -> u8 {
     let started = Instant::now();
+    if !super::folder_exists(&args.dir) {
+        return USAGE;
+    }
     let out = args
         .output
         .clone()
@@ -48,23 +51,19 @@ pub fn execute(args: &BuildArgs) -> u8 {
         eprintln!("error: {e:#}");
         return CONTENT_ERRORS;
     }
-    let counts = output::count(paths.iter().map(String::as_str));
-    println!(
-        "Built {}, {} and {} in {} ms -> {}",
-        plural(counts.pages, "page"),
-        plural(counts.charts, "chart"),
-        plural(counts.files, "file"),
-        started.elapsed().as_millis(),
-        out.join("index.html").display()
-    );
+    if !args.quiet {
+        let counts = output::count(paths.iter().map(String::as_str));
+        println!(
+            "Built {}, {} and {} in {} ms -> {}",
+            plural(counts.pages, "page"),
+            plural(counts.charts, "chart"),
+            plural(counts.files, "file"),
+            started.elapsed().as_millis(),
+            out.join("index.html").display()
+        );
+    }
     if args.open {
-        // No browser (a server, CI) is not a failed build: say where the site is.
-        if let Err(e) = open::that_detached(out.join("index.html")) {
-            eprintln!(
-                "could not open a browser ({e}); open {} yourself",
-                out.join("index.html").display()
-            );
-        }
+        super::open_in_browser(&out.join("index.html").display().to_string());
     }
     SUCCESS
 }

@@ -7,6 +7,9 @@ use crate::pipeline;
 use crate::publish::Options;
 
 pub fn execute(args: &CheckArgs) -> u8 {
+    if !super::folder_exists(&args.dir) {
+        return super::USAGE;
+    }
     let outcome = pipeline::run(
         &args.dir,
         Options {
@@ -15,6 +18,7 @@ pub fn execute(args: &CheckArgs) -> u8 {
     );
     report::print(&outcome.diagnostics, args.quiet);
     match outcome.files {
+        Some(_) if args.quiet => SUCCESS,
         Some(files) => {
             let warnings = outcome.diagnostics.len();
             let pages = files.iter().filter(|f| f.is_page()).count();

@@ -13,6 +13,9 @@ use std::sync::Arc;
 use std::time::Instant;
 
 pub fn execute(args: &ServeArgs) -> u8 {
+    if !super::folder_exists(&args.dir) {
+        return super::USAGE;
+    }
     let (server, bound) = match http::bind(args.bind, args.port) {
         Ok(bound) => bound,
         Err(message) => {
@@ -54,9 +57,7 @@ pub fn execute(args: &ServeArgs) -> u8 {
         }
     );
     if args.open {
-        if let Err(e) = open::that_detached(&url) {
-            eprintln!("could not open a browser ({e}); open {url} yourself");
-        }
+        super::open_in_browser(&url);
     }
     let hosts = http::allowed_hosts(bound);
     let server_site = Arc::clone(&site);

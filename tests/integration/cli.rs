@@ -104,3 +104,45 @@ fn a_non_empty_folder_not_made_by_leadfolio_is_not_replaced() {
     run.assert_said("not made by leadfolio");
     assert_eq!(elsewhere.read("important.txt"), "mine");
 }
+
+#[test]
+fn a_folder_that_does_not_exist_is_named_and_nothing_is_made() {
+    let f = Fixture::empty();
+    for command in ["build", "check"] {
+        let run = f.run(&[command, "nowhere"]);
+        assert_eq!(run.code, 2, "{command}: {}", run.stderr);
+        run.assert_said("nowhere does not exist");
+        assert!(!run.stderr.contains("portfolio.yaml\n"), "{}", run.stderr);
+        assert!(!f.path().join("nowhere").exists(), "{command} made the folder");
+    }
+}
+
+#[test]
+fn quiet_prints_nothing_on_success() {
+    let f = Fixture::copy("minimal");
+    for command in ["build", "check"] {
+        let run = f.run(&[command, "--quiet"]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        assert_eq!(run.stdout, "", "{command} --quiet");
+        assert_eq!(run.stderr, "", "{command} --quiet (warnings are not errors)");
+    }
+}
+
+#[test]
+fn open_without_a_browser_says_where_the_site_is() {
+    let f = Fixture::copy("minimal");
+    let empty = f.path().join("no-programs");
+    std::fs::create_dir_all(&empty).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_leadfolio"))
+        .args(["build", "--open"])
+        .current_dir(f.path())
+        .env("PATH", &empty)
+        .env_remove("BROWSER")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("No browser could be opened here; open "), "{stderr}");
+    assert!(stderr.contains("public/index.html yourself."), "{stderr}");
+    assert!(!stderr.contains("Launcher") && !stderr.contains("ExitStatus"), "{stderr}");
+}
