@@ -2,6 +2,7 @@
 
 pub mod artefact;
 pub mod date;
+pub mod date_as_typed;
 pub mod framework;
 pub mod id;
 pub mod metric;

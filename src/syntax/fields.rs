@@ -17,6 +17,8 @@ pub struct Problem {
     pub pos: Pos,
     pub message: String,
     pub hint: Option<String>,
+    /// How many characters to underline; by default, the word or value at `pos`.
+    pub width: Option<usize>,
 }
 
 impl Problem {
@@ -25,7 +27,13 @@ impl Problem {
             pos,
             message: message.into(),
             hint: None,
+            width: None,
         }
+    }
+
+    pub fn underline(mut self, chars: usize) -> Self {
+        self.width = Some(chars);
+        self
     }
 
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
@@ -34,7 +42,11 @@ impl Problem {
     }
 
     pub fn into_diagnostic(self, file: &SourceFile) -> Diagnostic {
-        let d = Diagnostic::error_at(file, self.pos, self.message);
+        let mut d = Diagnostic::error_at(file, self.pos, self.message);
+        // A quoted value is underlined with its quotes already.
+        if let Some(width) = self.width {
+            d.width = d.width.max(width);
+        }
         match self.hint {
             Some(h) => d.with_hint(h),
             None => d,
@@ -262,10 +274,17 @@ pub fn date(node: &Node, problems: &mut Problems) -> Option<PartialDate> {
     match PartialDate::parse(&written) {
         Ok(d) => Some(d),
         Err(why) => {
-            problems.push(
-                Problem::new(node.pos, format!("`{written}` is not a valid date: {why}"))
-                    .hint("write YYYY-MM-DD, YYYY-MM or YYYY"),
-            );
+            let problem = match crate::model::date_as_typed::rewrite(&written) {
+                Some(iso) => Problem::new(
+                    node.pos,
+                    format!("`{written}` is not written as leadfolio reads dates: write `{iso}`"),
+                )
+                .hint("dates are written YYYY-MM-DD, YYYY-MM or YYYY"),
+                None => Problem::new(node.pos, format!("`{written}` is not a valid date: {why}"))
+                    .hint("write YYYY-MM-DD, YYYY-MM or YYYY (2025-03-14, 2025-03 or 2025)"),
+            };
+            // The whole value is underlined, spaces and commas included.
+            problems.push(problem.underline(written.chars().count()));
             None
         }
     }

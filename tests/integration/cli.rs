@@ -113,7 +113,10 @@ fn a_folder_that_does_not_exist_is_named_and_nothing_is_made() {
         assert_eq!(run.code, 2, "{command}: {}", run.stderr);
         run.assert_said("nowhere does not exist");
         assert!(!run.stderr.contains("portfolio.yaml\n"), "{}", run.stderr);
-        assert!(!f.path().join("nowhere").exists(), "{command} made the folder");
+        assert!(
+            !f.path().join("nowhere").exists(),
+            "{command} made the folder"
+        );
     }
 }
 
@@ -124,7 +127,10 @@ fn quiet_prints_nothing_on_success() {
         let run = f.run(&[command, "--quiet"]);
         assert_eq!(run.code, 0, "{}", run.stderr);
         assert_eq!(run.stdout, "", "{command} --quiet");
-        assert_eq!(run.stderr, "", "{command} --quiet (warnings are not errors)");
+        assert_eq!(
+            run.stderr, "",
+            "{command} --quiet (warnings are not errors)"
+        );
     }
 }
 
@@ -142,7 +148,13 @@ fn open_without_a_browser_says_where_the_site_is() {
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(0), "{stderr}");
-    assert!(stderr.contains("No browser could be opened here; open "), "{stderr}");
+    assert!(
+        stderr.contains("No browser could be opened here; open "),
+        "{stderr}"
+    );
     assert!(stderr.contains("public/index.html yourself."), "{stderr}");
-    assert!(!stderr.contains("Launcher") && !stderr.contains("ExitStatus"), "{stderr}");
+    assert!(
+        !stderr.contains("Launcher") && !stderr.contains("ExitStatus"),
+        "{stderr}"
+    );
 }

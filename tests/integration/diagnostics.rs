@@ -113,3 +113,36 @@ fn a_quote_says_what_it_cannot_show() {
         assert!(run.stderr.contains(&said), "{said}:\n{}", run.stderr);
     }
 }
+
+/// A date typed as people write it elsewhere is refused with the form to write,
+/// underlined whole.
+#[test]
+fn a_typed_date_is_shown_rewritten() {
+    let f = Fixture::copy("minimal");
+    let beta = f.read("artefacts/beta.md");
+    let date_line = beta
+        .lines()
+        .find(|l| l.starts_with("date:"))
+        .unwrap()
+        .to_owned();
+    for (written, suggestion, carets) in [
+        ("15/11/2024", "write `2024-11-15`", 10),
+        ("January 10, 2025", "write `2025-01-10`", 16),
+    ] {
+        f.write(
+            "artefacts/beta.md",
+            &beta.replace(&date_line, &format!("date: {written}")),
+        );
+        let run = f.run(&["check"]);
+        assert_eq!(run.code, 1, "{}", run.stderr);
+        run.assert_said(suggestion);
+        let underline = format!("| {}{} ", " ".repeat("date: ".len()), "^".repeat(carets));
+        run.assert_said(&underline);
+    }
+    f.write(
+        "artefacts/beta.md",
+        &beta.replace(&date_line, "date: 03/04/2025"),
+    );
+    let run = f.run(&["check"]);
+    run.assert_said("write YYYY-MM-DD, YYYY-MM or YYYY");
+}

@@ -1,0 +1,94 @@
+//! Dates as people type them elsewhere (`15/11/2024`, `January 10, 2025`, `10 Jan
+//! 2025`, `2024/11/15`, `March 2025`), read only to suggest the form a portfolio uses.
+//! A day and month that could be either way round (`03/04/2025`) suggest nothing.
+
+use super::date::PartialDate;
+
+/// `written` as `YYYY-MM-DD` (or `YYYY-MM`), when it can be read one way only.
+pub fn rewrite(written: &str) -> Option<String> {
+    let date = numeric(written).or_else(|| worded(written))?;
+    PartialDate::parse(&date).ok().map(|_| date)
+}
+
+/// `15/11/2024`, `15.11.2024`, `2024/11/15`.
+fn numeric(written: &str) -> Option<String> {
+    let parts: Vec<&str> = written.split(['/', '.']).map(str::trim).collect();
+    let [a, b, c] = parts.as_slice() else {
+        return None;
+    };
+    let number = |s: &str| {
+        s.parse::<u32>()
+            .ok()
+            .filter(|_| !s.is_empty() && s.len() <= 4)
+    };
+    let (a, b, c) = (number(a)?, number(b)?, number(c)?);
+    let (year, month, day) = if a >= 1000 {
+        (a, b, c)
+    } else if c >= 1000 {
+        match (a > 12, b > 12) {
+            (true, false) => (c, b, a),
+            (false, true) => (c, a, b),
+            // Both could be the month: which one the author meant cannot be known.
+            _ => return None,
+        }
+    } else {
+        return None;
+    };
+    Some(format!("{year:04}-{month:02}-{day:02}"))
+}
+
+/// `January 10, 2025`, `10 January 2025`, `10 Jan 2025`, `March 2025`.
+fn worded(written: &str) -> Option<String> {
+    let words: Vec<&str> = written
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let month = words.iter().find_map(|w| month_number(w))?;
+    let numbers: Vec<u32> = words
+        .iter()
+        .filter_map(|w| {
+            w.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h'])
+                .parse()
+                .ok()
+        })
+        .collect();
+    match numbers.as_slice() {
+        [year] if *year >= 1000 => Some(format!("{year:04}-{month:02}")),
+        [day, year] | [year, day] if *year >= 1000 && *day <= 31 => {
+            Some(format!("{year:04}-{month:02}-{day:02}"))
+        }
+        _ => None,
+    }
+}
+
+fn month_number(word: &str) -> Option<u32> {
+    const NAMES: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let word = word.to_ascii_lowercase();
+    if word.len() < 3 {
+        return None;
+    }
+    NAMES
+        .iter()
+        .position(|n| word.starts_with(n))
+        .map(|i| i as u32 + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::rewrite;
+
+    #[test]
+    fn typed_dates_are_rewritten_when_they_read_one_way_only() {
+        assert_eq!(rewrite("15/11/2024").as_deref(), Some("2024-11-15"));
+        assert_eq!(rewrite("11/15/2024").as_deref(), Some("2024-11-15"));
+        assert_eq!(rewrite("2024/11/15").as_deref(), Some("2024-11-15"));
+        assert_eq!(rewrite("January 10, 2025").as_deref(), Some("2025-01-10"));
+        assert_eq!(rewrite("10 Jan 2025").as_deref(), Some("2025-01-10"));
+        assert_eq!(rewrite("March 2025").as_deref(), Some("2025-03"));
+        assert_eq!(rewrite("03/04/2025"), None, "3 April or 4 March");
+        assert_eq!(rewrite("31/02/2025"), None, "no such day");
+        assert_eq!(rewrite("soon"), None);
+    }
+}
