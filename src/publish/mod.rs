@@ -213,6 +213,18 @@ pub fn publish(portfolio: &Portfolio, options: Options) -> (Site<'_>, Vec<Diagno
     for a in &artefacts {
         note_hidden_links(a, portfolio, &published, &mut notes);
     }
+    // A draft left out without a word looks like a lost file.
+    for a in portfolio
+        .artefacts
+        .iter()
+        .filter(|a| a.status == Status::Draft && !options.drafts)
+    {
+        notes.push(
+            Diagnostic::error_in(&a.path, "left out of this build: it is a draft")
+                .with_hint("`--drafts` builds drafts too, each marked as a draft; `status: published` publishes it")
+                .warning(),
+        );
+    }
     let held = private_only::held_back(portfolio, visible);
     notes.extend(held.notes(portfolio));
     let min_n = portfolio.settings.min_n;

@@ -144,3 +144,19 @@ fn the_threshold_follows_min_n() {
     assert!(!impact.contains("52%"), "n = 12 is below 20");
     assert!(impact.contains("suppressed (n &lt; 20)"));
 }
+
+#[test]
+fn a_draft_left_out_is_named() {
+    let f = Fixture::copy("minimal");
+    let run = f.build(&[]);
+    run.assert_said(
+        "warning: left out of this build: it is a draft\n --> artefacts/gamma-draft.md",
+    );
+    run.assert_said("`--drafts` builds drafts too");
+    let run = f.build(&["--drafts"]);
+    assert!(
+        !run.stderr.contains("left out of this build"),
+        "{}",
+        run.stderr
+    );
+}
