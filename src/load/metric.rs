@@ -30,6 +30,7 @@ fn read_node(node: &Node, id: Id, file: &SourceFile, problems: &mut Problems) ->
     let higher_is_better = f
         .optional("higher_is_better", fields::boolean)
         .unwrap_or(true);
+    let about_people = f.optional("about_people", fields::boolean).unwrap_or(true);
     let chart = f.optional("chart", |n, p| {
         fields::one_of(
             n,
@@ -105,6 +106,7 @@ fn read_node(node: &Node, id: Id, file: &SourceFile, problems: &mut Problems) ->
         description,
         source,
         higher_is_better,
+        about_people,
         chart,
         baseline,
         target,

@@ -35,7 +35,9 @@ pub fn read(node: &Node, source: &str, problems: &mut Problems) -> Option<Writte
     let introduction = f.optional("introduction", fields::nonempty_text);
     let timeline = f.list("timeline", timeline_entry);
     let credentials = f.list("credentials", credential);
-    let min_n = f.optional("privacy", privacy).unwrap_or(DEFAULT_MIN_N);
+    let (min_n, require_n) = f
+        .optional("privacy", privacy)
+        .unwrap_or((DEFAULT_MIN_N, false));
     let highlights = f.list("highlights", fields::id);
     f.finish();
     let introduction_refs = match (&introduction, node.get("introduction")) {
@@ -58,6 +60,7 @@ pub fn read(node: &Node, source: &str, problems: &mut Problems) -> Option<Writte
         timeline,
         credentials,
         min_n,
+        require_n,
         highlights,
     };
     Some(Written {
@@ -244,9 +247,11 @@ fn credential(node: &Node, problems: &mut Problems) -> Option<Credential> {
     })
 }
 
-fn privacy(node: &Node, problems: &mut Problems) -> Option<u64> {
+/// `privacy: { min_n, require_n }`.
+fn privacy(node: &Node, problems: &mut Problems) -> Option<(u64, bool)> {
     let mut f = Fields::of(node, "privacy", problems)?;
     let min_n = f.optional("min_n", fields::count);
+    let require_n = f.optional("require_n", fields::boolean);
     f.finish();
-    Some(min_n.unwrap_or(DEFAULT_MIN_N))
+    Some((min_n.unwrap_or(DEFAULT_MIN_N), require_n.unwrap_or(false)))
 }

@@ -67,6 +67,9 @@ pub struct Metric {
     /// Where the numbers come from.
     pub source: Option<String>,
     pub higher_is_better: bool,
+    /// Whether the values summarise people, and so need `n` to be checked against
+    /// `min_n` (a budget or a count of meetings does not).
+    pub about_people: bool,
     pub chart: ChartKind,
     pub change: ChangeMode,
     pub baseline: Option<Reference>,

@@ -63,6 +63,8 @@ pub struct Settings {
     pub credentials: Vec<Credential>,
     /// Values summarising fewer people than this are suppressed everywhere.
     pub min_n: u64,
+    /// A value about people without `n` is an error, not a warning.
+    pub require_n: bool,
     /// Metrics shown as headline figures on the home page; default: those of the
     /// featured artefacts.
     pub highlights: Vec<Spanned<crate::model::id::Id>>,

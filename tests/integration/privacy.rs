@@ -160,3 +160,33 @@ fn a_draft_left_out_is_named() {
         run.stderr
     );
 }
+
+/// A value about people without `n` cannot be checked against `min_n`: the build
+/// names the metric at its first such point, or refuses it with `require_n`.
+#[test]
+fn values_without_a_count_are_named_or_refused() {
+    let f = Fixture::copy("minimal");
+    f.write(
+        "metrics/attendance.yaml",
+        "title: Attendance\nunit: \"%\"\npoints:\n  - { x: 2024-09, y: 91, n: 300 }\n  - { x: 2025-03, y: 81.5 }\n",
+    );
+    let run = f.build(&[]);
+    run.assert_said("warning: \"Attendance\" at Mar 2025 has no `n`");
+    run.assert_said("--> metrics/attendance.yaml:5:5");
+    run.assert_said("`about_people: false`");
+    let settings = f.read("portfolio.yaml");
+    f.write(
+        "portfolio.yaml",
+        &format!("{settings}privacy:\n  require_n: true\n"),
+    );
+    let run = f.run(&["build"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    run.assert_said("error: \"Attendance\" at Mar 2025 has no `n`");
+    let metric = f.read("metrics/attendance.yaml");
+    f.write(
+        "metrics/attendance.yaml",
+        &metric.replace("unit:", "about_people: false\nunit:"),
+    );
+    let run = f.build(&[]);
+    assert!(!run.stderr.contains("has no `n`"), "{}", run.stderr);
+}

@@ -1,5 +1,8 @@
-//! Validate: every reference in the portfolio points at something that exists.
+//! Validate: every reference in the portfolio points at something that exists, and
+//! every value about people can be checked against `min_n`.
 //! Problems are values; nothing here stops at the first one.
+
+mod counts;
 
 use crate::diagnostic::source_file::Pos;
 use crate::diagnostic::{did_you_mean, Diagnostic};
@@ -35,7 +38,7 @@ pub fn validate(portfolio: &Portfolio) -> Vec<Diagnostic> {
             .map(|a| a.site_path.as_str())
             .collect(),
     };
-    let mut diags = Vec::new();
+    let mut diags = counts::check(portfolio);
     for artefact in &portfolio.artefacts {
         targets.check_artefact(artefact, &mut diags);
     }
