@@ -149,7 +149,7 @@ fn points(node: &Node, problems: &mut Problems) -> Vec<Point> {
     if matches!(&node.value, Value::Seq(items) if items.is_empty()) {
         problems.push(
             Problem::new(node.pos, "there are no points here")
-                .hint("add points like `- { x: 2025-03, y: 56 }`"),
+                .hint("add points like `- { x: 2025-03, y: 56, n: 139 }`"),
         );
     }
     fields::list_of(node, problems, point)

@@ -148,7 +148,7 @@ pub(crate) fn parse_yaml(text: &str, first_line: usize, problems: &mut Problems)
             {
                 "YAML does not allow tabs for indentation: use spaces"
             } else if e.message.contains("nested more than") {
-                "close each `[` with `]` and each `{` with `}`; a point is written `{ x: 2025-03, y: 56 }`"
+                "close each `[` with `]` and each `{` with `}`; a point is written `{ x: 2025-03, y: 56, n: 139 }`"
             } else if e.message.contains("duplicate") {
                 "each field may appear only once"
             } else if e.message.contains("mapping values are not allowed") {
