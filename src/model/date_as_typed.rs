@@ -44,14 +44,15 @@ fn worded(written: &str) -> Option<String> {
         .filter(|w| !w.is_empty())
         .collect();
     let month = words.iter().find_map(|w| month_number(w))?;
-    let numbers: Vec<u32> = words
-        .iter()
-        .filter_map(|w| {
-            w.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h'])
-                .parse()
-                .ok()
-        })
-        .collect();
+    // `10th`, `1st`: the day's number without its ordinal ending.
+    let number = |w: &str| {
+        let digits = ["st", "nd", "rd", "th"]
+            .iter()
+            .find_map(|end| w.strip_suffix(end))
+            .unwrap_or(w);
+        digits.parse::<u32>().ok()
+    };
+    let numbers: Vec<u32> = words.iter().filter_map(|w| number(w)).collect();
     match numbers.as_slice() {
         [year] if *year >= 1000 => Some(format!("{year:04}-{month:02}")),
         [day, year] | [year, day] if *year >= 1000 && *day <= 31 => {
@@ -86,6 +87,7 @@ mod tests {
         assert_eq!(rewrite("2024/11/15").as_deref(), Some("2024-11-15"));
         assert_eq!(rewrite("January 10, 2025").as_deref(), Some("2025-01-10"));
         assert_eq!(rewrite("10 Jan 2025").as_deref(), Some("2025-01-10"));
+        assert_eq!(rewrite("March 3rd, 2025").as_deref(), Some("2025-03-03"));
         assert_eq!(rewrite("March 2025").as_deref(), Some("2025-03"));
         assert_eq!(rewrite("03/04/2025"), None, "3 April or 4 March");
         assert_eq!(rewrite("31/02/2025"), None, "no such day");

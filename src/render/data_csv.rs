@@ -4,15 +4,11 @@
 
 use crate::publish::PublishedMetric;
 
-/// Whether the metric's table is shown in part, and so needs the file.
-pub fn wanted(m: &PublishedMetric<'_>) -> bool {
-    m.xs().len() > crate::render::views::metric::TABLE_ROWS
-}
-
 pub fn csv(m: &PublishedMetric<'_>) -> Vec<u8> {
     let mut out = csv::Writer::from_writer(Vec::new());
     let x_heading = if m.dated() { "date" } else { "group" };
-    let mut rows = vec![[x_heading, "series", "value", "n", "note"].map(String::from)];
+    // Writing to memory cannot fail.
+    let _ = out.write_record([x_heading, "series", "value", "n", "note"]);
     for s in &m.series {
         for p in &s.points {
             let (value, note) = match p.value {
@@ -20,12 +16,8 @@ pub fn csv(m: &PublishedMetric<'_>) -> Vec<u8> {
                 None => (String::new(), format!("suppressed (n < {})", m.min_n)),
             };
             let n = p.n.map(|n| n.to_string()).unwrap_or_default();
-            rows.push([defused(&p.x.label()), defused(s.name), value, n, note]);
+            let _ = out.write_record([defused(&p.x.label()), defused(s.name), value, n, note]);
         }
-    }
-    for row in rows {
-        // Writing to memory cannot fail.
-        let _ = out.write_record(&row);
     }
     out.into_inner().unwrap_or_default()
 }

@@ -5,7 +5,7 @@
 
 use super::sanitize;
 use crate::model::id::slug;
-use crate::syntax::narrative::{self, Piece};
+use crate::syntax::narrative::Piece;
 use crate::syntax::shortcode::Shortcode;
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Tag, TagEnd};
 use std::borrow::Cow;
@@ -21,28 +21,12 @@ pub struct Place<'a> {
     pub min_heading: u8,
 }
 
-impl<'a> Place<'a> {
-    /// An artefact's narrative on its own page, whose `h1` is the artefact's title.
-    pub fn artefact_page(root: &'a str) -> Self {
-        Place {
-            root,
-            id_prefix: "",
-            min_heading: 2,
-        }
-    }
-}
-
 /// What rendering a narrative needs from the published site.
 pub struct Page<'a> {
     /// The site path of a published artefact, `None` if it is not published.
     pub artefact_path: &'a dyn Fn(&str) -> Option<String>,
     /// Writes the HTML of a shortcode, built by the caller from trusted templates.
     pub shortcode: &'a dyn Fn(&Shortcode, bool, &mut String),
-}
-
-/// `body`, parsed now, as safe HTML at `place`.
-pub fn render_text(body: &str, place: &Place<'_>, page: &Page<'_>) -> String {
-    render(&narrative::parse(body).0, place, page)
 }
 
 /// Pieces as safe HTML at `place`, where they may neither link to an artefact nor
@@ -379,7 +363,7 @@ mod tests {
             artefact_path: &published,
             shortcode: &shortcode,
         };
-        render_text(body, &place, &page)
+        render(&crate::syntax::narrative::parse(body).0, &place, &page)
     }
 
     #[test]

@@ -116,17 +116,12 @@ pub fn render_in(
             OutputFile::text(urls::chart(id), crate::render::chart::file(svg)),
         )
     }));
-    paths.par_extend(
-        site.metrics
-            .par_iter()
-            .filter(|m| data_csv::wanted(m))
-            .map(|m| {
-                put(
-                    sink,
-                    OutputFile::bytes(urls::data(m.id.as_str()), data_csv::csv(m)),
-                )
-            }),
-    );
+    // A table shown in part links to every value as CSV: the view that decided so
+    // says where.
+    paths.par_extend(site.metrics.par_iter().filter_map(|m| {
+        let href = renderer.metric(m.id.as_str())?.table.csv_href.clone()?;
+        Some(put(sink, OutputFile::bytes(href, data_csv::csv(m))))
+    }));
     // Every page is independent: all are rendered on every core. Each page is a job of
     // its own (rayon would otherwise hand one core a run of pages to do in turn), and
     // the list pages, the largest, come first, so that no core is left finishing one

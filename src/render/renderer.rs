@@ -225,14 +225,11 @@ impl<'s, 'a> Renderer<'s, 'a> {
 
     /// Quotes are Markdown too, but never hold shortcodes (a quote inside a quote).
     fn testimonial_at(&self, t: &PublishedTestimonial<'_>, root: &str) -> TestimonialView {
-        let render = || {
-            let place = Place {
-                root,
-                id_prefix: "q-",
-                min_heading: 4,
-            };
-            markdown::render_plain(t.quote, &place)
+        let place = Place {
+            root,
+            id_prefix: "q-",
+            min_heading: 4,
         };
-        testimonial_view(self.site, t, render())
+        testimonial_view(self.site, t, markdown::render_plain(t.quote, &place))
     }
 }
