@@ -43,6 +43,9 @@ pub struct BuildArgs {
     /// Also build artefacts with `status: draft` (marked as drafts on every page)
     #[arg(long)]
     pub drafts: bool,
+    /// Leave out the panel pack's PDF, for a quicker build
+    #[arg(long)]
+    pub no_pdf: bool,
     /// Print errors only
     #[arg(short, long)]
     pub quiet: bool,
@@ -81,4 +84,7 @@ pub struct ServeArgs {
     /// Also show artefacts with `status: draft`
     #[arg(long)]
     pub drafts: bool,
+    /// Leave out the panel pack's PDF, for quicker rebuilds
+    #[arg(long)]
+    pub no_pdf: bool,
 }

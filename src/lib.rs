@@ -14,6 +14,7 @@ pub mod cmd;
 pub mod diagnostic;
 pub mod load;
 pub mod model;
+pub mod pdf;
 pub mod pipeline;
 pub mod publish;
 pub mod render;

@@ -55,6 +55,10 @@ pub fn run_keeping_model(
         }
         diagnostics.extend(checked.notes);
         render::render(&checked.site, sink)
+            .map(|rendered| {
+                diagnostics.extend(rendered.notes);
+                rendered.paths
+            })
             .map_err(|problems| diagnostics.extend(problems))
             .ok()
     });
@@ -85,6 +89,10 @@ fn run_showcase(root: &Path, options: Options, sink: &dyn Sink) -> Outcome<Vec<S
         }
         diagnostics.extend(notes);
         render::showcase::render(showcase, &members, sink)
+            .map(|rendered| {
+                diagnostics.extend(rendered.notes);
+                rendered.paths
+            })
             .map_err(|problems| diagnostics.extend(problems))
             .ok()
     });

@@ -37,6 +37,7 @@ pub fn execute(args: &BuildArgs) -> u8 {
         &args.dir,
         Options {
             drafts: args.drafts,
+            no_pdf: args.no_pdf,
         },
         &progress,
     );

@@ -14,6 +14,7 @@ pub fn execute(args: &CheckArgs) -> u8 {
         &args.dir,
         Options {
             drafts: args.drafts,
+            ..Options::default()
         },
     );
     report::print(&outcome.diagnostics, args.quiet);

@@ -29,6 +29,7 @@ pub fn execute(args: &ServeArgs) -> u8 {
     let site = Arc::new(LiveSite::default());
     let options = Options {
         drafts: args.drafts,
+        no_pdf: args.no_pdf,
     };
     // Events name absolute paths; so must the folder and what it ignores.
     let root = args.dir.canonicalize().unwrap_or_else(|_| args.dir.clone());

@@ -1,7 +1,9 @@
 //! Reading `portfolio.yaml`.
 
 use super::framework;
-use crate::model::{Credential, Framework, Link, Person, Settings, ThemeChoice, TimelineEntry};
+use crate::model::{
+    Credential, Framework, Link, Paper, Person, Settings, ThemeChoice, TimelineEntry,
+};
 use crate::syntax::fields::{self, Fields, Problem, Problems, Spanned};
 use crate::syntax::yaml::{Node, Value};
 
@@ -39,6 +41,9 @@ pub fn read(node: &Node, source: &str, problems: &mut Problems) -> Option<Writte
         .optional("privacy", privacy)
         .unwrap_or((DEFAULT_MIN_N, false));
     let highlights = f.list("highlights", fields::id);
+    let paper = f.optional("paper", |n, p| {
+        fields::one_of(n, p, &[("a4", Paper::A4), ("letter", Paper::Letter)])
+    });
     f.finish();
     let introduction_refs = match (&introduction, node.get("introduction")) {
         (Some(text), Some(field)) => {
@@ -62,6 +67,7 @@ pub fn read(node: &Node, source: &str, problems: &mut Problems) -> Option<Writte
         min_n,
         require_n,
         highlights,
+        paper: paper.unwrap_or(Paper::A4),
     };
     Some(Written {
         settings,

@@ -15,6 +15,6 @@ pub use artefact::{Artefact, Attachment, BodyRef, Period, RefKind, Status};
 pub use framework::{Competency, Framework};
 pub use metric::{ChangeMode, ChartKind, Metric, Point, Reference, Series, X};
 pub use portfolio::{Asset, KnownIds, Portfolio};
-pub use settings::{Credential, Link, Person, Settings, ThemeChoice, TimelineEntry};
+pub use settings::{Credential, Link, Paper, Person, Settings, ThemeChoice, TimelineEntry};
 pub use showcase::{Member, Showcase};
 pub use testimonial::Testimonial;

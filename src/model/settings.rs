@@ -68,4 +68,23 @@ pub struct Settings {
     /// Metrics shown as headline figures on the home page; default: those of the
     /// featured artefacts.
     pub highlights: Vec<Spanned<crate::model::id::Id>>,
+    /// The panel pack's paper size.
+    pub paper: Paper,
+}
+
+/// `paper: a4` (the default) or `paper: letter` (US Letter).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Paper {
+    A4,
+    Letter,
+}
+
+impl Paper {
+    /// The name Typst gives the size.
+    pub fn typst_name(self) -> &'static str {
+        match self {
+            Paper::A4 => "a4",
+            Paper::Letter => "us-letter",
+        }
+    }
 }

@@ -18,6 +18,8 @@ use std::collections::{BTreeSet, HashMap};
 pub struct Options {
     /// Build draft artefacts too (marked as drafts on every page).
     pub drafts: bool,
+    /// Leave out the panel pack's PDF (a quicker build).
+    pub no_pdf: bool,
 }
 
 pub struct Site<'a> {
@@ -31,6 +33,8 @@ pub struct Site<'a> {
     pub metrics: Vec<PublishedMetric<'a>>,
     pub testimonials: Vec<PublishedTestimonial<'a>>,
     pub drafts: bool,
+    /// Typeset the panel pack's PDF.
+    pub pdf: bool,
     index: Index<'a>,
 }
 
@@ -285,6 +289,7 @@ pub fn publish(portfolio: &Portfolio, options: Options) -> (Site<'_>, Vec<Diagno
         metrics,
         testimonials,
         drafts: options.drafts,
+        pdf: !options.no_pdf,
     };
     (site, notes)
 }

@@ -70,9 +70,16 @@ fn charts_and_templates(
     Ok((charts?, templates?))
 }
 
+/// A site rendered: the paths of all its files, sorted, and warnings about them.
+#[derive(Debug, Default)]
+pub struct Rendered {
+    pub paths: Vec<String>,
+    pub notes: Vec<Diagnostic>,
+}
+
 /// Every file of the site, put into `sink`; the paths of all of them, sorted. All
 /// page problems are collected.
-pub fn render(site: &Site<'_>, sink: &dyn Sink) -> Result<Vec<String>, Vec<Diagnostic>> {
+pub fn render(site: &Site<'_>, sink: &dyn Sink) -> Result<Rendered, Vec<Diagnostic>> {
     render_in(site, None, sink)
 }
 
@@ -81,7 +88,7 @@ pub fn render_in(
     site: &Site<'_>,
     showcase: Option<views::site::ShowcaseLink>,
     sink: &dyn Sink,
-) -> Result<Vec<String>, Vec<Diagnostic>> {
+) -> Result<Rendered, Vec<Diagnostic>> {
     let (charts, templates) = charts_and_templates(site, |_| true)?;
     let renderer = Renderer::new(site, &charts, templates, showcase, sink);
     renderer.prepare_all();
@@ -95,19 +102,21 @@ pub fn render_in(
         path: asset.site_path.clone(),
         contents: crate::write::output::Contents::Copy(asset.file.clone()),
     }));
-    // The largest lists first.
-    let fixed: [fn(&_) -> _; 8] = [
-        Renderer::panel,
+    // The largest lists first. The home page and the panel page say how many pages
+    // the pack has, so they are made after it.
+    let fixed: [fn(&_) -> _; 6] = [
         Renderer::evidence,
         Renderer::matrix,
         Renderer::impact,
         Renderer::testimonials,
-        Renderer::home,
         Renderer::about,
         Renderer::not_found,
     ];
     let competencies = site.framework.competencies.len();
-    sink.expect(files.len() + charts.len() + fixed.len() + competencies + site.artefacts.len() + 1);
+    let after_pack = 2 + usize::from(site.pdf);
+    sink.expect(
+        files.len() + charts.len() + fixed.len() + after_pack + competencies + site.artefacts.len() + 1,
+    );
     // The theme's files and the assets go first: a page at the same path replaces them.
     let mut paths = put_all(sink, files);
     paths.par_extend(charts.par_iter().map(|(id, svg)| {
@@ -126,24 +135,41 @@ pub fn render_in(
     // its own (rayon would otherwise hand one core a run of pages to do in turn), and
     // the list pages, the largest, come first, so that no core is left finishing one
     // alone at the end. Each page goes to the sink as soon as it is made (the renderer
-    // puts it there); the sink keeps the output the same whatever the order.
-    let pages: Vec<_> = fixed
-        .par_iter()
-        .map(|page| page(&renderer))
-        .chain(
-            (0..competencies)
-                .into_par_iter()
-                .map(|i| renderer.competency(i)),
-        )
-        .chain(
-            site.artefacts
+    // puts it there); the sink keeps the output the same whatever the order. The pack
+    // is typeset meanwhile: its cost does not grow with the number of pages.
+    let (pack, mut pages) = rayon::join(
+        || crate::pdf::panel_pack(&renderer),
+        || -> Vec<_> {
+            fixed
                 .par_iter()
-                .enumerate()
-                .map(|(i, a)| renderer.artefact(a, i)),
-        )
-        .with_max_len(1)
-        .collect();
-    finish(sink, paths, pages, Vec::new(), &site.settings.base_url)
+                .map(|page| page(&renderer))
+                .chain(
+                    (0..competencies)
+                        .into_par_iter()
+                        .map(|i| renderer.competency(i)),
+                )
+                .chain(
+                    site.artefacts
+                        .par_iter()
+                        .enumerate()
+                        .map(|(i, a)| renderer.artefact(a, i)),
+                )
+                .with_max_len(1)
+                .collect()
+        },
+    );
+    let mut notes = Vec::new();
+    if let Some(typeset) = pack? {
+        notes.extend(typeset.notes);
+        renderer.set_pack(views::pages::PackLink {
+            href: crate::pdf::PATH,
+            pages: typeset.pages,
+        });
+        paths.push(put(sink, OutputFile::bytes(crate::pdf::PATH, typeset.bytes)));
+    }
+    pages.push(renderer.home());
+    pages.push(renderer.panel());
+    finish(sink, paths, pages, notes, &site.settings.base_url)
 }
 
 /// Only the pages of the artefacts at `positions` (in the site's order), with just the
@@ -188,20 +214,21 @@ fn put_all(sink: &dyn Sink, files: Vec<OutputFile>) -> Vec<String> {
 }
 
 /// The site's last file: every page problem collected, or a sitemap of every page.
+/// `problems` may hold warnings, which pass on with the site when there is no error.
 fn finish(
     sink: &dyn Sink,
     mut paths: Vec<String>,
     pages: Vec<Result<String, Diagnostic>>,
     mut problems: Vec<Diagnostic>,
     base_url: &str,
-) -> Result<Vec<String>, Vec<Diagnostic>> {
+) -> Result<Rendered, Vec<Diagnostic>> {
     for page in pages {
         match page {
             Ok(path) => paths.push(path),
             Err(d) => problems.push(d),
         }
     }
-    if !problems.is_empty() {
+    if crate::diagnostic::has_errors(&problems) {
         return Err(problems);
     }
     paths.sort_unstable();
@@ -214,5 +241,8 @@ fn finish(
     let map = sitemap::sitemap(base_url, &page_paths);
     paths.push(put(sink, map));
     paths.sort_unstable();
-    Ok(paths)
+    Ok(Rendered {
+        paths,
+        notes: problems,
+    })
 }

@@ -44,7 +44,7 @@ impl Renderer<'_, '_> {
 
     /// The home page's figures: `highlights` from portfolio.yaml, else the metrics of
     /// the featured artefacts, else the first metrics; only those with a headline.
-    fn figures(&self) -> Vec<&MetricView<'_>> {
+    pub(crate) fn figures(&self) -> Vec<&MetricView<'_>> {
         let settings = self.site.settings;
         let mut ids: Vec<&str> = settings
             .highlights
@@ -79,7 +79,7 @@ impl Renderer<'_, '_> {
             .transpose()
     }
 
-    fn stats(&self) -> Stats {
+    pub(crate) fn stats(&self) -> Stats {
         Stats {
             artefacts: self.cards.len(),
             metrics: self.site.metrics.len(),
@@ -111,6 +111,7 @@ impl Renderer<'_, '_> {
             featured,
             testimonial,
             stats: self.stats(),
+            pack: self.pack(),
         };
         let description = site.settings.person.headline.clone();
         self.pages.page(
@@ -177,7 +178,7 @@ impl Renderer<'_, '_> {
     }
 
     /// The metrics an artefact lists that its narrative does not already chart.
-    fn figures_beside(&self, a: &Artefact) -> Vec<&MetricView<'_>> {
+    pub(crate) fn figures_beside(&self, a: &Artefact) -> Vec<&MetricView<'_>> {
         let charted = |id: &str| {
             a.refs
                 .iter()
@@ -268,7 +269,9 @@ impl Renderer<'_, '_> {
         )
     }
 
-    pub fn about(&self) -> Page {
+    /// The career timeline, the present role first, and the credentials, newest
+    /// first: the about page and the panel pack show them.
+    pub(crate) fn career(&self) -> About {
         let settings = self.site.settings;
         let mut entries: Vec<&crate::model::TimelineEntry> = settings.timeline.iter().collect();
         entries.sort_by_key(|e| std::cmp::Reverse((e.to.is_none(), e.from)));
@@ -294,6 +297,14 @@ impl Renderer<'_, '_> {
             })
             .collect();
         credentials.sort_by_key(|c| std::cmp::Reverse(c.year));
+        About {
+            timeline,
+            credentials,
+        }
+    }
+
+    pub fn about(&self) -> Page {
+        let settings = self.site.settings;
         let description = Some(format!(
             "{}: career, credentials and contact.",
             settings.person.name
@@ -304,10 +315,7 @@ impl Renderer<'_, '_> {
             "about.html",
             "About".into(),
             description,
-            About {
-                timeline,
-                credentials,
-            },
+            self.career(),
         )
     }
 
@@ -345,6 +353,7 @@ impl Renderer<'_, '_> {
                 .into_iter()
                 .map(FigureRow::from)
                 .collect(),
+            pack: self.pack(),
         };
         let person = &self.site.settings.person;
         let description = Some(format!(

@@ -41,6 +41,8 @@ pub struct Renderer<'s, 'a> {
     /// HTML in each, and rendering its table and headline again for each was a third
     /// of a large build.
     figures: Mutex<HashMap<(RefKind, String, String), Arc<str>>>,
+    /// The panel pack's PDF, once typeset: the home and panel pages link to it.
+    pack: OnceLock<super::views::pages::PackLink>,
 }
 
 impl<'s, 'a> Renderer<'s, 'a> {
@@ -77,6 +79,7 @@ impl<'s, 'a> Renderer<'s, 'a> {
             metrics: site.metrics.iter().map(|_| OnceLock::new()).collect(),
             matrix: OnceLock::new(),
             figures: Mutex::default(),
+            pack: OnceLock::new(),
         }
     }
 
@@ -107,6 +110,25 @@ impl<'s, 'a> Renderer<'s, 'a> {
     /// Every metric's view, in the site's order.
     pub fn all_metrics(&self) -> Vec<&MetricView<'s>> {
         (0..self.metrics.len()).map(|i| self.metric_at(i)).collect()
+    }
+
+    /// The typeset pack, for the pages that link to it.
+    pub fn set_pack(&self, pack: super::views::pages::PackLink) {
+        let _ = self.pack.set(pack);
+    }
+
+    pub fn pack(&self) -> Option<&super::views::pages::PackLink> {
+        self.pack.get()
+    }
+
+    /// A published artefact's card.
+    pub fn card(&self, id: &str) -> Option<&ArtefactCard> {
+        self.cards.iter().find(|c| c.id == id)
+    }
+
+    /// A metric's chart as SVG, if it has one.
+    pub fn chart_svg(&self, id: &str) -> Option<&str> {
+        self.charts.get(id).map(String::as_str)
     }
 
     pub fn matrix_view(&self) -> &MatrixView {

@@ -129,7 +129,7 @@ pub fn render(
     showcase: &Showcase,
     members: &[MemberSite<'_>],
     sink: &dyn Sink,
-) -> Result<Vec<String>, Vec<Diagnostic>> {
+) -> Result<super::Rendered, Vec<Diagnostic>> {
     let templates = Templates::new(&showcase.theme)?;
     let files = showcase
         .theme
@@ -157,7 +157,10 @@ pub fn render(
         .collect();
     for (m, rendered) in rendered {
         match rendered {
-            Ok(member) => paths.extend(member.iter().filter_map(|p| InFolder::path(m.folder, p))),
+            Ok(member) => {
+                paths.extend(member.paths.iter().filter_map(|p| InFolder::path(m.folder, p)));
+                problems.extend(member.notes.into_iter().map(|d| d.in_folder(m.folder)));
+            }
             Err(ds) => problems.extend(ds.into_iter().map(|d| d.in_folder(m.folder))),
         }
     }

@@ -70,9 +70,9 @@ pub fn escape_html(s: &str) -> String {
 
 impl Templates {
     pub fn new(theme: &Theme) -> Result<Templates, Vec<Diagnostic>> {
-        let refused: Vec<Diagnostic> = theme
-            .templates
-            .iter()
+        // The panel pack's Typst templates are the PDF's business (`pdf/`).
+        let html = || theme.templates.iter().filter(|(name, _)| !name.ends_with(".typ"));
+        let refused: Vec<Diagnostic> = html()
             .flat_map(|(name, t)| super::outside_reads::check(name, &t.origin, &t.text))
             .collect();
         if !refused.is_empty() {
@@ -91,15 +91,10 @@ impl Templates {
         );
         tera.autoescape_on(vec![".html", ".svg", ".xml"]);
         tera.set_escape_fn(escape_html);
-        let origins = theme
-            .templates
-            .iter()
+        let origins = html()
             .map(|(name, t)| (name.clone(), t.origin.clone()))
             .collect();
-        let sources = theme
-            .templates
-            .iter()
-            .map(|(name, t)| (name.as_str(), t.text.as_str()));
+        let sources = html().map(|(name, t)| (name.as_str(), t.text.as_str()));
         let mut templates = Templates {
             tera: Tera::default(),
             origins,

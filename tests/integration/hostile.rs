@@ -16,7 +16,9 @@ fn markup_in_every_text_field_is_neutralised() {
     let site = f.site();
     assert!(site.len() > 10);
     for (path, bytes) in &site {
-        if path.ends_with(".css") {
+        // A stylesheet is ours; the PDF prints the user's words as the characters
+        // they are, which is what the panel pack's own test checks.
+        if path.ends_with(".css") || path.ends_with(".pdf") {
             continue;
         }
         let live = live_code(&String::from_utf8_lossy(bytes));

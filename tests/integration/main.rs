@@ -10,6 +10,7 @@ mod docs;
 mod hostile;
 mod malformed;
 mod mutations;
+mod panel_pack;
 mod privacy;
 mod serve;
 mod showcase;

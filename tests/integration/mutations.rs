@@ -232,7 +232,7 @@ proptest! {
             std::fs::write(&path, text).unwrap();
         }
 
-        let outcome = pipeline::run(f.path(), Options { drafts });
+        let outcome = pipeline::run(f.path(), Options { drafts, ..Options::default() });
 
         let errors = has_errors(&outcome.diagnostics);
         prop_assert_ne!(outcome.files.is_some(), errors, "{:#?}", outcome.diagnostics);

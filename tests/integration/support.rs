@@ -132,9 +132,47 @@ pub fn site_files(root: &Path) -> BTreeMap<String, Vec<u8>> {
                 .unwrap()
                 .to_string_lossy()
                 .replace('\\', "/");
-            (rel, std::fs::read(e.path()).unwrap())
+            let bytes = std::fs::read(e.path()).unwrap();
+            let readable = if rel.ends_with(".pdf") {
+                pdf_readable(e.path(), bytes)
+            } else {
+                bytes
+            };
+            (rel, readable)
         })
         .collect()
+}
+
+/// A PDF as a search of the site must see it: its bytes, then every stream
+/// decompressed, then its text as a reader sees it, so that a word the pack prints or
+/// holds anywhere is found.
+pub fn pdf_readable(path: &Path, mut bytes: Vec<u8>) -> Vec<u8> {
+    let document = lopdf::Document::load_mem(&bytes).expect("the PDF parses");
+    let mut streams = Vec::new();
+    for object in document.objects.values() {
+        if let lopdf::Object::Stream(stream) = object {
+            match stream.decompressed_content() {
+                Ok(content) => streams.extend(content),
+                Err(_) => streams.extend(&stream.content),
+            }
+            streams.push(b'\n');
+        }
+    }
+    bytes.extend(streams);
+    bytes.extend(pdf_text(path).into_bytes());
+    bytes
+}
+
+/// The text of a PDF in reading order, page by page, each page ended by a form feed
+/// (as pdftotext ends them).
+pub fn pdf_text(path: &Path) -> String {
+    let document = lopdf::Document::load(path).expect("the PDF parses");
+    let mut text = String::new();
+    for number in document.get_pages().keys() {
+        text.push_str(&document.extract_text(&[*number]).expect("its text is read"));
+        text.push('\u{c}');
+    }
+    text
 }
 
 /// The text between `<main ...>` and `</main>`.

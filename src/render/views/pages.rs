@@ -30,6 +30,7 @@ pub struct Home<'r> {
     /// The featured testimonial, else one about featured work, else the first.
     pub testimonial: Option<TestimonialView>,
     pub stats: Stats,
+    pub pack: Option<&'r PackLink>,
 }
 
 /// `evidence.html`.
@@ -111,6 +112,13 @@ pub struct About {
     pub credentials: Vec<CredentialView>,
 }
 
+/// The panel pack's PDF, for a link that says what it is: "PDF, 5 pages".
+#[derive(Debug, Clone, Serialize)]
+pub struct PackLink {
+    pub href: &'static str,
+    pub pages: usize,
+}
+
 /// A featured piece printed whole in the panel pack.
 #[derive(Serialize)]
 pub struct PanelEvidence<'r> {
@@ -132,4 +140,5 @@ pub struct Panel<'r> {
     pub featured: Vec<PanelEvidence<'r>>,
     /// Every metric as a row of the headline-figures table.
     pub figures: Vec<FigureRow<'r>>,
+    pub pack: Option<&'r PackLink>,
 }

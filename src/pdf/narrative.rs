@@ -1,0 +1,633 @@
+//! A narrative as Typst content: the same parsed pieces the HTML renderer reads, made
+//! into a tree of blocks and inlines that the pack's template lays out. Every word
+//! stays a JSON string and Typst shows a string as the characters it holds, so text
+//! such as `#read("/etc/passwd")`, `$x$` or `*` prints as written and is never code.
+
+use crate::model::RefKind;
+use crate::syntax::narrative::Piece;
+use pulldown_cmark::{Alignment, Event, HeadingLevel, Tag};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+#[derive(Debug, Default, Serialize, PartialEq)]
+pub struct Content {
+    pub blocks: Vec<Block>,
+    /// Footnote bodies by name; `Inline::Note` refers to them.
+    pub notes: BTreeMap<String, Vec<Block>>,
+}
+
+#[derive(Debug, Serialize, PartialEq)]
+#[serde(tag = "k", rename_all = "kebab-case")]
+pub enum Block {
+    Par {
+        body: Vec<Inline>,
+    },
+    /// `level` 1 is the level just below the section the narrative is printed in.
+    Heading {
+        level: u8,
+        body: Vec<Inline>,
+    },
+    List {
+        /// The first number of an ordered list; `None` for bullets.
+        start: Option<u64>,
+        items: Vec<Item>,
+    },
+    Quote {
+        body: Vec<Block>,
+    },
+    #[serde(rename = "code-block")]
+    Code {
+        text: String,
+    },
+    Table {
+        align: Vec<&'static str>,
+        head: Vec<Vec<Inline>>,
+        rows: Vec<Vec<Vec<Inline>>>,
+    },
+    Rule,
+    /// A shortcode's figure: `kind` is `chart`, `metric` or `testimonial`.
+    Figure {
+        kind: &'static str,
+        id: String,
+    },
+}
+
+#[derive(Debug, Serialize, PartialEq)]
+pub struct Item {
+    /// A task list's box: done or not.
+    pub task: Option<bool>,
+    pub body: Vec<Block>,
+}
+
+#[derive(Debug, Serialize, PartialEq)]
+#[serde(tag = "k", rename_all = "kebab-case")]
+pub enum Inline {
+    Text { t: String },
+    Code { t: String },
+    Emph { body: Vec<Inline> },
+    Strong { body: Vec<Inline> },
+    Strike { body: Vec<Inline> },
+    /// `url` is an address on the web; `to` a piece of evidence inside the pack.
+    Link {
+        url: Option<String>,
+        to: Option<String>,
+        body: Vec<Inline>,
+    },
+    /// `src` is the image's path in the pack's files.
+    Image { src: String, alt: String },
+    Note { name: String },
+    Break,
+    /// A metric named inside a sentence: its change, in words.
+    Metric { id: String },
+}
+
+/// Where a link or an image of the narrative goes in the pack.
+pub struct Targets<'a> {
+    /// A link's destination as written -> where it goes in the pack, or `None` to keep
+    /// only its words.
+    pub link: &'a dyn Fn(&str) -> Option<Target>,
+    /// An image's source as written -> its path among the pack's files, or `None` to
+    /// print its description instead.
+    pub image: &'a dyn Fn(&str) -> Option<String>,
+}
+
+pub enum Target {
+    Url(String),
+    Evidence(String),
+}
+
+/// One container being filled: the blocks and the words it holds so far.
+struct Frame {
+    open: Open,
+    blocks: Vec<Block>,
+    inlines: Vec<Inline>,
+    /// A table's header or row: its cells.
+    cells: Vec<Vec<Inline>>,
+    /// A table: its header, then its rows.
+    head: Vec<Vec<Inline>>,
+    rows: Vec<Vec<Vec<Inline>>>,
+    /// A list: its items.
+    items: Vec<Item>,
+    task: Option<bool>,
+}
+
+enum Open {
+    Root,
+    Paragraph,
+    Heading(u8),
+    Quote,
+    List(Option<u64>),
+    Item,
+    Code,
+    Table(Vec<&'static str>),
+    TableHead,
+    TableRow,
+    TableCell,
+    Emph,
+    Strong,
+    Strike,
+    Link(Option<Target>),
+    Image(Option<String>),
+    Note(String),
+    /// Anything printed as its contents alone (a definition list's parts, a math span).
+    Transparent,
+}
+
+impl Frame {
+    fn new(open: Open) -> Frame {
+        Frame {
+            open,
+            blocks: Vec::new(),
+            inlines: Vec::new(),
+            cells: Vec::new(),
+            head: Vec::new(),
+            rows: Vec::new(),
+            items: Vec::new(),
+            task: None,
+        }
+    }
+
+    /// Words outside a paragraph (a tight list's item) become one.
+    fn settle(&mut self) {
+        if !self.inlines.is_empty() {
+            let body = std::mem::take(&mut self.inlines);
+            self.blocks.push(Block::Par { body });
+        }
+    }
+
+    fn push_block(&mut self, block: Block) {
+        self.settle();
+        self.blocks.push(block);
+    }
+
+    fn into_blocks(mut self) -> Vec<Block> {
+        self.settle();
+        self.blocks
+    }
+}
+
+/// The narrative's pieces as content; `levels` shifts its headings so that its
+/// largest one sits at level 1 under the section that prints it, and none skips a
+/// level (a tagged PDF's headings go in order).
+pub fn content(pieces: &[Piece<'_>], targets: &Targets<'_>) -> Content {
+    let mut builder = Builder {
+        stack: vec![Frame::new(Open::Root)],
+        notes: BTreeMap::new(),
+        levels: Levels::new(pieces),
+        targets,
+    };
+    for piece in pieces {
+        match piece {
+            Piece::Shortcode { code, block } if !block && code.kind == RefKind::Metric => {
+                builder.inline(Inline::Metric {
+                    id: code.id.to_string(),
+                })
+            }
+            Piece::Shortcode { code, .. } => {
+                let kind = match code.kind {
+                    RefKind::Chart => "chart",
+                    RefKind::Metric => "metric",
+                    RefKind::Testimonial => "testimonial",
+                    RefKind::Link | RefKind::Asset => continue,
+                };
+                builder.figure(kind, code.id.to_string());
+            }
+            Piece::Markdown(event) => builder.event(event),
+        }
+    }
+    // Well-formed events close everything they open; should they not, what is open
+    // still prints.
+    while builder.stack.len() > 1 {
+        builder.close();
+    }
+    let root = builder.stack.pop().map(Frame::into_blocks).unwrap_or_default();
+    Content {
+        blocks: root,
+        notes: builder.notes,
+    }
+}
+
+struct Builder<'t> {
+    stack: Vec<Frame>,
+    notes: BTreeMap<String, Vec<Block>>,
+    levels: Levels,
+    targets: &'t Targets<'t>,
+}
+
+impl Builder<'_> {
+    fn top(&mut self) -> &mut Frame {
+        self.stack.last_mut().expect("the root frame is never closed")
+    }
+
+    fn open(&mut self, open: Open) {
+        self.stack.push(Frame::new(open));
+    }
+
+    fn inline(&mut self, inline: Inline) {
+        let top = self.top();
+        if let Open::Image(_) = top.open {
+            // An image's words are its description, gathered as text.
+            let t = plain(std::slice::from_ref(&inline));
+            top.inlines.push(Inline::Text { t });
+            return;
+        }
+        top.inlines.push(inline);
+    }
+
+    /// Inlines put back into the frame below, text joined to text.
+    fn words(&mut self, inlines: Vec<Inline>) {
+        for inline in inlines {
+            match inline {
+                Inline::Text { t } => self.text(&t),
+                other => self.inline(other),
+            }
+        }
+    }
+
+    fn text(&mut self, t: &str) {
+        if let Some(Inline::Text { t: last }) = self.top().inlines.last_mut() {
+            last.push_str(t);
+            return;
+        }
+        self.inline(Inline::Text { t: t.to_owned() });
+    }
+
+    /// A figure stands between paragraphs: one that was written inside a sentence
+    /// ends the paragraph before it, which goes on after it.
+    fn figure(&mut self, kind: &'static str, id: String) {
+        let in_paragraph = matches!(self.top().open, Open::Paragraph);
+        if in_paragraph {
+            self.close();
+        }
+        self.top().push_block(Block::Figure { kind, id });
+        if in_paragraph {
+            self.open(Open::Paragraph);
+        }
+    }
+
+    fn event(&mut self, event: &Event<'_>) {
+        match event {
+            Event::Start(tag) => self.start(tag),
+            // Events nest: an end closes what was opened last.
+            Event::End(_) => self.close(),
+            Event::Text(t) => self.text(t),
+            Event::Code(t) => self.inline(Inline::Code { t: t.to_string() }),
+            Event::InlineMath(t) | Event::DisplayMath(t) => self.text(t),
+            Event::SoftBreak => self.text(" "),
+            Event::HardBreak => self.inline(Inline::Break),
+            Event::Rule => self.top().push_block(Block::Rule),
+            Event::FootnoteReference(name) => self.inline(Inline::Note {
+                name: name.to_string(),
+            }),
+            Event::TaskListMarker(done) => self.top().task = Some(*done),
+            Event::Html(html) => {
+                let text = html_text(html);
+                if !text.trim().is_empty() {
+                    self.top().push_block(Block::Par {
+                        body: vec![Inline::Text { t: text }],
+                    });
+                }
+            }
+            Event::InlineHtml(html) => {
+                if is_line_break(html) {
+                    self.inline(Inline::Break);
+                }
+            }
+        }
+    }
+
+    fn start(&mut self, tag: &Tag<'_>) {
+        let open = match tag {
+            Tag::Paragraph => Open::Paragraph,
+            Tag::Heading { level, .. } => Open::Heading(self.levels.shift(*level)),
+            Tag::BlockQuote(_) => Open::Quote,
+            Tag::CodeBlock(_) => Open::Code,
+            Tag::List(start) => Open::List(*start),
+            Tag::Item => Open::Item,
+            Tag::FootnoteDefinition(name) => Open::Note(name.to_string()),
+            Tag::Table(align) => Open::Table(align.iter().map(alignment).collect()),
+            Tag::TableHead => Open::TableHead,
+            Tag::TableRow => Open::TableRow,
+            Tag::TableCell => Open::TableCell,
+            Tag::Emphasis => Open::Emph,
+            Tag::Strong => Open::Strong,
+            Tag::Strikethrough => Open::Strike,
+            Tag::Link { dest_url, .. } => Open::Link((self.targets.link)(dest_url)),
+            Tag::Image { dest_url, .. } => Open::Image((self.targets.image)(dest_url)),
+            _ => Open::Transparent,
+        };
+        self.open(open);
+    }
+
+    fn close(&mut self) {
+        let Some(mut frame) = self.stack.pop() else {
+            return;
+        };
+        if self.stack.is_empty() {
+            // The root is never closed by an event.
+            self.stack.push(frame);
+            return;
+        }
+        let inlines = std::mem::take(&mut frame.inlines);
+        match std::mem::replace(&mut frame.open, Open::Transparent) {
+            Open::Root | Open::Transparent => {
+                self.words(inlines);
+                self.top().blocks.extend(frame.blocks);
+            }
+            Open::Paragraph => self.top().push_block(Block::Par { body: inlines }),
+            Open::Heading(level) => self.top().push_block(Block::Heading {
+                level,
+                body: inlines,
+            }),
+            Open::Quote => {
+                frame.inlines = inlines;
+                let body = frame.into_blocks();
+                self.top().push_block(Block::Quote { body });
+            }
+            Open::Code => {
+                let text = plain(&inlines);
+                self.top().push_block(Block::Code { text });
+            }
+            Open::List(start) => {
+                let items = frame.items;
+                self.top().push_block(Block::List { start, items });
+            }
+            Open::Item => {
+                let task = frame.task;
+                frame.inlines = inlines;
+                let body = frame.into_blocks();
+                self.top().items.push(Item { task, body });
+            }
+            Open::Note(name) => {
+                frame.inlines = inlines;
+                self.notes.insert(name, frame.into_blocks());
+            }
+            Open::Table(align) => self.top().push_block(Block::Table {
+                align,
+                head: frame.head,
+                rows: frame.rows,
+            }),
+            Open::TableHead => self.top().head = frame.cells,
+            Open::TableRow => self.top().rows.push(frame.cells),
+            Open::TableCell => self.top().cells.push(inlines),
+            Open::Emph => self.inline(Inline::Emph { body: inlines }),
+            Open::Strong => self.inline(Inline::Strong { body: inlines }),
+            Open::Strike => self.inline(Inline::Strike { body: inlines }),
+            Open::Link(target) => match target {
+                Some(Target::Url(url)) => self.inline(Inline::Link {
+                    url: Some(url),
+                    to: None,
+                    body: inlines,
+                }),
+                Some(Target::Evidence(id)) => self.inline(Inline::Link {
+                    url: None,
+                    to: Some(id),
+                    body: inlines,
+                }),
+                None => self.words(inlines),
+            },
+            Open::Image(src) => {
+                let alt = plain(&inlines);
+                match src {
+                    Some(src) => self.inline(Inline::Image { src, alt }),
+                    None if !alt.is_empty() => self.text(&alt),
+                    None => {}
+                }
+            }
+        }
+    }
+}
+
+/// The words of `inlines`, without their styles.
+fn plain(inlines: &[Inline]) -> String {
+    let mut out = String::new();
+    for inline in inlines {
+        match inline {
+            Inline::Text { t } | Inline::Code { t } => out.push_str(t),
+            Inline::Emph { body }
+            | Inline::Strong { body }
+            | Inline::Strike { body }
+            | Inline::Link { body, .. } => out.push_str(&plain(body)),
+            Inline::Image { alt, .. } => out.push_str(alt),
+            Inline::Break => out.push(' '),
+            Inline::Note { .. } | Inline::Metric { .. } => {}
+        }
+    }
+    out
+}
+
+fn alignment(a: &Alignment) -> &'static str {
+    match a {
+        Alignment::None | Alignment::Left => "left",
+        Alignment::Center => "center",
+        Alignment::Right => "right",
+    }
+}
+
+/// Heading levels as printed: the narrative's largest heading becomes level 1, and a
+/// heading that skips levels (a `####` under a `##`) comes one below the one before.
+struct Levels {
+    largest: u8,
+    last: u8,
+}
+
+impl Levels {
+    fn new(pieces: &[Piece<'_>]) -> Levels {
+        let largest = pieces
+            .iter()
+            .filter_map(|p| match p {
+                Piece::Markdown(Event::Start(Tag::Heading { level, .. })) => Some(number(*level)),
+                _ => None,
+            })
+            .min()
+            .unwrap_or(1);
+        Levels { largest, last: 0 }
+    }
+
+    fn shift(&mut self, level: HeadingLevel) -> u8 {
+        let wanted = number(level) - self.largest + 1;
+        self.last = wanted.min(self.last + 1);
+        self.last
+    }
+}
+
+fn number(level: HeadingLevel) -> u8 {
+    level as u8
+}
+
+fn is_line_break(html: &str) -> bool {
+    let tag = html.trim().trim_start_matches('<').trim_end_matches('>');
+    let name = tag.trim_end_matches('/').trim();
+    name.eq_ignore_ascii_case("br")
+}
+
+/// Raw HTML's words, as the sanitiser would leave them on the site: tags dropped, a
+/// script's or a style's contents dropped with them, entities read.
+fn html_text(html: &str) -> String {
+    let cleaned = ammonia::Builder::empty().clean(html).to_string();
+    let mut out = String::with_capacity(cleaned.len());
+    let mut rest = cleaned.as_str();
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        rest = &rest[amp..];
+        let entities = [
+            ("&amp;", "&"),
+            ("&lt;", "<"),
+            ("&gt;", ">"),
+            ("&quot;", "\""),
+            ("&#39;", "'"),
+            ("&nbsp;", "\u{a0}"),
+        ];
+        match entities.iter().find(|(e, _)| rest.starts_with(e)) {
+            Some((entity, ch)) => {
+                out.push_str(ch);
+                rest = &rest[entity.len()..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syntax::narrative::parse_owned;
+
+    fn convert(text: &str) -> Content {
+        let pieces = parse_owned(text);
+        let targets = Targets {
+            link: &|url: &str| match url.strip_prefix("@/") {
+                Some(id) => Some(Target::Evidence(id.to_owned())),
+                None if url.starts_with("https://") => Some(Target::Url(url.to_owned())),
+                None => None,
+            },
+            image: &|src: &str| (src == "assets/a.png").then(|| "/assets/a.png".to_owned()),
+        };
+        content(&pieces, &targets)
+    }
+
+    fn text(t: &str) -> Inline {
+        Inline::Text { t: t.to_owned() }
+    }
+
+    #[test]
+    fn typst_syntax_stays_text() {
+        let c = convert("#read(\"/etc/passwd\") $x$ \\[a] @ref &lt;label&gt; `#include`");
+        assert_eq!(
+            c.blocks,
+            vec![Block::Par {
+                body: vec![
+                    text("#read(\"/etc/passwd\") $x$ [a] @ref <label> "),
+                    Inline::Code {
+                        t: "#include".into()
+                    }
+                ]
+            }]
+        );
+    }
+
+    #[test]
+    fn headings_start_at_one_and_skip_no_level() {
+        let c = convert("### A\n\n##### B\n\n#### C\n");
+        let levels: Vec<u8> = c
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Heading { level, .. } => Some(*level),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(levels, vec![1, 2, 2]);
+    }
+
+    #[test]
+    fn a_tight_list_item_holds_a_paragraph_and_its_task_box() {
+        let c = convert("- [x] done\n- [ ] to do\n");
+        let Block::List { start, items } = &c.blocks[0] else {
+            panic!("{:?}", c.blocks)
+        };
+        assert_eq!(*start, None);
+        assert_eq!(items.len(), 2);
+        assert_eq!(items[0].task, Some(true));
+        assert_eq!(items[1].task, Some(false));
+        assert_eq!(
+            items[1].body,
+            vec![Block::Par {
+                body: vec![text("to do")]
+            }]
+        );
+    }
+
+    #[test]
+    fn links_go_to_evidence_or_the_web_or_keep_their_words() {
+        let c = convert("[a](@/pilot) [b](https://example.org) [c](notes.txt)");
+        let Block::Par { body } = &c.blocks[0] else {
+            panic!()
+        };
+        assert!(matches!(&body[0], Inline::Link { to: Some(id), .. } if id == "pilot"));
+        assert!(matches!(&body[2], Inline::Link { url: Some(u), .. } if u == "https://example.org"));
+        assert_eq!(body[3], text(" c"));
+    }
+
+    #[test]
+    fn an_image_keeps_its_description_and_an_unknown_one_prints_it() {
+        let c = convert("![A *chart*](assets/a.png) ![Gone](assets/b.png)");
+        let Block::Par { body } = &c.blocks[0] else {
+            panic!()
+        };
+        assert_eq!(
+            body[0],
+            Inline::Image {
+                src: "/assets/a.png".into(),
+                alt: "A chart".into()
+            }
+        );
+        assert_eq!(body[1], text(" Gone"));
+    }
+
+    #[test]
+    fn a_table_has_its_header_and_rows() {
+        let c = convert("| a | b |\n|:-|-:|\n| 1 | 2 |\n");
+        assert_eq!(
+            c.blocks,
+            vec![Block::Table {
+                align: vec!["left", "right"],
+                head: vec![vec![text("a")], vec![text("b")]],
+                rows: vec![vec![vec![text("1")], vec![text("2")]]],
+            }]
+        );
+    }
+
+    #[test]
+    fn footnotes_are_kept_by_name() {
+        let c = convert("Said so.[^src]\n\n[^src]: The *survey*.\n");
+        assert!(c.notes.contains_key("src"));
+        let Block::Par { body } = &c.blocks[0] else {
+            panic!()
+        };
+        assert_eq!(body[1], Inline::Note { name: "src".into() });
+    }
+
+    #[test]
+    fn a_shortcode_in_a_sentence_stands_between_its_halves() {
+        let c = convert("Before {{ chart(metric=\"m\") }} after.");
+        assert_eq!(c.blocks.len(), 3);
+        assert!(matches!(&c.blocks[1], Block::Figure { kind: "chart", id } if id == "m"));
+    }
+
+    #[test]
+    fn raw_html_gives_its_words_only() {
+        let c = convert("<div>Tom &amp; <b>Jerry</b><script>alert(1)</script></div>\n");
+        assert_eq!(
+            c.blocks,
+            vec![Block::Par {
+                body: vec![text("Tom & Jerry")]
+            }]
+        );
+    }
+}
