@@ -11,6 +11,7 @@
 
 pub mod cli;
 pub mod cmd;
+pub mod data;
 pub mod diagnostic;
 pub mod load;
 pub mod model;

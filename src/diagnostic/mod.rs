@@ -149,6 +149,13 @@ impl fmt::Display for Diagnostic {
                     None => writeln!(f, "{gutter} | {pad}{carets}")?,
                 }
             }
+            // A place in a file that has no lines to quote (a workbook).
+            None if self.pos != Pos::START => {
+                writeln!(f, " --> {path}:{}:{}", self.pos.line, self.pos.column)?;
+                if let Some(hint) = &self.hint {
+                    writeln!(f, "  = help: {hint}")?;
+                }
+            }
             None => {
                 writeln!(f, " --> {path}")?;
                 if let Some(hint) = &self.hint {
@@ -205,9 +212,8 @@ pub fn quote_sources(diags: &mut [Diagnostic], root: &Path) {
         .into_par_iter()
         .filter_map(|path| {
             let bytes = std::fs::read(root.join(path)).ok()?;
-            // Kept as read when it is UTF-8, as the loader keeps it: no copy.
-            let text = String::from_utf8(bytes)
-                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+            // A file that is not text (a workbook) has no line to quote.
+            let text = String::from_utf8(bytes).ok()?;
             let file = SourceFile::new(path, text);
             Some((path.to_owned(), file))
         })

@@ -2,22 +2,64 @@
 
 use crate::diagnostic::source_file::SourceFile;
 use crate::diagnostic::Diagnostic;
-use crate::model::date::PartialDate;
 use crate::model::id::Id;
 use crate::model::metric::default_change_mode;
+use crate::diagnostic::source_file::Pos;
+use crate::model::metric::{Columns, DataSource};
 use crate::model::{ChangeMode, ChartKind, Metric, Point, Reference, Series, X};
+use std::path::{Component, Path, PathBuf};
 use crate::syntax::fields::{self, Fields, Problem, Problems};
 use crate::syntax::yaml::{Node, Value};
 
-pub fn read(file: &SourceFile, id: Id, diags: &mut Vec<Diagnostic>) -> Option<Metric> {
+/// The metric file `file` of the portfolio at `root`, with its points read from its
+/// data file if it names one.
+pub fn read(root: &Path, file: &SourceFile, id: Id, diags: &mut Vec<Diagnostic>) -> Option<Metric> {
     let mut problems = Vec::new();
-    let metric = super::parse_yaml(&file.text, 1, &mut problems)
+    let read = super::parse_yaml(&file.text, 1, &mut problems)
         .and_then(|node| read_node(&node, id, file, &mut problems));
     diags.extend(problems.into_iter().map(|p| p.into_diagnostic(file)));
-    metric
+    let (mut metric, chart_written) = read?;
+    let Some(source) = metric.data.clone() else {
+        return Some(metric);
+    };
+    let mut found = Vec::new();
+    if let Some(series) = crate::data::read(root, &metric.path, &source, &metric.title, &mut found) {
+        // Problems with the points as a whole are placed at the first of them.
+        let at = series
+            .iter()
+            .find_map(|s| s.points.first())
+            .map_or(source.pos, |p| p.pos);
+        let chart = chart_written.then_some(metric.chart);
+        for problem in check_points(&series, chart, at, at) {
+            found.push(problem.into_diagnostic_at(&source.path));
+        }
+        if !chart_written {
+            metric.chart = default_chart(&series);
+        }
+        metric.series = series;
+    }
+    let failed = crate::diagnostic::has_errors(&found);
+    diags.extend(found);
+    (!failed).then_some(metric)
 }
 
-fn read_node(node: &Node, id: Id, file: &SourceFile, problems: &mut Problems) -> Option<Metric> {
+/// A line chart when every x is a date, else bars.
+fn default_chart(series: &[Series]) -> ChartKind {
+    if Metric::all_dated(series) {
+        ChartKind::Line
+    } else {
+        ChartKind::Bar
+    }
+}
+
+/// The metric, and whether its chart kind was written (a data file's points decide
+/// it otherwise, once read).
+fn read_node(
+    node: &Node,
+    id: Id,
+    file: &SourceFile,
+    problems: &mut Problems,
+) -> Option<(Metric, bool)> {
     let mut f = Fields::of(node, "the metric", problems)?;
     let title = f.required("title", fields::nonempty_text);
     let unit = f
@@ -57,7 +99,21 @@ fn read_node(node: &Node, id: Id, file: &SourceFile, problems: &mut Problems) ->
     let target = f.optional("target", reference);
     let series_node = f.node("series");
     let points_node = f.node("points");
+    let data = f.optional("data", |n, p| data_path(n, &file.path, p));
+    let data_node = f.node("data");
+    let sheet = f.optional("sheet", fields::nonempty_text);
+    let range = f.optional("range", fields::nonempty_text);
+    let columns = f.optional("columns", columns).unwrap_or_default();
     let series = match (series_node, points_node) {
+        _ if data_node.is_some() => {
+            if let Some(written) = series_node.or(points_node) {
+                f.problems().push(
+                    Problem::new(written.pos, "a metric takes its points from `data:` or from the metric file, not both")
+                        .hint("remove these points, or `data:`"),
+                );
+            }
+            Some(Vec::new())
+        }
         (Some(_), Some(p)) => {
             f.problems().push(
                 Problem::new(p.pos, "a metric has either `series` or `points`, not both")
@@ -73,7 +129,7 @@ fn read_node(node: &Node, id: Id, file: &SourceFile, problems: &mut Problems) ->
         (None, None) => {
             f.problems()
                 .push(Problem::new(node.pos, "the metric has no data").hint(
-                    "add `points:` with items like `- { x: 2025-03, y: 56, n: 139 }`, or `series:`",
+                    "add `points:` with items like `- { x: 2025-03, y: 56, n: 139 }`, `series:`, or `data:` naming a CSV or spreadsheet file",
                 ));
             None
         }
@@ -84,20 +140,25 @@ fn read_node(node: &Node, id: Id, file: &SourceFile, problems: &mut Problems) ->
     for s in series.iter_mut().filter(|s| s.name.is_empty()) {
         s.name = title.clone();
     }
-    check_series(
-        &series,
-        series_node.or(points_node).unwrap_or(node),
-        problems,
-    );
-    let chart = chart.unwrap_or(if Metric::all_dated(&series) {
-        ChartKind::Line
-    } else {
-        ChartKind::Bar
-    });
-    if chart == ChartKind::BeforeAfter {
-        check_before_after(&series, chart_node.unwrap_or(node), problems);
+    let data = match (data_node, data) {
+        (Some(_), None) => return None,
+        (Some(at), Some(path)) => Some(DataSource {
+            path,
+            sheet,
+            range,
+            columns,
+            pos: at.pos,
+        }),
+        (None, _) => None,
+    };
+    // Points from a data file are read and checked once the file is (`load::data`).
+    if data.is_none() {
+        let at = series_node.or(points_node).unwrap_or(node).pos;
+        problems.extend(check_points(&series, chart, at, chart_node.unwrap_or(node).pos));
     }
-    Some(Metric {
+    let chart_written = chart.is_some();
+    let chart = chart.unwrap_or_else(|| default_chart(&series));
+    let metric = Metric {
         id,
         path: file.path.clone(),
         title,
@@ -111,7 +172,69 @@ fn read_node(node: &Node, id: Id, file: &SourceFile, problems: &mut Problems) ->
         baseline,
         target,
         series,
-    })
+        data,
+    };
+    Some((metric, chart_written))
+}
+
+/// `data: growth.csv`: a file relative to the metric file, inside the portfolio
+/// folder, of a kind leadfolio reads. The path returned is from the portfolio folder.
+fn data_path(node: &Node, metric_file: &Path, problems: &mut Problems) -> Option<PathBuf> {
+    let written = fields::nonempty_text(node, problems)?;
+    let mut path = PathBuf::new();
+    let folder = metric_file.parent().unwrap_or(Path::new(""));
+    let joined = folder.join(&written);
+    for part in joined.components() {
+        match part {
+            Component::Normal(p) => path.push(p),
+            Component::CurDir => {}
+            Component::ParentDir if path.pop() => {}
+            _ => {
+                problems.push(
+                    Problem::new(node.pos, format!("`{written}` is outside the portfolio folder"))
+                        .hint("put the file in metrics/ (or assets/) and name it from the metric file, such as growth.csv"),
+                );
+                return None;
+            }
+        }
+    }
+    if !crate::data::is_data_file(&path) {
+        problems.push(
+            Problem::new(node.pos, format!("`{written}` is not a CSV or spreadsheet file"))
+                .hint("name a .csv, .tsv, .xlsx, .xls or .ods file"),
+        );
+        return None;
+    }
+    Some(path)
+}
+
+/// `columns: { x: Term, y: "Median SGP", n: Students, series: Group }`.
+fn columns(node: &Node, problems: &mut Problems) -> Option<Columns> {
+    let mut f = Fields::of(node, "`columns`", problems)?;
+    let columns = Columns {
+        x: f.optional("x", fields::nonempty_text),
+        y: f.optional("y", fields::nonempty_text),
+        n: f.optional("n", fields::nonempty_text),
+        series: f.optional("series", fields::nonempty_text),
+    };
+    f.finish();
+    Some(columns)
+}
+
+/// What is wrong with a metric's points: `at` is where a problem with the points as a
+/// whole is reported, `chart_at` one with the chart kind.
+pub fn check_points(
+    series: &[Series],
+    chart: Option<ChartKind>,
+    at: Pos,
+    chart_at: Pos,
+) -> Problems {
+    let mut problems = Vec::new();
+    check_series(series, at, &mut problems);
+    if chart == Some(ChartKind::BeforeAfter) {
+        check_before_after(series, chart_at, &mut problems);
+    }
+    problems
 }
 
 /// `48` or `{ label: Fall 2024, value: 48 }`.
@@ -169,18 +292,11 @@ fn point(node: &Node, problems: &mut Problems) -> Option<Point> {
     })
 }
 
-/// A date when it is written like one, else a label. A school year (`2024-25`) is a
-/// label; `2025-13` is a mistake, not a label, so it is reported.
+/// A date when it is written like one, else a label ([`X::from_text`]).
 fn x_value(node: &Node, problems: &mut Problems) -> Option<X> {
     let written = fields::nonempty_text(node, problems)?;
-    let looks_dated = written.len() >= 4
-        && written.bytes().all(|b| b.is_ascii_digit() || b == b'-')
-        && written.as_bytes()[..4].iter().all(u8::is_ascii_digit);
-    if !looks_dated || is_school_year(&written) {
-        return Some(X::Label(written));
-    }
-    match PartialDate::parse(&written) {
-        Ok(d) => Some(X::Date(d)),
+    match X::from_text(&written) {
+        Ok(x) => Some(x),
         Err(why) => {
             problems.push(
                 Problem::new(node.pos, format!("`{written}` is not a valid date: {why}"))
@@ -191,22 +307,10 @@ fn x_value(node: &Node, problems: &mut Problems) -> Option<X> {
     }
 }
 
-/// `2024-25`: the second part is the year after the first.
-fn is_school_year(s: &str) -> bool {
-    let Some((a, b)) = s.split_once('-') else {
-        return false;
-    };
-    let digits = |t: &str, n: usize| t.len() == n && t.bytes().all(|c| c.is_ascii_digit());
-    digits(a, 4)
-        && digits(b, 2)
-        && a.parse::<u32>()
-            .is_ok_and(|y| format!("{:02}", (y + 1) % 100) == b)
-}
-
-fn check_series(series: &[Series], at: &Node, problems: &mut Problems) {
+fn check_series(series: &[Series], at: Pos, problems: &mut Problems) {
     if series.is_empty() {
         problems.push(
-            Problem::new(at.pos, "the metric has no series")
+            Problem::new(at, "the metric has no series")
                 .hint("add at least one series with points"),
         );
     }
@@ -236,20 +340,20 @@ fn check_series(series: &[Series], at: &Node, problems: &mut Problems) {
     let total = series.iter().map(|s| s.points.len()).sum::<usize>();
     if dated != 0 && dated != total {
         problems.push(
-            Problem::new(at.pos, "this metric mixes dates and labels on its x axis")
+            Problem::new(at, "this metric mixes dates and labels on its x axis")
                 .hint("write every x as a date, or every x as a label"),
         );
     }
 }
 
-fn check_before_after(series: &[Series], at: &Node, problems: &mut Problems) {
+fn check_before_after(series: &[Series], at: Pos, problems: &mut Problems) {
     for s in series
         .iter()
         .filter(|s| s.points.len() != 2 && !s.points.is_empty())
     {
         problems.push(
             Problem::new(
-                at.pos,
+                at,
                 format!(
                     "a before-after chart needs exactly two points; the series \"{}\" has {}",
                     s.name,
@@ -267,10 +371,6 @@ mod tests {
 
     #[test]
     fn school_years_are_labels_and_bad_months_are_errors() {
-        assert!(is_school_year("2024-25"));
-        assert!(is_school_year("1999-00"));
-        assert!(!is_school_year("2024-26"));
-        assert!(!is_school_year("2024-05"));
         let node = crate::syntax::yaml::parse("a: 2024-25\nb: 2025-13\nc: 2025-03\n", 1).unwrap();
         let mut problems = Vec::new();
         assert_eq!(

@@ -53,13 +53,18 @@ pub fn load_member(root: &Path, inherited: &Inherited) -> Loaded {
     // The three folders are walked and read at the same time: each walk is a
     // sequence of directory reads, which the others' parsing overlaps.
     let (artefacts, (metrics, testimonials)) = rayon::join(
-        || read_collection(root, "artefacts", &["md"], artefact::read),
+        || read_collection(root, "artefacts", &["md"], &artefact::read),
         || {
             rayon::join(
-                || read_collection(root, "metrics", &["yaml", "yml"], metric::read),
+                || {
+                    let read = |file: &SourceFile, id, diags: &mut Vec<Diagnostic>| {
+                        metric::read(root, file, id, diags)
+                    };
+                    read_collection(root, "metrics", &["yaml", "yml"], &read)
+                },
                 || {
                     let extensions = &["yaml", "yml", "md"];
-                    read_collection(root, "testimonials", extensions, testimonial::read)
+                    read_collection(root, "testimonials", extensions, &testimonial::read)
                 },
             )
         },
@@ -73,9 +78,17 @@ pub fn load_member(root: &Path, inherited: &Inherited) -> Loaded {
         testimonials: testimonials.ids,
     };
     let (artefacts, metrics, testimonials) = (artefacts.items, metrics.items, testimonials.items);
+    // A metric's data file is read, never published, even in assets/: it may hold
+    // columns no one should see.
+    let data_files: BTreeSet<String> = metrics
+        .iter()
+        .filter_map(|m: &crate::model::Metric| m.data.as_ref())
+        .map(|d| slash_path(&d.path))
+        .collect();
     let assets = files::walk(root, "assets", &mut diags)
         .into_iter()
         .filter(|f| !files::is_author_note(&f.path))
+        .filter(|f| !data_files.contains(&slash_path(&f.shown)))
         .map(|f| Asset {
             site_path: slash_path(&f.shown),
             file: f.path,
@@ -162,7 +175,7 @@ pub(crate) fn parse_yaml(text: &str, first_line: usize, problems: &mut Problems)
     }
 }
 
-type Reader<T> = fn(&SourceFile, Id, &mut Vec<Diagnostic>) -> Option<T>;
+type Reader<'r, T> = &'r (dyn Fn(&SourceFile, Id, &mut Vec<Diagnostic>) -> Option<T> + Sync);
 
 use rayon::prelude::*;
 
@@ -179,7 +192,7 @@ fn read_collection<T: Send>(
     root: &Path,
     dir: &str,
     extensions: &[&str],
-    read: Reader<T>,
+    read: Reader<'_, T>,
 ) -> Collection<T> {
     let mut diags = Vec::new();
     let mut seen: BTreeMap<Id, PathBuf> = BTreeMap::new();
@@ -191,6 +204,10 @@ fn read_collection<T: Send>(
             .extension()
             .and_then(|e| e.to_str())
             .unwrap_or("");
+        // A metric's data file sits beside it and is read through the metric.
+        if dir == "metrics" && crate::data::is_data_file(&found.path) {
+            continue;
+        }
         if !extensions.contains(&ext) {
             diags.push(
                 Diagnostic::error_in(

@@ -34,6 +34,19 @@ pub enum X {
 }
 
 impl X {
+    /// A date when it is written like one (`2024-09`), else a label (`Fall 2024`). A
+    /// school year (`2024-25`) is a label; `2025-13` is a mistake, not a label: `Err`
+    /// says why.
+    pub fn from_text(written: &str) -> Result<X, String> {
+        let looks_dated = written.len() >= 4
+            && written.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+            && written.as_bytes()[..4].iter().all(u8::is_ascii_digit);
+        if !looks_dated || is_school_year(written) {
+            return Ok(X::Label(written.to_owned()));
+        }
+        PartialDate::parse(written).map(X::Date)
+    }
+
     pub fn label(&self) -> String {
         match self {
             X::Date(d) => d.short(),
@@ -75,9 +88,39 @@ pub struct Metric {
     pub baseline: Option<Reference>,
     pub target: Option<Reference>,
     pub series: Vec<Series>,
+    /// The spreadsheet or CSV file the series come from, when they are not written in
+    /// the metric file.
+    pub data: Option<DataSource>,
+}
+
+/// `data:` in a metric file, with `sheet:`, `range:` and `columns:`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DataSource {
+    /// The file, from the portfolio folder (`metrics/growth.csv`).
+    pub path: PathBuf,
+    pub sheet: Option<String>,
+    pub range: Option<String>,
+    pub columns: Columns,
+    /// Where `data:` is written in the metric file.
+    pub pos: Pos,
+}
+
+/// Header names for the columns, where the export's differ from `x`, `y`, `n` and
+/// `series`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Columns {
+    pub x: Option<String>,
+    pub y: Option<String>,
+    pub n: Option<String>,
+    pub series: Option<String>,
 }
 
 impl Metric {
+    /// The file a point's position is in: the data file, or the metric file.
+    pub fn points_path(&self) -> &std::path::Path {
+        self.data.as_ref().map_or(&self.path, |d| &d.path)
+    }
+
     /// Whether every x is a date, which makes a line chart the natural default.
     pub fn all_dated(series: &[Series]) -> bool {
         series
@@ -96,5 +139,30 @@ pub fn default_change_mode(unit: &str) -> ChangeMode {
         ChangeMode::Relative
     } else {
         ChangeMode::Absolute
+    }
+}
+
+/// `2024-25`: the second part is the year after the first.
+fn is_school_year(s: &str) -> bool {
+    let Some((a, b)) = s.split_once('-') else {
+        return false;
+    };
+    let digits = |t: &str, n: usize| t.len() == n && t.bytes().all(|c| c.is_ascii_digit());
+    digits(a, 4)
+        && digits(b, 2)
+        && a.parse::<u32>()
+            .is_ok_and(|y| format!("{:02}", (y + 1) % 100) == b)
+}
+
+#[cfg(test)]
+mod school_year_tests {
+    use super::is_school_year;
+
+    #[test]
+    fn a_school_year_is_two_years_in_a_row() {
+        assert!(is_school_year("2024-25"));
+        assert!(is_school_year("1999-00"));
+        assert!(!is_school_year("2024-26"));
+        assert!(!is_school_year("2024-05"));
     }
 }

@@ -352,7 +352,7 @@ pub fn publish_metric<'a>(
                     if small {
                         notes.push(
                             Diagnostic::error_at_path(
-                                &m.path,
+                                m.points_path(),
                                 p.pos,
                                 format!("suppressed: \"{}\" at {} summarises fewer than {min_n} people", s.name, p.x.label()),
                             )

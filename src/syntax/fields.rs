@@ -41,6 +41,16 @@ impl Problem {
         self
     }
 
+    /// The problem at its place in a file that is not at hand (a data file); the
+    /// report quotes the line when it is text.
+    pub fn into_diagnostic_at(self, path: &std::path::Path) -> Diagnostic {
+        let d = Diagnostic::error_at_path(path, self.pos, self.message);
+        match self.hint {
+            Some(h) => d.with_hint(h),
+            None => d,
+        }
+    }
+
     pub fn into_diagnostic(self, file: &SourceFile) -> Diagnostic {
         let mut d = Diagnostic::error_at(file, self.pos, self.message);
         // A quoted value is underlined with its quotes already.

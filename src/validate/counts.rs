@@ -25,7 +25,7 @@ pub fn check(portfolio: &Portfolio) -> Vec<Diagnostic> {
             point.x.label(),
             settings.min_n
         );
-        let problem = Diagnostic::error_at_path(&m.path, point.pos, message).with_hint(
+        let problem = Diagnostic::error_at_path(m.points_path(), point.pos, message).with_hint(
             "add `n:` (how many people each value summarises) to every point, or `about_people: false` if the values are not about people",
         );
         found.push(if settings.require_n {

@@ -5,6 +5,7 @@ mod attacks;
 mod build;
 mod charts;
 mod cli;
+mod data;
 mod diagnostics;
 mod docs;
 mod hostile;
