@@ -188,6 +188,14 @@ fn split_shortcodes<'a>(
             },
             other => other,
         };
+        // `\{{` in the source is text: Markdown has already taken the backslash off.
+        let r = match &found {
+            Found::Shortcode(_, r) | Found::Broken { range: r, .. } => r.clone(),
+        };
+        let at = locate(source, &text[r.clone()], range);
+        if at.start > 0 && body.as_bytes().get(at.start - 1) == Some(&b'\\') {
+            continue;
+        }
         let (r, code) = match found {
             Found::Shortcode(code, r) => (r, Some(code)),
             Found::Broken {
@@ -210,7 +218,6 @@ fn split_shortcodes<'a>(
                 range.clone(),
             );
         }
-        let at = locate(source, &text[r.clone()], range);
         emit(Piece::Shortcode { code, block: false }, at);
         last = r.end;
     }

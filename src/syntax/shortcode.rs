@@ -1,6 +1,8 @@
 //! Shortcodes: `{{ chart(metric="id") }}`, `{{ metric(id="id") }}`,
-//! `{{ testimonial(id="id") }}`. Anything else between braces is left as text, so a
-//! narrative that happens to contain template syntax is shown literally.
+//! `{{ testimonial(id="id") }}`. Whatever opens with `{{` and reads as a call (a name
+//! and a parenthesis) is meant as one: a misspelt name or a call left open is an error
+//! at its place, never text on a panel's page. `\{{` writes the braces as text; so
+//! does `{{` followed by anything that is not a call (`{{ name }}`).
 
 use crate::model::id::Id;
 use crate::model::RefKind;
@@ -29,24 +31,54 @@ const SHORTCODES: [(&str, &str, RefKind); 3] = [
     ("testimonial", "id", RefKind::Testimonial),
 ];
 
-/// Every shortcode in `text`, in order.
+/// Every shortcode in `text`, in order, and every broken one. `{{` after a backslash
+/// is text.
 pub fn find_all(text: &str) -> Vec<Found> {
     let mut found = Vec::new();
     let mut from = 0;
     while let Some(open) = text[from..].find("{{").map(|i| from + i) {
+        from = open + 2;
+        if text[..open].ends_with('\\') {
+            continue;
+        }
+        let Some(name) = call_name(&text[open + 2..]) else {
+            continue;
+        };
         let Some(close) = text[open..].find("}}").map(|i| open + i + 2) else {
+            let line_end = text[open..].find('\n').map_or(text.len(), |i| open + i);
+            found.push(Found::Broken {
+                range: open..line_end,
+                message: format!("the shortcode `{name}` is not closed with `}}}}`"),
+                hint: ESCAPE_HINT.to_owned(),
+            });
             break;
         };
         let inner = text[open + 2..close - 2].trim();
-        match parse_call(inner) {
-            Some(call) => {
-                found.push(interpret(call, open..close));
-                from = close;
-            }
-            None => from = open + 2,
-        }
+        found.push(match parse_call(inner) {
+            Ok(call) => interpret(call, open..close),
+            Err((message, hint)) => Found::Broken {
+                range: open..close,
+                message,
+                hint,
+            },
+        });
+        from = close;
     }
     found
+}
+
+const ESCAPE_HINT: &str =
+    "write it as {{ chart(metric=\"some-id\") }}; to show the braces as text, write \\{{";
+
+/// The name of what reads as a call: letters, digits and `_`, then `(`.
+fn call_name(after_braces: &str) -> Option<&str> {
+    let rest = after_braces.trim_start();
+    let end = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .unwrap_or(rest.len());
+    let name = &rest[..end];
+    let starts_well = name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_');
+    (starts_well && rest[end..].trim_start().starts_with('(')).then_some(name)
 }
 
 struct Call<'a> {
@@ -54,15 +86,29 @@ struct Call<'a> {
     args: Result<Vec<(&'a str, &'a str)>, ()>,
 }
 
-/// `name(args)` where name is one of ours; `None` for anything else.
-fn parse_call(inner: &str) -> Option<Call<'_>> {
-    let paren = inner.find('(')?;
+/// `name(args)` where name is one of ours, or what is wrong with it: a name that is
+/// not a shortcode's, or a call left open.
+fn parse_call(inner: &str) -> Result<Call<'_>, (String, String)> {
+    let paren = inner.find('(').unwrap_or(inner.len());
     let name = inner[..paren].trim();
-    if !SHORTCODES.iter().any(|(n, _, _)| *n == name) || !inner.ends_with(')') {
-        return None;
+    let names = SHORTCODES.iter().map(|(n, _, _)| *n);
+    if !names.clone().any(|n| n == name) {
+        let hint = match crate::diagnostic::did_you_mean(name, names) {
+            Some(near) => format!("did you mean `{near}`? To show the braces as text, write \\{{{{"),
+            None => format!(
+                "the shortcodes are chart, metric and testimonial; to show the braces as text, write \\{{{{"
+            ),
+        };
+        return Err((format!("`{name}` is not a shortcode"), hint));
+    }
+    if !inner.ends_with(')') {
+        return Err((
+            format!("the call of `{name}` is not closed: `)` is missing before `}}}}`"),
+            ESCAPE_HINT.to_owned(),
+        ));
     }
     let args = parse_args(&inner[paren + 1..inner.len() - 1]);
-    Some(Call { name, args })
+    Ok(Call { name, args })
 }
 
 /// `key="value", key='value'`.
@@ -134,7 +180,7 @@ mod tests {
     fn finds_our_shortcodes_only() {
         assert_eq!(
             ids(
-                r#"a {{ chart(metric="growth") }} b {{metric(id='x')}} {{ get_env(name="HOME") }}"#
+                r#"a {{ chart(metric="growth") }} b {{metric(id='x')}} \{{ get_env(name="HOME") }}"#
             ),
             vec!["Chart:growth@2", "Metric:x@33"]
         );
@@ -157,7 +203,19 @@ mod tests {
     }
 
     #[test]
-    fn unclosed_braces_are_text() {
-        assert!(find_all("{{ chart(metric=\"x\")").is_empty());
+    fn a_misspelt_or_open_call_is_broken_and_an_escape_is_text() {
+        assert_eq!(
+            ids(r#"{{ chrat(metric="m") }}"#),
+            vec!["broken: `chrat` is not a shortcode"]
+        );
+        assert_eq!(
+            ids(r#"{{ testimonial(id="r" }}"#),
+            vec!["broken: the call of `testimonial` is not closed: `)` is missing before `}}`"]
+        );
+        assert_eq!(
+            ids("{{ chart(metric=\"x\")\nmore"),
+            vec!["broken: the shortcode `chart` is not closed with `}}`"]
+        );
+        assert!(ids(r#"\{{ chart(metric="x") }} {{ name }} {{ 1 + 2 }}"#).is_empty());
     }
 }

@@ -146,3 +146,31 @@ fn a_typed_date_is_shown_rewritten() {
     let run = f.run(&["check"]);
     run.assert_said("write YYYY-MM-DD, YYYY-MM or YYYY");
 }
+
+/// A shortcode with a typo or left open is an error at its place, not braces on the
+/// page; `\{{` shows the braces as text.
+#[test]
+fn a_mistyped_or_open_shortcode_is_an_error_and_the_escape_is_text() {
+    let f = Fixture::copy("minimal");
+    let beta = f.read("artefacts/beta.md");
+    f.write(
+        "artefacts/beta.md",
+        &format!(
+            "{beta}\n{{{{ chrat(metric=\"reading\") }}}}\n\n{{{{ testimonial(id=\"named\" }}}}\n\nShown as text: \\{{{{ chart(metric=\"x\") }}}}\n"
+        ),
+    );
+    let run = f.run(&["check"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    run.assert_said("`chrat` is not a shortcode");
+    run.assert_said("did you mean `chart`?");
+    run.assert_said("--> artefacts/beta.md:10:1");
+    run.assert_said("the call of `testimonial` is not closed");
+    run.assert_said("--> artefacts/beta.md:12:1");
+    f.write(
+        "artefacts/beta.md",
+        &format!("{beta}\nShown as text: \\{{{{ chart(metric=\"x\") }}}}\n"),
+    );
+    f.build(&[]);
+    let html = f.read("public/evidence/beta/index.html");
+    assert!(html.contains("Shown as text: {{ chart(metric=\"x\") }}"), "{}", crate::support::main_of(&html));
+}
