@@ -33,7 +33,8 @@ pub fn execute(args: &ServeArgs) -> u8 {
     };
     // Events name absolute paths; so must the folder and what it ignores.
     let root = args.dir.canonicalize().unwrap_or_else(|_| args.dir.clone());
-    let mut model = rebuild(&root, options, &site, "Built");
+    let mut shown = Shown::default();
+    let mut model = rebuild(&root, options, &site, "Built", &mut shown);
     let ignore = vec![root.join("public"), root.join(".git")];
     let (watching, changes) = match watch::watch(&root, ignore) {
         Ok(w) => w,
@@ -77,8 +78,10 @@ pub fn execute(args: &ServeArgs) -> u8 {
         changed.sort();
         changed.dedup();
         model = match model.take() {
-            Some(portfolio) => patch_or_rebuild(portfolio, &root, &changed, options, &site),
-            None => rebuild(&root, options, &site, "Rebuilt"),
+            Some(portfolio) => {
+                patch_or_rebuild(portfolio, &root, &changed, options, &site, &mut shown)
+            }
+            None => rebuild(&root, options, &site, "Rebuilt", &mut shown),
         };
     }
     0
@@ -92,10 +95,11 @@ fn patch_or_rebuild(
     changed: &[PathBuf],
     options: Options,
     site: &LiveSite,
+    shown: &mut Shown,
 ) -> Option<Portfolio> {
     let started = Instant::now();
     let Some(pages) = incremental::rebuild(&mut portfolio, root, changed, options) else {
-        return rebuild(root, options, site, "Rebuilt");
+        return rebuild(root, options, site, "Rebuilt", shown);
     };
     let count = pages.len();
     site.patch(pages);
@@ -107,9 +111,43 @@ fn patch_or_rebuild(
     Some(portfolio)
 }
 
+/// The warnings printed last: a rebuild prints its warnings only when they changed, so
+/// a save that fixes a suppressed cell says so, and an unrelated save stays quiet.
+#[derive(Default)]
+struct Shown {
+    warnings: Option<Vec<String>>,
+}
+
+impl Shown {
+    fn print_if_changed(&mut self, diagnostics: &[crate::diagnostic::Diagnostic]) {
+        let warnings: Vec<&crate::diagnostic::Diagnostic> =
+            diagnostics.iter().filter(|d| !d.is_error()).collect();
+        let text: Vec<String> = warnings.iter().map(ToString::to_string).collect();
+        if self.warnings.as_ref() == Some(&text) {
+            return;
+        }
+        if text.is_empty() {
+            if self.warnings.is_some() {
+                println!("No warnings now.");
+            }
+        } else {
+            let owned: Vec<_> = warnings.into_iter().cloned().collect();
+            crate::diagnostic::report::print(&owned, false);
+            eprintln!("{}", plural(text.len(), "warning"));
+        }
+        self.warnings = Some(text);
+    }
+}
+
 /// Build in memory and publish the result, or the reason it failed. The model of a
 /// portfolio that built, to patch after the next save (a showcase is always rebuilt).
-fn rebuild(root: &Path, options: Options, site: &LiveSite, verb: &str) -> Option<Portfolio> {
+fn rebuild(
+    root: &Path,
+    options: Options,
+    site: &LiveSite,
+    verb: &str,
+    shown: &mut Shown,
+) -> Option<Portfolio> {
     let started = Instant::now();
     let sink = InMemory::default();
     let (outcome, model) = pipeline::run_keeping_model(root, options, &sink);
@@ -121,6 +159,9 @@ fn rebuild(root: &Path, options: Options, site: &LiveSite, verb: &str) -> Option
         .map(ToString::to_string)
         .collect();
     crate::diagnostic::report::print(&outcome.diagnostics, true);
+    if outcome.files.is_some() {
+        shown.print_if_changed(&outcome.diagnostics);
+    }
     match outcome.files.map(|_| sink.into_files()) {
         Some(files) => {
             let counts = crate::write::output::count(files.iter().map(|f| f.path.as_str()));

@@ -25,6 +25,9 @@ pub fn rebuild(
     if changed.is_empty() {
         return None;
     }
+    // A save that changes what the build warns about is rebuilt whole, which prints
+    // the warnings again.
+    let before = warnings(portfolio, options);
     let mut edited = Vec::new();
     for path in changed {
         let index = reload(portfolio, root, path)?;
@@ -33,7 +36,9 @@ pub fn rebuild(
         }
     }
     let checked = pipeline::validated_and_published(portfolio, options);
-    if diagnostic::has_errors(&checked.problems) {
+    let mut after = checked.problems.clone();
+    after.extend(checked.notes.iter().cloned());
+    if diagnostic::has_errors(&checked.problems) || after != before {
         return None;
     }
     let site = checked.site;
@@ -53,6 +58,14 @@ pub fn rebuild(
     render::artefact_pages(&site, &positions).ok()
 }
 
+/// What validating and publishing `portfolio` warns about.
+fn warnings(portfolio: &Portfolio, options: Options) -> Vec<diagnostic::Diagnostic> {
+    let checked = pipeline::validated_and_published(portfolio, options);
+    let mut all = checked.problems;
+    all.extend(checked.notes);
+    all
+}
+
 /// Read the artefact file at `path` again and put it in place of the old one: its
 /// index, or `None` if the file is not a known artefact, does not load cleanly, or
 /// changed more than its own page.
@@ -67,7 +80,8 @@ fn reload(portfolio: &mut Portfolio, root: &Path, path: &Path) -> Option<usize> 
     let mut problems = Vec::new();
     let id = portfolio.artefacts[index].id.clone();
     let fresh = artefact::read(&file, id, &mut problems)?;
-    if diagnostic::has_errors(&problems)
+    // The file's own warnings (a typed date, say) are the full build's to print.
+    if !problems.is_empty()
         || !fresh.same_outside_its_page(&portfolio.artefacts[index])
     {
         return None;

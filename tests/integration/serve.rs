@@ -14,6 +14,22 @@ use std::time::Duration;
 struct Serve {
     child: Child,
     port: u16,
+    /// Everything it has printed to stderr so far.
+    said: std::sync::Arc<std::sync::Mutex<String>>,
+}
+
+impl Serve {
+    /// Wait up to ten seconds for `text` on stderr.
+    fn wait_to_say(&self, text: &str) -> bool {
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        while std::time::Instant::now() < deadline {
+            if self.said.lock().unwrap().contains(text) {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        false
+    }
 }
 
 impl Drop for Serve {
@@ -29,11 +45,24 @@ fn serve(f: &Fixture) -> Serve {
         .current_dir(f.path())
         .env("NO_COLOR", "1")
         .stdout(Stdio::piped())
-        .stderr(Stdio::null())
+        .stderr(Stdio::piped())
         .spawn()
         .unwrap();
     // Owned by the guard at once, so the process is stopped even if a check fails.
-    let mut serve = Serve { child, port: 0 };
+    let mut serve = Serve {
+        child,
+        port: 0,
+        said: Default::default(),
+    };
+    let stderr = serve.child.stderr.take().unwrap();
+    let said = std::sync::Arc::clone(&serve.said);
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            let mut said = said.lock().unwrap();
+            said.push_str(&line);
+            said.push('\n');
+        }
+    });
     let stdout = serve.child.stdout.take().unwrap();
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
@@ -160,6 +189,27 @@ fn an_edit_reloads_the_page_with_the_new_content() {
         !f.path().join("public").exists(),
         "serve writes nothing to disk"
     );
+}
+
+/// serve says what build says: the warnings at start, and again when a save changes
+/// them.
+#[test]
+fn serve_prints_the_warnings_and_again_when_they_change() {
+    let f = Fixture::copy("minimal");
+    let s = serve(&f);
+    assert!(s.wait_to_say("not published: this testimonial has no recorded consent"));
+    assert!(s.wait_to_say("summarises fewer than 10 people"));
+    let events = listen(s.port);
+    f.write(
+        "testimonials/noconsent.yaml",
+        &(f.read("testimonials/noconsent.yaml") + "consent: true\n"),
+    );
+    wait_for_reload(&events);
+    std::thread::sleep(Duration::from_millis(300));
+    let said = s.said.lock().unwrap().clone();
+    assert_eq!(said.matches("no recorded consent").count(), 1, "{said}");
+    let suppressed = said.matches("summarises fewer than 10 people").count();
+    assert!(suppressed >= 2, "printed again after the change: {said}");
 }
 
 /// Saving a metric's data file rebuilds what shows it, the panel pack included.
