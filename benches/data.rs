@@ -15,8 +15,18 @@ const SERIES: usize = 50;
 fn row(i: usize) -> (String, String, f64, f64) {
     let series = format!("School {}", i % SERIES);
     let day = i / SERIES;
-    let date = format!("{}-{:02}-{:02}", 2019 + day / 336, 1 + (day / 28) % 12, 1 + day % 28);
-    (date, series, 40.0 + (i % 37) as f64, 20.0 + (i % 200) as f64)
+    let date = format!(
+        "{}-{:02}-{:02}",
+        2019 + day / 336,
+        1 + (day / 28) % 12,
+        1 + day % 28
+    );
+    (
+        date,
+        series,
+        40.0 + (i % 37) as f64,
+        20.0 + (i % 200) as f64,
+    )
 }
 
 fn write_csv(path: &Path) {
@@ -63,8 +73,9 @@ fn time_read(root: &Path, file: &str) -> (f64, usize) {
     for _ in 0..5 {
         let mut problems = Vec::new();
         let start = Instant::now();
-        let series = leadfolio::data::read(root, Path::new("m.yaml"), &source, "Score", &mut problems)
-            .expect("the file reads");
+        let series =
+            leadfolio::data::read(root, Path::new("m.yaml"), &source, "Score", &mut problems)
+                .expect("the file reads");
         best = best.min(start.elapsed().as_secs_f64());
         assert!(problems.is_empty(), "{problems:?}");
         points = series.iter().map(|s| s.points.len()).sum();
@@ -73,7 +84,11 @@ fn time_read(root: &Path, file: &str) -> (f64, usize) {
 }
 
 fn main() {
-    let base = if Path::new("/dev/shm").is_dir() { PathBuf::from("/dev/shm") } else { std::env::temp_dir() };
+    let base = if Path::new("/dev/shm").is_dir() {
+        PathBuf::from("/dev/shm")
+    } else {
+        std::env::temp_dir()
+    };
     let root = tempfile::tempdir_in(base).unwrap();
     write_csv(&root.path().join("scores.csv"));
     write_xlsx(&root.path().join("scores.xlsx"));

@@ -50,6 +50,27 @@ for (const site of sites) {
   }
 }
 
+// After dark: every page again in the dark colour scheme, for colour contrast (the
+// one rule the scheme changes).
+let darkLoads = 0;
+for (const site of sites) {
+  for (const file of htmlFiles(site)) {
+    const page = await browser.newPage({ viewport: VIEWPORTS.desktop, colorScheme: 'dark' });
+    await page.goto(pathToFileURL(file).href);
+    await page.addScriptTag({ content: axeSource });
+    const result = await page.evaluate(() => window.axe.run(document, { runOnly: { type: 'rule', values: ['color-contrast'] } }));
+    darkLoads += 1;
+    for (const v of result.violations) {
+      violations += 1;
+      console.log(`${relative(site, file)} [dark] ${v.id} (${v.impact}): ${v.help}`);
+      for (const node of v.nodes.slice(0, 3)) {
+        console.log(`    ${node.target.join(' ')}: ${node.failureSummary.replace(/\s+/g, ' ')}`);
+      }
+    }
+    await page.close();
+  }
+}
+
 // The showcase's instant filter: with JavaScript on, choosing a role hides the
 // leaders in other roles at once.
 let filterFailures = 0;
@@ -79,10 +100,12 @@ if (sites.length > 0) {
   const targets = [['home', join(site, 'index.html')], ['artefact', artefact], ['matrix', join(site, 'matrix', 'index.html')], ['panel-print', join(site, 'panel', 'index.html')]];
   const showcase = sites.find((s) => readFileSync(join(s, 'index.html'), 'utf8').includes('id="lf-filter"'));
   if (showcase) targets.push(['showcase', join(showcase, 'index.html')]);
+  targets.push(['home-dark', join(site, 'index.html')], ['artefact-dark', artefact]);
   for (const [label, file] of targets) {
     if (!file || !existsSync(file)) continue;
     for (const [name, viewport] of Object.entries(VIEWPORTS)) {
-      const page = await browser.newPage({ viewport });
+      const colorScheme = label.endsWith('dark') ? 'dark' : 'light';
+      const page = await browser.newPage({ viewport, colorScheme });
       if (label.endsWith('print')) await page.emulateMedia({ media: 'print' });
       await page.goto(pathToFileURL(file).href);
       await page.screenshot({ path: join(shots, `${label}-${name}.png`), fullPage: true });
@@ -93,5 +116,5 @@ if (sites.length > 0) {
 }
 
 await browser.close();
-console.log(`axe-core ${axeVersion}: ${loads} page loads (${Object.keys(VIEWPORTS).join(' and ')}), ${violations} violations`);
+console.log(`axe-core ${axeVersion}: ${loads} page loads (${Object.keys(VIEWPORTS).join(' and ')}) and ${darkLoads} in the dark scheme, ${violations} violations`);
 process.exit(violations > 0 || filterFailures > 0 ? 1 : 0);

@@ -53,7 +53,9 @@ impl Cell {
                 if t.is_empty() {
                     return Ok(None);
                 }
-                number(t, decimal).map(Some).ok_or("a number such as 48, 1,234 or 86%")
+                number(t, decimal)
+                    .map(Some)
+                    .ok_or("a number such as 48, 1,234 or 86%")
             }
         }
     }
@@ -176,7 +178,10 @@ mod tests {
     fn x_values_are_dates_or_labels() {
         assert!(matches!(text("2024-09").x(), Ok(Some(X::Date(_)))));
         assert_eq!(text("Sep 2024").x(), text("2024-09").x());
-        assert_eq!(text("Fall 2024").x(), Ok(Some(X::Label("Fall 2024".into()))));
+        assert_eq!(
+            text("Fall 2024").x(),
+            Ok(Some(X::Label("Fall 2024".into())))
+        );
         assert_eq!(text("2024-25").x(), Ok(Some(X::Label("2024-25".into()))));
         assert!(text("2024-13").x().is_err());
         assert!(matches!(Cell::Number(2024.0).x(), Ok(Some(X::Date(_)))));

@@ -43,7 +43,10 @@ impl Grid {
             None => format!("column \"{header}\""),
             Some(sheet) => {
                 let (r, c) = self.place(row, column);
-                format!("column \"{header}\", cell {}{r} of sheet \"{sheet}\"", letters(c))
+                format!(
+                    "column \"{header}\", cell {}{r} of sheet \"{sheet}\"",
+                    letters(c)
+                )
             }
         }
     }
@@ -68,9 +71,10 @@ pub fn cell_ref(written: &str) -> Option<(usize, usize)> {
     if col.is_empty() || !col.bytes().all(|b| b.is_ascii_alphabetic()) {
         return None;
     }
-    let column = col
-        .bytes()
-        .try_fold(0usize, |acc, b| acc.checked_mul(26)?.checked_add((b.to_ascii_uppercase() - b'A' + 1) as usize))?;
+    let column = col.bytes().try_fold(0usize, |acc, b| {
+        acc.checked_mul(26)?
+            .checked_add((b.to_ascii_uppercase() - b'A' + 1) as usize)
+    })?;
     let row = row.parse::<usize>().ok().filter(|&r| r > 0)?;
     Some((row, column))
 }

@@ -68,8 +68,9 @@ fn grid(root: &Path, metric: &Path, source: &DataSource) -> Result<grid::Grid, D
         } else {
             format!("the data file {} cannot be read: {e}", slash(&source.path))
         };
-        Diagnostic::error_at_path(metric, source.pos, why)
-            .with_hint("`data:` names a file relative to the metric file, such as growth.csv beside it")
+        Diagnostic::error_at_path(metric, source.pos, why).with_hint(
+            "`data:` names a file relative to the metric file, such as growth.csv beside it",
+        )
     })?;
     let extension = source
         .path
@@ -83,13 +84,15 @@ fn grid(root: &Path, metric: &Path, source: &DataSource) -> Result<grid::Grid, D
                 .with_hint("save it again as \"CSV UTF-8\" (Excel) or with the UTF-8 encoding")
         })?;
         return delimited::read(&text, extension == "tsv").map_err(|why| {
-            Diagnostic::error_in(&source.path, format!("the file cannot be read as CSV: {why}"))
-                .with_hint("check the quotes: a field that opens a quote must close it")
+            Diagnostic::error_in(
+                &source.path,
+                format!("the file cannot be read as CSV: {why}"),
+            )
+            .with_hint("check the quotes: a field that opens a quote must close it")
         });
     }
-    workbook::read(bytes, source.sheet.as_deref(), source.range.as_deref()).map_err(|r| {
-        Diagnostic::error_in(&source.path, r.message).with_hint(r.hint)
-    })
+    workbook::read(bytes, source.sheet.as_deref(), source.range.as_deref())
+        .map_err(|r| Diagnostic::error_in(&source.path, r.message).with_hint(r.hint))
 }
 
 /// A wrong cell's message at its place in the file; a problem with the header row as
@@ -100,7 +103,8 @@ fn at_cell(source: &DataSource, grid: &grid::Grid, wrong: shape::Wrong) -> Diagn
     } else {
         grid.place(wrong.row, wrong.column)
     };
-    Diagnostic::error_at_path(&source.path, Pos { line, column }, wrong.message).with_hint(wrong.hint)
+    Diagnostic::error_at_path(&source.path, Pos { line, column }, wrong.message)
+        .with_hint(wrong.hint)
 }
 
 fn slash(path: &Path) -> String {

@@ -19,7 +19,11 @@ pub struct Wrong {
 }
 
 /// The grid's series, in the order they first appear, and every wrong cell.
-pub fn series(grid: &Grid, columns: &Columns, title: &str) -> Result<(Vec<Series>, Vec<Wrong>), Wrong> {
+pub fn series(
+    grid: &Grid,
+    columns: &Columns,
+    title: &str,
+) -> Result<(Vec<Series>, Vec<Wrong>), Wrong> {
     let Some(header) = grid.rows.first() else {
         return Err(Wrong {
             row: 0,
@@ -131,13 +135,24 @@ impl Reading<'_> {
             Ok(Some(v)) => v,
             // An empty cell is a missing value, not a zero.
             Ok(None) => return,
-            Err(wanted) => return self.wrong(row, y, wanted, "leave the cell empty for a missing value"),
+            Err(wanted) => {
+                return self.wrong(row, y, wanted, "leave the cell empty for a missing value")
+            }
         };
         let x_value = match self.grid.cell(row, x).x() {
             Ok(Some(v)) => v,
-            Ok(None) => return self.wrong(row, x, "an x value (a date such as 2024-09, or a label)", "fill in the x of this row"),
+            Ok(None) => {
+                return self.wrong(
+                    row,
+                    x,
+                    "an x value (a date such as 2024-09, or a label)",
+                    "fill in the x of this row",
+                )
+            }
             Err(why) => {
-                let hint = format!("{why}; write YYYY-MM-DD, YYYY-MM or YYYY, or a label such as \"Fall 2024\"");
+                let hint = format!(
+                    "{why}; write YYYY-MM-DD, YYYY-MM or YYYY, or a label such as \"Fall 2024\""
+                );
                 return self.wrong(row, x, "a date or a label", &hint);
             }
         };
@@ -145,7 +160,12 @@ impl Reading<'_> {
             None | Some(Ok(None)) => None,
             Some(Ok(Some(count))) => Some(count),
             Some(Err(wanted)) => {
-                return self.wrong(row, n.unwrap_or(0), wanted, "leave it empty if the count is not known")
+                return self.wrong(
+                    row,
+                    n.unwrap_or(0),
+                    wanted,
+                    "leave it empty if the count is not known",
+                )
             }
         };
         let (line, column) = self.grid.place(row, y);
@@ -189,7 +209,12 @@ fn count_of(header: &str) -> Option<&str> {
 
 /// Header names match whatever their case and spacing.
 fn same(a: &str, b: &str) -> bool {
-    let squeeze = |s: &str| -> String { s.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_lowercase).collect() };
+    let squeeze = |s: &str| -> String {
+        s.chars()
+            .filter(|c| !c.is_whitespace())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
     squeeze(a) == squeeze(b)
 }
 

@@ -20,10 +20,14 @@ pub fn read(bytes: Vec<u8>, sheet: Option<&str>, range: Option<&str>) -> Result<
     })?;
     let names = workbook.sheet_names();
     let name = match sheet {
-        Some(wanted) => names.iter().find(|n| n.as_str() == wanted).cloned().ok_or_else(|| Refused {
-            message: format!("the workbook has no sheet \"{wanted}\""),
-            hint: format!("its sheets are: {}", quoted(&names)),
-        })?,
+        Some(wanted) => names
+            .iter()
+            .find(|n| n.as_str() == wanted)
+            .cloned()
+            .ok_or_else(|| Refused {
+                message: format!("the workbook has no sheet \"{wanted}\""),
+                hint: format!("its sheets are: {}", quoted(&names)),
+            })?,
         None => names.first().cloned().ok_or_else(|| Refused {
             message: "the workbook has no sheets".to_owned(),
             hint: "add the data to a sheet".to_owned(),
@@ -61,7 +65,9 @@ fn bounds(
     range: Option<&str>,
 ) -> Result<(u32, u32, u32, u32), Refused> {
     if let Some(written) = range {
-        let corners = written.split_once(':').and_then(|(a, b)| Some((cell_ref(a.trim())?, cell_ref(b.trim())?)));
+        let corners = written
+            .split_once(':')
+            .and_then(|(a, b)| Some((cell_ref(a.trim())?, cell_ref(b.trim())?)));
         let Some(((r1, c1), (r2, c2))) = corners else {
             return Err(Refused {
                 message: format!("`{written}` is not a range of cells"),
@@ -69,13 +75,19 @@ fn bounds(
             });
         };
         let to = |n: usize| u32::try_from(n - 1).unwrap_or(u32::MAX);
-        return Ok((to(r1.min(r2)), to(c1.min(c2)), to(r1.max(r2)), to(c1.max(c2))));
+        return Ok((
+            to(r1.min(r2)),
+            to(c1.min(c2)),
+            to(r1.max(r2)),
+            to(c1.max(c2)),
+        ));
     }
     match (cells.start(), cells.end()) {
         (Some((top, left)), Some((bottom, right))) => Ok((top, left, bottom, right)),
         _ => Err(Refused {
             message: "the sheet is empty".to_owned(),
-            hint: "put a header row and the data on it, or name another sheet with `sheet:`".to_owned(),
+            hint: "put a header row and the data on it, or name another sheet with `sheet:`"
+                .to_owned(),
         }),
     }
 }

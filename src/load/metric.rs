@@ -1,15 +1,15 @@
 //! Reading a metric file.
 
+use crate::diagnostic::source_file::Pos;
 use crate::diagnostic::source_file::SourceFile;
 use crate::diagnostic::Diagnostic;
 use crate::model::id::Id;
 use crate::model::metric::default_change_mode;
-use crate::diagnostic::source_file::Pos;
 use crate::model::metric::{Columns, DataSource};
 use crate::model::{ChangeMode, ChartKind, Metric, Point, Reference, Series, X};
-use std::path::{Component, Path, PathBuf};
 use crate::syntax::fields::{self, Fields, Problem, Problems};
 use crate::syntax::yaml::{Node, Value};
+use std::path::{Component, Path, PathBuf};
 
 /// The metric file `file` of the portfolio at `root`, with its points read from its
 /// data file if it names one.
@@ -23,7 +23,8 @@ pub fn read(root: &Path, file: &SourceFile, id: Id, diags: &mut Vec<Diagnostic>)
         return Some(metric);
     };
     let mut found = Vec::new();
-    if let Some(series) = crate::data::read(root, &metric.path, &source, &metric.title, &mut found) {
+    if let Some(series) = crate::data::read(root, &metric.path, &source, &metric.title, &mut found)
+    {
         // Problems with the points as a whole are placed at the first of them.
         let at = series
             .iter()
@@ -108,8 +109,11 @@ fn read_node(
         _ if data_node.is_some() => {
             if let Some(written) = series_node.or(points_node) {
                 f.problems().push(
-                    Problem::new(written.pos, "a metric takes its points from `data:` or from the metric file, not both")
-                        .hint("remove these points, or `data:`"),
+                    Problem::new(
+                        written.pos,
+                        "a metric takes its points from `data:` or from the metric file, not both",
+                    )
+                    .hint("remove these points, or `data:`"),
                 );
             }
             Some(Vec::new())
@@ -154,7 +158,12 @@ fn read_node(
     // Points from a data file are read and checked once the file is (`load::data`).
     if data.is_none() {
         let at = series_node.or(points_node).unwrap_or(node).pos;
-        problems.extend(check_points(&series, chart, at, chart_node.unwrap_or(node).pos));
+        problems.extend(check_points(
+            &series,
+            chart,
+            at,
+            chart_node.unwrap_or(node).pos,
+        ));
     }
     let chart_written = chart.is_some();
     let chart = chart.unwrap_or_else(|| default_chart(&series));
@@ -200,8 +209,11 @@ fn data_path(node: &Node, metric_file: &Path, problems: &mut Problems) -> Option
     }
     if !crate::data::is_data_file(&path) {
         problems.push(
-            Problem::new(node.pos, format!("`{written}` is not a CSV or spreadsheet file"))
-                .hint("name a .csv, .tsv, .xlsx, .xls or .ods file"),
+            Problem::new(
+                node.pos,
+                format!("`{written}` is not a CSV or spreadsheet file"),
+            )
+            .hint("name a .csv, .tsv, .xlsx, .xls or .ods file"),
         );
         return None;
     }

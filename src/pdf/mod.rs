@@ -86,8 +86,12 @@ fn compile(world: &world::PackWorld) -> Result<Typeset, Vec<Diagnostic>> {
             .filter_map(|d| errors::diagnostic(world, d))
             .collect::<Vec<_>>()
     })?;
-    let standards = PdfStandards::new(&[PdfStandard::Ua_1])
-        .map_err(|e| vec![Diagnostic::error_in(PATH, format!("panel pack: {}", e.message()))])?;
+    let standards = PdfStandards::new(&[PdfStandard::Ua_1]).map_err(|e| {
+        vec![Diagnostic::error_in(
+            PATH,
+            format!("panel pack: {}", e.message()),
+        )]
+    })?;
     let mut notes = Vec::new();
     let bytes = match typst_pdf::pdf(&document, &options(standards)) {
         Ok(bytes) => bytes,

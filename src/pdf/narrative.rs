@@ -62,11 +62,21 @@ pub struct Item {
 #[derive(Debug, Serialize, PartialEq)]
 #[serde(tag = "k", rename_all = "kebab-case")]
 pub enum Inline {
-    Text { t: String },
-    Code { t: String },
-    Emph { body: Vec<Inline> },
-    Strong { body: Vec<Inline> },
-    Strike { body: Vec<Inline> },
+    Text {
+        t: String,
+    },
+    Code {
+        t: String,
+    },
+    Emph {
+        body: Vec<Inline>,
+    },
+    Strong {
+        body: Vec<Inline>,
+    },
+    Strike {
+        body: Vec<Inline>,
+    },
     /// `url` is an address on the web; `to` a piece of evidence inside the pack.
     Link {
         url: Option<String>,
@@ -74,11 +84,18 @@ pub enum Inline {
         body: Vec<Inline>,
     },
     /// `src` is the image's path in the pack's files.
-    Image { src: String, alt: String },
-    Note { name: String },
+    Image {
+        src: String,
+        alt: String,
+    },
+    Note {
+        name: String,
+    },
     Break,
     /// A metric named inside a sentence: its change, in words.
-    Metric { id: String },
+    Metric {
+        id: String,
+    },
 }
 
 /// Where a link or an image of the narrative goes in the pack.
@@ -178,11 +195,10 @@ pub fn content(pieces: &[Piece<'_>], targets: &Targets<'_>) -> Content {
     };
     for piece in pieces {
         match piece {
-            Piece::Shortcode { code, block } if !block && code.kind == RefKind::Metric => {
-                builder.inline(Inline::Metric {
+            Piece::Shortcode { code, block } if !block && code.kind == RefKind::Metric => builder
+                .inline(Inline::Metric {
                     id: code.id.to_string(),
-                })
-            }
+                }),
             Piece::Shortcode { code, .. } => {
                 let kind = match code.kind {
                     RefKind::Chart => "chart",
@@ -200,7 +216,11 @@ pub fn content(pieces: &[Piece<'_>], targets: &Targets<'_>) -> Content {
     while builder.stack.len() > 1 {
         builder.close();
     }
-    let root = builder.stack.pop().map(Frame::into_blocks).unwrap_or_default();
+    let root = builder
+        .stack
+        .pop()
+        .map(Frame::into_blocks)
+        .unwrap_or_default();
     Content {
         blocks: root,
         notes: builder.notes,
@@ -216,7 +236,9 @@ struct Builder<'t> {
 
 impl Builder<'_> {
     fn top(&mut self) -> &mut Frame {
-        self.stack.last_mut().expect("the root frame is never closed")
+        self.stack
+            .last_mut()
+            .expect("the root frame is never closed")
     }
 
     fn open(&mut self, open: Open) {
@@ -570,7 +592,9 @@ mod tests {
             panic!()
         };
         assert!(matches!(&body[0], Inline::Link { to: Some(id), .. } if id == "pilot"));
-        assert!(matches!(&body[2], Inline::Link { url: Some(u), .. } if u == "https://example.org"));
+        assert!(
+            matches!(&body[2], Inline::Link { url: Some(u), .. } if u == "https://example.org")
+        );
         assert_eq!(body[3], text(" c"));
     }
 

@@ -153,10 +153,7 @@ pub fn make<'r>(r: &'r Renderer<'_, '_>, paper: &'r str) -> Made<'r> {
         site_url,
     };
     let person = &r.site_view.person;
-    let photo = person
-        .photo
-        .as_deref()
-        .and_then(|p| files.asset(site, p));
+    let photo = person.photo.as_deref().and_then(|p| files.asset(site, p));
     let intro = settings
         .introduction
         .as_deref()
@@ -194,7 +191,10 @@ pub fn make<'r>(r: &'r Renderer<'_, '_>, paper: &'r str) -> Made<'r> {
         .iter()
         .filter_map(|id| {
             let t = site.testimonial(id)?;
-            Some((id.clone(), quote(&r.testimonial(t, urls::PANEL), t.quote, &linker, &mut files)))
+            Some((
+                id.clone(),
+                quote(&r.testimonial(t, urls::PANEL), t.quote, &linker, &mut files),
+            ))
         })
         .collect();
     let printed: Vec<&str> = quoted.iter().chain(&beside).map(String::as_str).collect();
@@ -496,7 +496,10 @@ impl Files {
             .iter()
             .filter_map(|id| {
                 let svg = r.chart_svg(id)?;
-                Some((format!("/{}", urls::chart(id)), crate::render::chart::file(svg)))
+                Some((
+                    format!("/{}", urls::chart(id)),
+                    crate::render::chart::file(svg),
+                ))
             })
             .collect()
     }

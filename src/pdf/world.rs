@@ -43,7 +43,9 @@ impl PackWorld {
         };
         for (name, text, origin) in templates {
             let file = id(&format!("/{name}"));
-            world.sources.insert(file, Source::new(file, text.to_owned()));
+            world
+                .sources
+                .insert(file, Source::new(file, text.to_owned()));
             world.origins.insert(file, origin.to_owned());
         }
         for (path, bytes) in files {

@@ -115,7 +115,13 @@ pub fn render_in(
     let competencies = site.framework.competencies.len();
     let after_pack = 2 + usize::from(site.pdf);
     sink.expect(
-        files.len() + charts.len() + fixed.len() + after_pack + competencies + site.artefacts.len() + 1,
+        files.len()
+            + charts.len()
+            + fixed.len()
+            + after_pack
+            + competencies
+            + site.artefacts.len()
+            + 1,
     );
     // The theme's files and the assets go first: a page at the same path replaces them.
     let mut paths = put_all(sink, files);
@@ -165,7 +171,10 @@ pub fn render_in(
             href: crate::pdf::PATH,
             pages: typeset.pages,
         });
-        paths.push(put(sink, OutputFile::bytes(crate::pdf::PATH, typeset.bytes)));
+        paths.push(put(
+            sink,
+            OutputFile::bytes(crate::pdf::PATH, typeset.bytes),
+        ));
     }
     pages.push(renderer.home());
     pages.push(renderer.panel());

@@ -158,7 +158,12 @@ pub fn render(
     for (m, rendered) in rendered {
         match rendered {
             Ok(member) => {
-                paths.extend(member.paths.iter().filter_map(|p| InFolder::path(m.folder, p)));
+                paths.extend(
+                    member
+                        .paths
+                        .iter()
+                        .filter_map(|p| InFolder::path(m.folder, p)),
+                );
                 problems.extend(member.notes.into_iter().map(|d| d.in_folder(m.folder)));
             }
             Err(ds) => problems.extend(ds.into_iter().map(|d| d.in_folder(m.folder))),

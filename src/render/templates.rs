@@ -71,7 +71,12 @@ pub fn escape_html(s: &str) -> String {
 impl Templates {
     pub fn new(theme: &Theme) -> Result<Templates, Vec<Diagnostic>> {
         // The panel pack's Typst templates are the PDF's business (`pdf/`).
-        let html = || theme.templates.iter().filter(|(name, _)| !name.ends_with(".typ"));
+        let html = || {
+            theme
+                .templates
+                .iter()
+                .filter(|(name, _)| !name.ends_with(".typ"))
+        };
         let refused: Vec<Diagnostic> = html()
             .flat_map(|(name, t)| super::outside_reads::check(name, &t.origin, &t.text))
             .collect();

@@ -81,9 +81,7 @@ fn reload(portfolio: &mut Portfolio, root: &Path, path: &Path) -> Option<usize> 
     let id = portfolio.artefacts[index].id.clone();
     let fresh = artefact::read(&file, id, &mut problems)?;
     // The file's own warnings (a typed date, say) are the full build's to print.
-    if !problems.is_empty()
-        || !fresh.same_outside_its_page(&portfolio.artefacts[index])
-    {
+    if !problems.is_empty() || !fresh.same_outside_its_page(&portfolio.artefacts[index]) {
         return None;
     }
     portfolio.artefacts[index] = fresh;

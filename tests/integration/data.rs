@@ -10,8 +10,12 @@ const HEAD: &str = "title: Pupils reading at expected fluency\nunit: \"%\"\nsour
 fn reading_outputs(f: &Fixture) -> (String, String) {
     let chart = f.read("public/charts/reading.svg");
     let impact = f.read("public/impact/index.html");
-    let start = impact.find("id=\"metric-reading\"").expect("the metric on the impact page");
-    let end = impact[start..].find("</section>").map_or(impact.len(), |e| start + e);
+    let start = impact
+        .find("id=\"metric-reading\"")
+        .expect("the metric on the impact page");
+    let end = impact[start..]
+        .find("</section>")
+        .map_or(impact.len(), |e| start + e);
     (chart, impact[start..end].to_owned())
 }
 
@@ -57,13 +61,22 @@ fn a_wide_workbook_gives_the_same_chart_and_table_as_the_yaml() {
     let notes = book.add_worksheet().set_name("Notes").unwrap();
     notes.write(0, 0, "SECRET-SHEET-NOTE").unwrap();
     let sheet = book.add_worksheet().set_name("Fluency").unwrap();
-    let header = ["Term", "Year 4", "Year 4 (n)", "Pupils new to English", "Pupils new to English (n)"];
+    let header = [
+        "Term",
+        "Year 4",
+        "Year 4 (n)",
+        "Pupils new to English",
+        "Pupils new to English (n)",
+    ];
     for (c, h) in header.iter().enumerate() {
         sheet.write(1, c as u16 + 1, *h).unwrap();
     }
     sheet.write(2, 1, "2024-09").unwrap();
     sheet.write(3, 1, "2025-03").unwrap();
-    for (r, row) in [[61.0, 90.0, 4321.5, 3.0], [78.0, 88.0, 52.0, 12.0]].iter().enumerate() {
+    for (r, row) in [[61.0, 90.0, 4321.5, 3.0], [78.0, 88.0, 52.0, 12.0]]
+        .iter()
+        .enumerate()
+    {
         for (c, v) in row.iter().enumerate() {
             sheet.write(r as u32 + 2, c as u16 + 2, *v).unwrap();
         }
@@ -76,8 +89,14 @@ fn a_wide_workbook_gives_the_same_chart_and_table_as_the_yaml() {
     let run = f.build(&[]);
     assert_eq!(reading_outputs(&f), expected);
     let site = f.site();
-    assert!(!site.contains_key("assets/fluency.xlsx"), "a data file in assets/ is not copied");
-    assert_eq!(files_containing(&site, "SECRET-SHEET-NOTE"), Vec::<String>::new());
+    assert!(
+        !site.contains_key("assets/fluency.xlsx"),
+        "a data file in assets/ is not copied"
+    );
+    assert_eq!(
+        files_containing(&site, "SECRET-SHEET-NOTE"),
+        Vec::<String>::new()
+    );
     run.assert_said("--> assets/fluency.xlsx:3:5");
 }
 
@@ -88,7 +107,10 @@ fn every_wrong_cell_is_named_at_its_place_in_one_run() {
         "metrics/reading.csv",
         "x,y,n\n2024-09,61,90\n2024-13,70,90\n2025-01,n/a,90\n2025-02,72,ninety\n03/04/2025,73,90\n",
     );
-    f.write("metrics/reading.yaml", &format!("{HEAD}data: reading.csv\n"));
+    f.write(
+        "metrics/reading.yaml",
+        &format!("{HEAD}data: reading.csv\n"),
+    );
     let run = f.run(&["build"]);
     assert_eq!(run.code, 1, "{}", run.stderr);
     run.assert_said("metrics/reading.csv:3:1");
@@ -113,12 +135,18 @@ fn a_workbook_cell_is_named_by_sheet_and_cell() {
     sheet.write(1, 0, "2024-09").unwrap();
     sheet.write(1, 1, "sixty").unwrap();
     book.save(f.path().join("metrics/reading.xlsx")).unwrap();
-    f.write("metrics/reading.yaml", &format!("{HEAD}data: reading.xlsx\n"));
+    f.write(
+        "metrics/reading.yaml",
+        &format!("{HEAD}data: reading.xlsx\n"),
+    );
     let run = f.run(&["build"]);
     assert_eq!(run.code, 1, "{}", run.stderr);
     run.assert_said("--> metrics/reading.xlsx:2:2");
     run.assert_said("`sixty` in column \"Year 4\", cell B2 of sheet \"Scores\" is not a number");
-    f.write("metrics/reading.yaml", &format!("{HEAD}data: reading.xlsx\nsheet: Results\n"));
+    f.write(
+        "metrics/reading.yaml",
+        &format!("{HEAD}data: reading.xlsx\nsheet: Results\n"),
+    );
     let run = f.run(&["build"]);
     run.assert_said("the workbook has no sheet \"Results\"");
     run.assert_said("its sheets are: \"Scores\"");
@@ -127,7 +155,10 @@ fn a_workbook_cell_is_named_by_sheet_and_cell() {
 #[test]
 fn a_missing_file_or_column_is_an_error_at_the_metric() {
     let f = Fixture::copy("minimal");
-    f.write("metrics/reading.yaml", &format!("{HEAD}data: results.csv\n"));
+    f.write(
+        "metrics/reading.yaml",
+        &format!("{HEAD}data: results.csv\n"),
+    );
     let run = f.run(&["build"]);
     assert_eq!(run.code, 1);
     run.assert_said("the data file metrics/results.csv does not exist");
@@ -141,7 +172,10 @@ fn a_missing_file_or_column_is_an_error_at_the_metric() {
     assert_eq!(run.code, 1);
     run.assert_said("there is no column \"Fluency\" for the values (y)");
     run.assert_said("the header row has: \"Term\", \"Score\"");
-    f.write("metrics/reading.yaml", &format!("{HEAD}data: ../../outside.csv\n"));
+    f.write(
+        "metrics/reading.yaml",
+        &format!("{HEAD}data: ../../outside.csv\n"),
+    );
     let run = f.run(&["build"]);
     run.assert_said("is outside the portfolio folder");
 }
@@ -153,9 +187,16 @@ fn a_semicolon_export_with_decimal_commas_and_a_bom_reads() {
         "metrics/reading.csv",
         "\u{feff}Term;Year 4;Year 4 (n)\n2024-09;61,0;90\n2025-03; 78 ;88\n2025-06;;\n",
     );
-    f.write("metrics/reading.yaml", &format!("{HEAD}data: reading.csv\n"));
+    f.write(
+        "metrics/reading.yaml",
+        &format!("{HEAD}data: reading.csv\n"),
+    );
     let run = f.build(&[]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let impact = f.read("public/impact/index.html");
-    assert!(impact.contains("+17 percentage points"), "{}", crate::support::main_of(&impact));
+    assert!(
+        impact.contains("+17 percentage points"),
+        "{}",
+        crate::support::main_of(&impact)
+    );
 }

@@ -172,5 +172,9 @@ fn a_mistyped_or_open_shortcode_is_an_error_and_the_escape_is_text() {
     );
     f.build(&[]);
     let html = f.read("public/evidence/beta/index.html");
-    assert!(html.contains("Shown as text: {{ chart(metric=\"x\") }}"), "{}", crate::support::main_of(&html));
+    assert!(
+        html.contains("Shown as text: {{ chart(metric=\"x\") }}"),
+        "{}",
+        crate::support::main_of(&html)
+    );
 }

@@ -44,8 +44,15 @@ fn the_example_pack_reads_in_order_within_six_pages() {
             .unwrap_or_else(|| panic!("{expected:?} missing after byte {from}:\n{text}"));
         from += at + expected.len();
     }
-    assert!(text.contains("Jordan Okafor"), "a quote's author is printed");
-    assert_eq!(text.matches("Dr. Elena Reyes").count(), 1, "each quote is printed once");
+    assert!(
+        text.contains("Jordan Okafor"),
+        "a quote's author is printed"
+    );
+    assert_eq!(
+        text.matches("Dr. Elena Reyes").count(),
+        1,
+        "each quote is printed once"
+    );
     let n = pages(&f);
     assert!(n <= 6, "{n} pages");
     // The first page stands alone: the evidence starts on the second.
@@ -89,8 +96,14 @@ fn the_pack_is_tagged_with_a_described_figure_for_each_chart() {
         .filter(|p| p.starts_with("charts/") && p.ends_with(".svg"))
         .count();
     assert!(charts >= 5);
-    assert!(figures_with_alt >= 6, "{figures_with_alt} described figures");
-    assert!(words(&f).contains("Pilot classrooms"), "a chart's numbers are in a table");
+    assert!(
+        figures_with_alt >= 6,
+        "{figures_with_alt} described figures"
+    );
+    assert!(
+        words(&f).contains("Pilot classrooms"),
+        "a chart's numbers are in a table"
+    );
 }
 
 #[test]
@@ -100,7 +113,10 @@ fn two_builds_give_the_same_bytes() {
     let first = std::fs::read(f.path().join("public/panel-pack.pdf")).unwrap();
     f.build(&[]);
     let second = std::fs::read(f.path().join("public/panel-pack.pdf")).unwrap();
-    assert!(first == second, "the pack changed between two builds of one folder");
+    assert!(
+        first == second,
+        "the pack changed between two builds of one folder"
+    );
 }
 
 #[test]
@@ -165,9 +181,11 @@ fn an_override_can_read_only_what_the_build_hands_it() {
 fn a_broken_image_is_an_error_that_names_it() {
     let f = Fixture::copy("minimal");
     f.write("assets/broken.png", "this is not a PNG");
-    let alpha = f
-        .read("artefacts/alpha.md")
-        .replacen("## Context", "## Context\n\n![A photo](assets/broken.png)\n", 1);
+    let alpha = f.read("artefacts/alpha.md").replacen(
+        "## Context",
+        "## Context\n\n![A photo](assets/broken.png)\n",
+        1,
+    );
     f.write("artefacts/alpha.md", &alpha);
     let run = f.run(&["build"]);
     assert_eq!(run.code, 1, "{}", run.stderr);
@@ -183,7 +201,10 @@ fn no_pdf_leaves_it_out_and_drafts_mark_every_page() {
     assert!(!f.read("public/index.html").contains("panel-pack.pdf"));
     f.build(&["--drafts"]);
     let text = words(&f);
-    let pages: Vec<&str> = text.split('\u{c}').filter(|p| !p.trim().is_empty()).collect();
+    let pages: Vec<&str> = text
+        .split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .collect();
     assert!(!pages.is_empty());
     for page in pages {
         assert!(page.contains("Draft"), "a page without the mark: {page}");
@@ -214,8 +235,14 @@ fn a_showcase_writes_one_pack_per_member() {
     let run = f.build(&[]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let site = f.site();
-    let packs: Vec<&String> = site.keys().filter(|p| p.ends_with("panel-pack.pdf")).collect();
+    let packs: Vec<&String> = site
+        .keys()
+        .filter(|p| p.ends_with("panel-pack.pdf"))
+        .collect();
     assert_eq!(packs.len(), 3, "{packs:?}");
-    assert!(packs.iter().all(|p| p.contains('/')), "each in its member's folder");
+    assert!(
+        packs.iter().all(|p| p.contains('/')),
+        "each in its member's folder"
+    );
     assert!(!files_containing(&site, "Page 1 of").is_empty());
 }

@@ -216,19 +216,35 @@ fn serve_prints_the_warnings_and_again_when_they_change() {
 #[test]
 fn saving_a_data_file_rebuilds_the_metric_and_the_pack() {
     let f = Fixture::copy("minimal");
-    f.write("metrics/reading.csv", "x,Year 4,Year 4 (n)\n2024-09,61,90\n2025-03,78,88\n");
+    f.write(
+        "metrics/reading.csv",
+        "x,Year 4,Year 4 (n)\n2024-09,61,90\n2025-03,78,88\n",
+    );
     let head = "title: Pupils reading at expected fluency\nunit: \"%\"\nbaseline: 61\n";
-    f.write("metrics/reading.yaml", &format!("{head}data: reading.csv\n"));
+    f.write(
+        "metrics/reading.yaml",
+        &format!("{head}data: reading.csv\n"),
+    );
     let s = serve(&f);
     assert!(get(s.port, "/impact/").1.contains("+17 percentage points"));
     let (status, pdf) = get(s.port, "/panel-pack.pdf");
     assert_eq!(status, 200);
-    assert!(pdf.contains("application/pdf") && pdf.contains("%PDF-"), "the pack is served");
+    assert!(
+        pdf.contains("application/pdf") && pdf.contains("%PDF-"),
+        "the pack is served"
+    );
     let events = listen(s.port);
-    f.write("metrics/reading.csv", "x,Year 4,Year 4 (n)\n2024-09,61,90\n2025-03,83,88\n");
+    f.write(
+        "metrics/reading.csv",
+        "x,Year 4,Year 4 (n)\n2024-09,61,90\n2025-03,83,88\n",
+    );
     wait_for_reload(&events);
     assert!(get(s.port, "/impact/").1.contains("+22 percentage points"));
-    assert_ne!(get(s.port, "/panel-pack.pdf").1, pdf, "the pack is made again");
+    assert_ne!(
+        get(s.port, "/panel-pack.pdf").1,
+        pdf,
+        "the pack is made again"
+    );
 }
 
 #[test]

@@ -133,3 +133,36 @@ fn a_card_knows_its_level_and_root() {
         "{competency}"
     );
 }
+
+/// Both themes have an icon every page links to, and follow the reader's dark mode
+/// (the contrast of each scheme is axe's to check, in scripts/check-site).
+#[test]
+fn every_page_links_the_icon_and_both_themes_have_a_dark_scheme() {
+    for theme in ["panel", "district"] {
+        let f = Fixture::copy("minimal");
+        let yaml = f.read("portfolio.yaml") + &format!("theme: {theme}\n");
+        f.write("portfolio.yaml", &yaml);
+        f.build(&[]);
+        let site = f.site();
+        assert!(site.contains_key("favicon.svg"), "{theme}: no icon");
+        for (path, bytes) in &site {
+            if path.ends_with(".html") {
+                let html = String::from_utf8_lossy(bytes);
+                let depth = path.matches('/').count();
+                // The 404 page is served at any depth, so its links start from base_url.
+                let root = if path == "404.html" {
+                    "https://example.org/sam/".to_owned()
+                } else {
+                    "../".repeat(depth)
+                };
+                let href = format!("href=\"{root}favicon.svg\"");
+                assert!(html.contains(&href), "{theme}: {path} does not link {href}");
+            }
+        }
+        let css = f.read("public/theme.css");
+        assert!(
+            css.contains("@media (prefers-color-scheme: dark)"),
+            "{theme}: no dark scheme"
+        );
+    }
+}
