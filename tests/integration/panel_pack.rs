@@ -28,7 +28,7 @@ fn the_example_pack_reads_in_order_within_six_pages() {
         "Summary",
         "Headline figures",
         "+8 points (48 → 56)",
-        "Target 55: met",
+        "55: met",
         "Standards at a glance",
         "Featured evidence",
         "E1. Formative assessment pilot across six PLCs",
