@@ -32,6 +32,7 @@ fn read_inner(file: &SourceFile, id: Id, problems: &mut Problems) -> Option<Arte
     let narrative = narrative::owned(pieces);
     let mut f = Fields::of(&node, "the front matter", problems)?;
     let title = f.required("title", fields::nonempty_text);
+    let short_title = f.optional("short_title", fields::nonempty_text);
     let date = f.optional("date", fields::date);
     let period = f.optional("period", period);
     let summary = f.optional("summary", fields::nonempty_text);
@@ -78,6 +79,7 @@ fn read_inner(file: &SourceFile, id: Id, problems: &mut Problems) -> Option<Arte
         id,
         path: file.path.clone(),
         title: title?,
+        short_title,
         date,
         period,
         summary,

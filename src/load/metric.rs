@@ -74,6 +74,7 @@ fn read_node(
         .optional("higher_is_better", fields::boolean)
         .unwrap_or(true);
     let about_people = f.optional("about_people", fields::boolean).unwrap_or(true);
+    let weight = f.optional("weight", fields::integer);
     let chart = f.optional("chart", |n, p| {
         fields::one_of(
             n,
@@ -177,6 +178,7 @@ fn read_node(
         source,
         higher_is_better,
         about_people,
+        weight,
         chart,
         baseline,
         target,

@@ -100,6 +100,7 @@ fn person(node: &Node, problems: &mut Problems) -> Option<Person> {
     let organisation = f.optional("organisation", fields::nonempty_text);
     let headline = f.optional("headline", fields::nonempty_text);
     let photo = f.optional("photo", portfolio_file);
+    let cv = f.optional("cv", portfolio_file);
     let location = f.optional("location", fields::nonempty_text);
     let email = f.optional("email", email);
     let links = f.list("links", link);
@@ -110,6 +111,7 @@ fn person(node: &Node, problems: &mut Problems) -> Option<Person> {
         organisation,
         headline,
         photo,
+        cv,
         location,
         email,
         links,

@@ -68,6 +68,7 @@ fn read_inner(file: &SourceFile, id: Id, problems: &mut Problems) -> Option<Test
     let date = f.optional("date", fields::date);
     let consent = f.optional("consent", fields::boolean).unwrap_or(false);
     let featured = f.optional("featured", fields::boolean).unwrap_or(false);
+    let weight = f.optional("weight", fields::integer);
     let artefacts = f.list("artefacts", fields::id);
     let quote = match body {
         Some((body, _)) => Some(body.trim().to_owned()).filter(|q| !q.is_empty()),
@@ -104,6 +105,7 @@ fn read_inner(file: &SourceFile, id: Id, problems: &mut Problems) -> Option<Test
         consent,
         anonymous,
         featured,
+        weight,
         artefacts,
         quote: quote?,
         quote_refs,

@@ -53,6 +53,8 @@ pub struct Artefact {
     /// The file, relative to the portfolio folder.
     pub path: PathBuf,
     pub title: String,
+    /// A few words for where the title does not fit: the matrix's column heads.
+    pub short_title: Option<String>,
     pub date: Option<PartialDate>,
     pub period: Option<Period>,
     pub summary: Option<String>,
@@ -100,6 +102,7 @@ impl Artefact {
         self.id == other.id
             && self.path == other.path
             && self.title == other.title
+            && self.short_title == other.short_title
             && self.date == other.date
             && self.period == other.period
             && self.summary == other.summary

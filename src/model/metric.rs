@@ -83,6 +83,8 @@ pub struct Metric {
     /// Whether the values summarise people, and so need `n` to be checked against
     /// `min_n` (a budget or a count of meetings does not).
     pub about_people: bool,
+    /// Order among metrics that neither `highlights` nor an artefact places.
+    pub weight: Option<i64>,
     pub chart: ChartKind,
     pub change: ChangeMode,
     pub baseline: Option<Reference>,

@@ -17,6 +17,8 @@ pub struct Person {
     pub headline: Option<String>,
     /// A path inside the portfolio, checked to exist.
     pub photo: Option<Spanned<String>>,
+    /// A CV in `assets/` for the home page's "Download CV" link; checked to exist.
+    pub cv: Option<Spanned<String>>,
     pub location: Option<String>,
     pub email: Option<String>,
     pub links: Vec<Link>,

@@ -18,6 +18,8 @@ pub struct Testimonial {
     pub consent: bool,
     pub anonymous: bool,
     pub featured: bool,
+    /// Order among testimonials alike in `featured`: lowest first, then those without.
+    pub weight: Option<i64>,
     pub artefacts: Vec<Spanned<Id>>,
     /// The quote, parsed from its Markdown.
     pub quote: Vec<crate::syntax::narrative::Piece<'static>>,

@@ -3,6 +3,7 @@
 //! consent, no anonymous author's name, no value about fewer than `min_n` people.
 //! Rendering sees a [`Site`] and nothing else, so it cannot leak what is not here.
 
+mod order;
 mod private_only;
 
 use crate::diagnostic::Diagnostic;
@@ -45,7 +46,7 @@ struct Index<'a> {
     artefacts: HashMap<&'a str, usize>,
     metrics: HashMap<&'a str, usize>,
     testimonials: HashMap<&'a str, usize>,
-    /// Artefact id -> the testimonials that name it, in file order.
+    /// Artefact id -> the testimonials that name it, in testimonial order.
     naming: HashMap<&'a str, Vec<usize>>,
     /// Metric id -> the artefacts that list or chart it, in portfolio order.
     using: HashMap<&'a str, Vec<usize>>,
@@ -113,7 +114,7 @@ impl<'a> Site<'a> {
         self.index.testimonials.get(id).copied()
     }
 
-    /// The published testimonials that name the artefact `id`, in file order.
+    /// The published testimonials that name the artefact `id`, in testimonial order (see [`order::testimonials`]).
     pub fn testimonials_naming(&self, id: &str) -> impl Iterator<Item = &PublishedTestimonial<'a>> {
         let naming = self.index.naming.get(id).map_or(&[][..], Vec::as_slice);
         naming.iter().map(|&i| &self.testimonials[i])
@@ -139,6 +140,8 @@ pub struct PublishedMetric<'a> {
     pub higher_is_better: bool,
     pub chart: ChartKind,
     pub change: ChangeMode,
+    /// Where the candidate placed it among metrics (see [`order::metrics`]).
+    pub weight: Option<i64>,
     pub baseline: Option<&'a Reference>,
     pub target: Option<&'a Reference>,
     pub series: Vec<PublishedSeries<'a>>,
@@ -200,6 +203,7 @@ pub struct PublishedTestimonial<'a> {
     pub relationship: Option<&'a str>,
     pub date: Option<crate::model::date::PartialDate>,
     pub featured: bool,
+    pub weight: Option<i64>,
     /// Only the published artefacts it speaks to.
     pub artefacts: Vec<&'a Id>,
     pub quote: &'a [crate::syntax::narrative::Piece<'static>],
@@ -232,13 +236,13 @@ pub fn publish(portfolio: &Portfolio, options: Options) -> (Site<'_>, Vec<Diagno
     let held = private_only::held_back(portfolio, visible);
     notes.extend(held.notes(portfolio));
     let min_n = portfolio.settings.min_n;
-    let metrics: Vec<PublishedMetric<'_>> = portfolio
+    let mut metrics: Vec<PublishedMetric<'_>> = portfolio
         .metrics
         .iter()
         .filter(|m| !held.metrics.contains(m.id.as_str()))
         .map(|m| publish_metric(m, min_n, &mut notes))
         .collect();
-    let testimonials: Vec<PublishedTestimonial<'_>> = portfolio
+    let mut testimonials: Vec<PublishedTestimonial<'_>> = portfolio
         .testimonials
         .iter()
         .filter(|t| !held.testimonials.contains(t.id.as_str()))
@@ -266,6 +270,7 @@ pub fn publish(portfolio: &Portfolio, options: Options) -> (Site<'_>, Vec<Diagno
             relationship: t.relationship.as_deref(),
             date: t.date,
             featured: t.featured,
+            weight: t.weight,
             artefacts: t
                 .artefacts
                 .iter()
@@ -275,6 +280,8 @@ pub fn publish(portfolio: &Portfolio, options: Options) -> (Site<'_>, Vec<Diagno
             quote: &t.quote,
         })
         .collect();
+    order::metrics(&mut metrics, &portfolio.settings, &artefacts);
+    order::testimonials(&mut testimonials);
     let site = Site {
         settings: &portfolio.settings,
         framework: &portfolio.framework,
@@ -375,6 +382,7 @@ pub fn publish_metric<'a>(
         higher_is_better: m.higher_is_better,
         chart: m.chart,
         change: m.change,
+        weight: m.weight,
         baseline: m.baseline.as_ref(),
         target: m.target.as_ref(),
         series,

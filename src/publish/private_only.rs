@@ -51,7 +51,7 @@ impl<'p> Uses<'p> {
 
 /// What only the artefacts `visible` refuses use. The published side counts the
 /// published artefacts, and what the portfolio names elsewhere: `highlights`, the
-/// introduction, the photo, featured testimonials, testimonials' own links to files.
+/// introduction, the photo, the CV, featured testimonials, testimonials' own links to files.
 pub fn held_back<'p>(
     portfolio: &'p Portfolio,
     visible: impl Fn(&Artefact) -> bool,
@@ -83,7 +83,7 @@ pub fn held_back<'p>(
         .extend(settings.highlights.iter().map(|m| m.value.as_str()));
     shown
         .assets
-        .extend(settings.person.photo.iter().map(|p| p.value.as_str()));
+        .extend(settings.person.photo.iter().chain(&settings.person.cv).map(|p| p.value.as_str()));
     HeldBack {
         metrics: hidden.metrics.difference(&shown.metrics).copied().collect(),
         testimonials: hidden

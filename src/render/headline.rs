@@ -188,6 +188,7 @@ mod tests {
             higher_is_better: true,
             chart: ChartKind::Line,
             change: crate::model::metric::default_change_mode(unit),
+            weight: None,
             baseline,
             target: None,
             series: vec![PublishedSeries {

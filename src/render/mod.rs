@@ -32,7 +32,7 @@ use templates::Templates;
 fn charts(
     site: &Site<'_>,
     wanted: impl Fn(&str) -> bool + Sync,
-) -> Result<BTreeMap<String, String>, Vec<Diagnostic>> {
+) -> Result<BTreeMap<String, chart::Drawn>, Vec<Diagnostic>> {
     let mut charts = BTreeMap::new();
     let mut problems = Vec::new();
     let drawn: Vec<_> = site
@@ -43,8 +43,8 @@ fn charts(
         .collect();
     for (m, drawn) in drawn {
         match drawn {
-            Ok(svg) => {
-                charts.insert(m.id.to_string(), svg);
+            Ok(drawn) => {
+                charts.insert(m.id.to_string(), drawn);
             }
             Err(e) => problems.push(
                 Diagnostic::error_in(m.path, format!("the chart could not be drawn: {e}"))
@@ -65,7 +65,7 @@ fn charts(
 fn charts_and_templates(
     site: &Site<'_>,
     wanted: impl Fn(&str) -> bool + Send + Sync,
-) -> Result<(BTreeMap<String, String>, Templates), Vec<Diagnostic>> {
+) -> Result<(BTreeMap<String, chart::Drawn>, Templates), Vec<Diagnostic>> {
     let (charts, templates) = rayon::join(|| charts(site, wanted), || Templates::new(site.theme));
     Ok((charts?, templates?))
 }
@@ -125,10 +125,10 @@ pub fn render_in(
     );
     // The theme's files and the assets go first: a page at the same path replaces them.
     let mut paths = put_all(sink, files);
-    paths.par_extend(charts.par_iter().map(|(id, svg)| {
+    paths.par_extend(charts.par_iter().map(|(id, drawn)| {
         put(
             sink,
-            OutputFile::text(urls::chart(id), crate::render::chart::file(svg)),
+            OutputFile::text(urls::chart(id), crate::render::chart::file(&drawn.wide)),
         )
     }));
     // A table shown in part links to every value as CSV: the view that decided so

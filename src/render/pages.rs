@@ -112,6 +112,7 @@ impl Renderer<'_, '_> {
             testimonial,
             stats: self.stats(),
             pack: self.pack(),
+            credentials: self.career().credentials,
         };
         let description = site.settings.person.headline.clone();
         self.pages.page(

@@ -1,6 +1,7 @@
 //! The state one build renders with: templates compiled once, the views every page
 //! shares built once, and narratives rendered for the page they appear on.
 
+use crate::render::chart::Drawn;
 use super::markdown::{self, AsPiece, Page, Place};
 use super::page::PageRenderer;
 use super::templates::Templates;
@@ -29,7 +30,7 @@ pub struct Renderer<'s, 'a> {
     /// In portfolio order, one per published artefact.
     pub cards: Vec<ArtefactCard>,
     /// Each metric's chart SVG, by metric id.
-    charts: &'s BTreeMap<String, String>,
+    charts: &'s BTreeMap<String, Drawn>,
     /// One per metric, in the site's order, each made when first shown: a rebuild of
     /// one page in `serve` makes only the few it shows.
     metrics: Vec<OnceLock<MetricView<'s>>>,
@@ -50,7 +51,7 @@ impl<'s, 'a> Renderer<'s, 'a> {
     /// site's theme's, compiled; pages go to `sink`.
     pub fn new(
         site: &'s Site<'a>,
-        charts: &'s BTreeMap<String, String>,
+        charts: &'s BTreeMap<String, Drawn>,
         templates: Templates,
         showcase: Option<super::views::site::ShowcaseLink>,
         sink: &'s dyn Sink,
@@ -102,7 +103,7 @@ impl<'s, 'a> Renderer<'s, 'a> {
             metric_view(
                 self.site,
                 m,
-                self.charts.get(m.id.as_str()).map(String::as_str),
+                self.charts.get(m.id.as_str()),
             )
         })
     }
@@ -126,9 +127,9 @@ impl<'s, 'a> Renderer<'s, 'a> {
         self.cards.iter().find(|c| c.id == id)
     }
 
-    /// A metric's chart as SVG, if it has one.
+    /// A metric's chart as SVG (the wide drawing), if it has one.
     pub fn chart_svg(&self, id: &str) -> Option<&str> {
-        self.charts.get(id).map(String::as_str)
+        self.charts.get(id).map(|c| c.wide.as_str())
     }
 
     pub fn matrix_view(&self) -> &MatrixView {

@@ -74,6 +74,21 @@ struct FrameworkGroup {
     leaders: Vec<LeaderEvidence>,
 }
 
+/// One framework's competencies for "Browse by standard": each with the leaders
+/// using this framework who show it; `href` only where that count is not zero.
+#[derive(Serialize)]
+struct FrameworkStandards {
+    framework: String,
+    competencies: Vec<StandardLink>,
+}
+
+#[derive(Serialize)]
+struct StandardLink {
+    title: String,
+    href: Option<String>,
+    leaders: usize,
+}
+
 #[derive(Serialize)]
 struct CompetencyPage {
     id: String,
@@ -212,6 +227,8 @@ struct Pages<'s> {
     pages: PageRenderer<'s>,
     leaders: Vec<LeaderCard>,
     competencies: Vec<CompetencyPage>,
+    /// "Browse by standard": each framework with its competencies.
+    standards: Vec<FrameworkStandards>,
     sink: &'s dyn Sink,
 }
 
@@ -228,6 +245,7 @@ impl<'s> Pages<'s> {
             l.role_slug = slug;
         }
         let competencies = competencies(members, &leaders);
+        let standards = standards(members, &competencies);
         let view = ShowcaseView {
             title: showcase.title.clone(),
             organisation: showcase.organisation.clone(),
@@ -247,6 +265,7 @@ impl<'s> Pages<'s> {
             ),
             leaders,
             competencies,
+            standards,
             sink,
         }
     }
@@ -254,11 +273,12 @@ impl<'s> Pages<'s> {
     /// Every page, put into the sink: the path of each.
     fn all(&self) -> Vec<Result<String, Diagnostic>> {
         let roles = self.roles();
-        // The index, the 404 page, the competencies and roles, and the sitemap last.
-        self.sink
-            .expect(2 + self.competencies.len() + roles.len() + 1);
+        // The index, the 404 page, the competencies some leader shows (a page for a
+        // gap would be empty), the roles, and the sitemap last.
+        let shown: Vec<&CompetencyPage> = self.competencies.iter().filter(|c| c.leaders > 0).collect();
+        self.sink.expect(2 + shown.len() + roles.len() + 1);
         let mut pages = vec![self.index(), self.not_found()];
-        pages.extend(self.competencies.iter().map(|c| self.competency(c)));
+        pages.extend(shown.into_iter().map(|c| self.competency(c)));
         pages.extend(roles.into_iter().map(|r| self.role(r)));
         pages
     }
@@ -285,6 +305,7 @@ impl<'s> Pages<'s> {
         struct Index<'r> {
             roles: Vec<RoleGroup>,
             competencies: &'r [CompetencyPage],
+            frameworks: &'r [FrameworkStandards],
         }
         let description = Some(format!(
             "{} leaders' portfolios, mapped to leadership standards.",
@@ -293,6 +314,7 @@ impl<'s> Pages<'s> {
         let data = Index {
             roles: self.roles(),
             competencies: &self.competencies,
+            frameworks: &self.standards,
         };
         self.pages.page(
             "home",
@@ -473,6 +495,37 @@ fn competencies(members: &[MemberSite<'_>], leaders: &[LeaderCard]) -> Vec<Compe
         }
     }
     pages
+}
+
+/// Each framework the members use, in the order they first use it, with its
+/// competencies in the framework's order and how many of its leaders show each.
+fn standards(members: &[MemberSite<'_>], pages: &[CompetencyPage]) -> Vec<FrameworkStandards> {
+    let mut out: Vec<FrameworkStandards> = Vec::new();
+    for framework in members.iter().map(|m| m.site.framework) {
+        if out.iter().any(|f| f.framework == framework.name) {
+            continue;
+        }
+        let competencies = framework
+            .competencies
+            .iter()
+            .map(|c| {
+                let page = pages.iter().find(|p| p.id == c.id.as_str());
+                let leaders = page
+                    .and_then(|p| p.groups.iter().find(|g| g.framework == framework.name))
+                    .map_or(0, |g| g.leaders.len());
+                StandardLink {
+                    title: c.title.clone(),
+                    href: page.filter(|_| leaders > 0).map(|p| p.href.clone()),
+                    leaders,
+                }
+            })
+            .collect();
+        out.push(FrameworkStandards {
+            framework: framework.name.clone(),
+            competencies,
+        });
+    }
+    out
 }
 
 #[cfg(test)]

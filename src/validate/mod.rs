@@ -62,11 +62,11 @@ pub fn validate(portfolio: &Portfolio) -> Vec<Diagnostic> {
             &mut diags,
         );
     }
-    if let Some(photo) = &settings.person.photo {
+    for file in settings.person.photo.iter().chain(&settings.person.cv) {
         targets.check_asset(
             Path::new(crate::load::SETTINGS_FILE),
-            &photo.value,
-            photo.pos,
+            &file.value,
+            file.pos,
             &mut diags,
         );
     }

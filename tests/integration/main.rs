@@ -11,6 +11,8 @@ mod docs;
 mod hostile;
 mod malformed;
 mod mutations;
+mod order;
+mod pages;
 mod panel_pack;
 mod privacy;
 mod serve;

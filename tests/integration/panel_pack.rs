@@ -27,7 +27,7 @@ fn the_example_pack_reads_in_order_within_six_pages() {
         "Applying for: Assistant Principal (elementary)",
         "Summary",
         "Headline figures",
-        "+8 points (48 → 56)",
+        "+8 percentile points (48 → 56)",
         "55: met",
         "Standards at a glance",
         "Featured evidence",

@@ -15,18 +15,18 @@ pub enum Dash {
     Long,
     /// Short dashes, for the third series.
     Short,
-    /// Dashed, for a baseline.
+    /// Dash and dot, for a baseline: no series uses it.
     Baseline,
-    /// Dotted, for a target.
+    /// Dotted, for a target: no series uses it.
     Target,
 }
 
 /// Each pattern's stand-in opacity and its dash array (on and off, in pixels).
 const PATTERNS: [(Dash, f64, &str); 4] = [
-    (Dash::Long, 0.991, "10 6"),
-    (Dash::Short, 0.992, "3 5"),
-    (Dash::Baseline, 0.993, "8 6"),
-    (Dash::Target, 0.994, "2 5"),
+    (Dash::Long, 0.991, "12 6"),
+    (Dash::Short, 0.992, "5 4"),
+    (Dash::Baseline, 0.993, "16 4 2 4"),
+    (Dash::Target, 0.994, "1 4"),
 ];
 
 impl Dash {
@@ -74,7 +74,7 @@ mod tests {
         let svg = drawn(Dash::Target);
         assert_eq!(svg.matches("<polyline").count(), 1, "{svg}");
         assert!(
-            svg.contains(r##"fill="none" stroke-dasharray="2 5" stroke="#000000""##),
+            svg.contains(r##"fill="none" stroke-dasharray="1 4" stroke="#000000""##),
             "{svg}"
         );
         assert!(!svg.contains("0.99"), "no stand-in is left: {svg}");

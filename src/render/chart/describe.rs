@@ -55,6 +55,12 @@ pub fn describe(m: &PublishedMetric<'_>) -> String {
             parts.push(format!("{target}."));
         }
     }
+    if let Some(lo) = super::zoomed_from(m) {
+        parts.push(format!(
+            "The value axis starts at {}, not at zero, so changes look larger than they would on a full scale.",
+            super::scale::tick_label(lo, m.unit)
+        ));
+    }
     let suppressed = m
         .series
         .iter()

@@ -11,13 +11,39 @@ use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-pub const WIDTH: u32 = 640;
-pub const HEIGHT: u32 = 360;
-pub const LEGEND_HEIGHT: u32 = 34;
-/// Roughly how wide the plot is once axes and margins are taken: enough to decide
-/// which axis labels fit.
-pub const PLOT_WIDTH: f64 = 440.0;
 pub const FONT: &str = "sans-serif";
+/// The height of one row of the legend.
+const LEGEND_ROW: u32 = 26;
+
+/// The size a chart is drawn for. Text has the same size in pixels in both drawings,
+/// so the narrow one, shown on a phone, keeps its text readable where a wide picture
+/// scaled down would shrink it to a third.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Size {
+    pub width: u32,
+    pub height: u32,
+    /// Roughly how wide the plot is once axes and margins are taken: enough to decide
+    /// which axis labels fit.
+    pub plot_width: f64,
+    /// A narrow drawing names its reference lines in the legend, one entry a row; a
+    /// wide one names them at their right end.
+    pub narrow: bool,
+}
+
+pub const WIDE: Size = Size {
+    width: 640,
+    height: 360,
+    plot_width: 440.0,
+    narrow: false,
+};
+/// A phone shows a chart about 250 to 290 pixels wide: drawn 280 wide, its smallest
+/// text (17) still renders at 12 pixels or more.
+pub const NARROW: Size = Size {
+    width: 280,
+    height: 300,
+    plot_width: 190.0,
+    narrow: true,
+};
 
 pub type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error>>;
 pub type Area<'a> = DrawingArea<SVGBackend<'a>, plotters::coord::Shift>;
@@ -69,6 +95,7 @@ fn ticks(y: &Axis) -> Vec<f64> {
 /// of reference lines, outside the data.
 pub fn frame<'a, 'b>(
     area: &'a Area<'b>,
+    size: Size,
     x: (f64, f64),
     x_keys: Vec<f64>,
     x_label: &dyn Fn(&f64) -> String,
@@ -76,11 +103,15 @@ pub fn frame<'a, 'b>(
     unit: &str,
     references: &[(&str, &Reference)],
 ) -> Result<Plot<'a, 'b>> {
-    let widest = references
-        .iter()
-        .map(|(name, r)| reference_label(name, r, unit).chars().count())
-        .max()
-        .unwrap_or(0);
+    let widest = if size.narrow {
+        0
+    } else {
+        references
+            .iter()
+            .map(|(name, r)| reference_label(name, r, unit).chars().count())
+            .max()
+            .unwrap_or(0)
+    };
     let y_desc = match unit {
         "" | "%" => String::new(),
         u => u.to_owned(),
@@ -91,7 +122,8 @@ pub fn frame<'a, 'b>(
         .max()
         .unwrap_or(1) as u32;
     let mut chart = ChartBuilder::on(area)
-        .margin_top(14)
+        // Room for the value label over a point or bar at the top of the axis.
+        .margin_top(30)
         .margin_right(if widest == 0 {
             24
         } else {
@@ -99,7 +131,8 @@ pub fn frame<'a, 'b>(
         })
         .margin_left(8)
         .margin_bottom(6)
-        .x_label_area_size(40)
+        // Two lines of category names fit under a narrow drawing's bars.
+        .x_label_area_size(if size.narrow { 48 } else { 40 })
         .y_label_area_size(label_width * 9 + if y_desc.is_empty() { 18 } else { 40 })
         .build_cartesian_2d(keyed(x.0, x.1, x_keys), keyed(y.lo, y.hi, ticks(y)))?;
     let y_label = |v: &f64| tick_label(*v, unit);
@@ -147,28 +180,37 @@ pub fn line(chart: &mut Plot<'_, '_>, points: &[(f64, f64)], style: SeriesStyle)
     Ok(())
 }
 
-fn reference_label(name: &str, r: &Reference, unit: &str) -> String {
+pub fn reference_label(name: &str, r: &Reference, unit: &str) -> String {
     format!("{name} {}", format_value(r.value, unit))
 }
 
-/// The baseline and target as labelled horizontal lines: the baseline dashed, the
-/// target dotted, each named in the right margin.
+/// How a reference line is drawn: in ink, thinner than any series, in a pattern no
+/// series uses.
+pub fn reference_dash(name: &str) -> Dash {
+    if name == "Target" {
+        Dash::Target
+    } else {
+        Dash::Baseline
+    }
+}
+
+/// The baseline and target as horizontal lines over the data, each named at its right
+/// end in a wide drawing (a narrow one names them in the legend).
 pub fn references(
     chart: &mut Plot<'_, '_>,
+    size: Size,
     x: (f64, f64),
     refs: &[(&str, &Reference)],
     unit: &str,
 ) -> Result {
     for (name, r) in refs {
-        let dash = if *name == "Target" {
-            Dash::Target
-        } else {
-            Dash::Baseline
-        };
         chart.draw_series(LineSeries::new(
             [(x.0, r.value), (x.1, r.value)],
-            dash.stroke(INK, 2),
+            reference_dash(name).stroke(INK, 2),
         ))?;
+        if size.narrow {
+            continue;
+        }
         let anchor = text(17, &INK).pos(Pos::new(HPos::Left, VPos::Center));
         chart.draw_series(std::iter::once(
             EmptyElement::at((x.1, r.value))
@@ -206,36 +248,112 @@ pub fn value_label(chart: &mut Plot<'_, '_>, at: (f64, f64), label: String, belo
     Ok(())
 }
 
-/// Series names with their marker, line and colour, in a row above the plot.
-pub fn legend(area: &Area<'_>, names: &[(&str, SeriesStyle)]) -> Result {
-    let mut x = 12i32;
-    let y = (LEGEND_HEIGHT / 2) as i32;
-    for (name, style) in names {
-        let shown = super::scale::fit(name, 28);
-        let stroke = style.dash.stroke(style.colour, 3);
-        area.draw(&PathElement::new(vec![(x, y), (x + 28, y)], stroke))?;
-        let fill = style.colour.filled();
-        let c = (x + 14, y);
-        match style.marker {
-            Marker::Circle => area.draw(&Circle::new(c, 6, fill))?,
-            Marker::Square => area.draw(&Rectangle::new(
-                [(c.0 - 5, c.1 - 5), (c.0 + 5, c.1 + 5)],
-                fill,
-            ))?,
-            Marker::Triangle => area.draw(&TriangleMarker::new(c, 7, fill))?,
-            Marker::Diamond => area.draw(&Polygon::new(
-                vec![
-                    (c.0, c.1 - 7),
-                    (c.0 + 7, c.1),
-                    (c.0, c.1 + 7),
-                    (c.0 - 7, c.1),
-                ],
-                fill,
-            ))?,
+/// Category names under a narrow bar chart's axis, each on up to two lines, drawn
+/// here because plotters writes an axis label on one line.
+pub fn category_labels(chart: &mut Plot<'_, '_>, labels: &[(f64, Vec<String>)], y0: f64) -> Result {
+    let style = text(18, &INK).pos(Pos::new(HPos::Center, VPos::Top));
+    for (x, lines) in labels {
+        for (i, line) in lines.iter().enumerate() {
+            let below = 8 + i as i32 * 17;
+            chart.draw_series(std::iter::once(
+                EmptyElement::at((*x, y0)) + Text::new(line.clone(), (0, below), style.clone()),
+            ))?;
         }
+    }
+    Ok(())
+}
+
+/// What the legend shows for one entry.
+pub enum Key<'a> {
+    /// A series drawn as a line with markers.
+    Line(&'a str, SeriesStyle),
+    /// A series drawn as bars.
+    Bars(&'a str, SeriesStyle),
+    /// A reference line and its label ("Target 90%").
+    Reference(String, Dash),
+}
+
+/// How tall the legend of `keys` is: one row in a wide drawing, a row each in a
+/// narrow one.
+pub fn legend_height(size: Size, keys: usize) -> u32 {
+    let rows = if size.narrow { keys as u32 } else { 1 };
+    rows * LEGEND_ROW + 8
+}
+
+/// The legend, above the plot, where it can never cover data: side by side in a wide
+/// drawing, one under another in a narrow one.
+pub fn legend(area: &Area<'_>, size: Size, keys: &[Key<'_>]) -> Result {
+    let (mut x, mut y) = (12i32, (LEGEND_ROW / 2 + 4) as i32);
+    for key in keys {
+        let name = match key {
+            Key::Line(name, style) => {
+                let stroke = style.dash.stroke(style.colour, 3);
+                area.draw(&PathElement::new(vec![(x, y), (x + 28, y)], stroke))?;
+                marker(area, (x + 14, y), style)?;
+                super::scale::fit(name, 28)
+            }
+            Key::Bars(name, style) => {
+                let [fill, outline] = bar_fill(*style);
+                let corners = [(x + 5, y - 9), (x + 23, y + 9)];
+                area.draw(&Rectangle::new(corners, fill))?;
+                area.draw(&Rectangle::new(corners, outline))?;
+                super::scale::fit(name, 28)
+            }
+            Key::Reference(label, dash) => {
+                area.draw(&PathElement::new(vec![(x, y), (x + 28, y)], dash.stroke(INK, 2)))?;
+                label.clone()
+            }
+        };
         let label = text(18, &INK).pos(Pos::new(HPos::Left, VPos::Center));
-        area.draw(&Text::new(shown.clone(), (x + 36, y), label))?;
-        x += 36 + (shown.chars().count() as i32) * 8 + 28;
+        area.draw(&Text::new(name.clone(), (x + 36, y), label))?;
+        if size.narrow {
+            y += LEGEND_ROW as i32;
+        } else {
+            x += 36 + (name.chars().count() as i32) * 8 + 28;
+        }
+    }
+    Ok(())
+}
+
+/// One marker in the series' shape, centred on `c` in pixels.
+fn marker(area: &Area<'_>, c: (i32, i32), style: &SeriesStyle) -> Result {
+    let fill = style.colour.filled();
+    match style.marker {
+        Marker::Circle => area.draw(&Circle::new(c, 6, fill))?,
+        Marker::Square => area.draw(&Rectangle::new(
+            [(c.0 - 5, c.1 - 5), (c.0 + 5, c.1 + 5)],
+            fill,
+        ))?,
+        Marker::Triangle => area.draw(&TriangleMarker::new(c, 7, fill))?,
+        Marker::Diamond => area.draw(&Polygon::new(
+            vec![(c.0, c.1 - 7), (c.0 + 7, c.1), (c.0, c.1 + 7), (c.0 - 7, c.1)],
+            fill,
+        ))?,
+    }
+    Ok(())
+}
+
+/// A bar's fill and outline. Neighbouring series differ in fill as well as colour,
+/// solid and light with an outline, so they read apart in greyscale too.
+pub fn bar_fill(style: SeriesStyle) -> [ShapeStyle; 2] {
+    let RGBColor(r, g, b) = style.colour;
+    let light = |c: u8| 255 - ((255 - u16::from(c)) * 3 / 10) as u8;
+    let fill = if style.solid_bars {
+        style.colour.filled()
+    } else {
+        RGBColor(light(r), light(g), light(b)).filled()
+    };
+    [fill, style.colour.stroke_width(2)]
+}
+
+/// Two slanted strokes across the foot of the value axis at `at`: the axis does not
+/// start at zero, and says so where the eye meets it.
+pub fn axis_break(chart: &mut Plot<'_, '_>, at: (f64, f64)) -> Result {
+    let gap = Polygon::new(vec![(-9, -8), (9, -14), (9, -22), (-9, -16)], WHITE.filled());
+    chart.draw_series(std::iter::once(EmptyElement::at(at) + gap))?;
+    for dy in [0, 8] {
+        let stroke = PathElement::new(vec![(-9, -8 - dy), (9, -14 - dy)], MUTED.stroke_width(2));
+        chart.draw_series(std::iter::once(EmptyElement::at(at) + stroke))?;
     }
     Ok(())
 }

@@ -1,10 +1,11 @@
 //! Line charts: dated (or ordered) x, one line per series, baseline and target as
 //! labelled reference lines. A suppressed point breaks its line: no value is drawn
-//! or implied across it.
+//! or implied across it. A value axis that does not start at zero carries a break
+//! mark, and the chart's description says where it starts.
 
 use super::draw::{self, Area, Result};
 use super::palette;
-use super::scale::{axis, thin};
+use super::scale::thin;
 use crate::model::X;
 use crate::publish::PublishedMetric;
 use crate::render::number::format_value;
@@ -22,7 +23,7 @@ fn positions<'m>(m: &PublishedMetric<'m>) -> Vec<(&'m X, f64)> {
         .collect()
 }
 
-pub fn draw(m: &PublishedMetric<'_>, area: &Area<'_>) -> Result {
+pub fn draw(m: &PublishedMetric<'_>, area: &Area<'_>, size: draw::Size) -> Result {
     let xs = positions(m);
     let place: std::collections::HashMap<&X, f64> = xs.iter().copied().collect();
     let at = |x: &X| place.get(x).copied().unwrap_or(0.0);
@@ -45,7 +46,7 @@ pub fn draw(m: &PublishedMetric<'_>, area: &Area<'_>) -> Result {
     let keys: Vec<f64> = thin(
         &spots,
         x_range.1 - x_range.0,
-        super::draw::PLOT_WIDTH,
+        size.plot_width,
         widest * 9.0 + 12.0,
     )
     .into_iter()
@@ -57,12 +58,13 @@ pub fn draw(m: &PublishedMetric<'_>, area: &Area<'_>) -> Result {
             .map(|(x, _)| x.label())
             .unwrap_or_default()
     };
-    let y = axis(&super::plotted_values(m), false);
+    let y = super::value_axis(m);
 
-    let plot_area = super::with_legend(m, area)?;
     let refs = draw::reference_lines(m);
-    let mut chart = draw::frame(&plot_area, x_range, keys, &label, &y, m.unit, &refs)?;
-    draw::references(&mut chart, x_range, &refs, m.unit)?;
+    let mut chart = draw::frame(area, size, x_range, keys, &label, &y, m.unit, &refs)?;
+    if super::zoomed_from(m).is_some() {
+        draw::axis_break(&mut chart, (x_range.0, y.lo))?;
+    }
     for (i, series) in m.series.iter().enumerate() {
         let style = palette::series(i);
         let mut run: Vec<(f64, f64)> = Vec::new();
@@ -74,34 +76,35 @@ pub fn draw(m: &PublishedMetric<'_>, area: &Area<'_>) -> Result {
                     published.push((at(p.x), v));
                 }
                 None => {
-                    draw::line(&mut chart, &thin_line(&run, x_range), style)?;
+                    draw::line(&mut chart, &thin_line(&run, x_range, size), style)?;
                     run.clear();
                 }
             }
         }
-        draw::line(&mut chart, &thin_line(&run, x_range), style)?;
-        if shows_markers(published.len()) {
+        draw::line(&mut chart, &thin_line(&run, x_range, size), style)?;
+        if shows_markers(published.len(), size) {
             draw::markers(&mut chart, &published, style)?;
         }
         if let Some(&(x, v)) = published.last() {
             draw::value_label(&mut chart, (x, v), format_value(v, m.unit), false)?;
         }
     }
-    Ok(())
+    // Over the data, so no series hides where it runs.
+    draw::references(&mut chart, size, x_range, &refs, m.unit)
 }
 
 /// A marker per point while they stand apart; a series of hundreds of points is read
 /// from its line, and a mark for each would only blot it out.
-fn shows_markers(points: usize) -> bool {
-    points as f64 <= draw::PLOT_WIDTH / 8.0
+fn shows_markers(points: usize, size: draw::Size) -> bool {
+    points as f64 <= size.plot_width / 8.0
 }
 
 /// A line needs no more points than the plot has pixels across. Of the points that
 /// fall in one pixel's column, the first, the lowest, the highest and the last are
 /// kept, in order, so the drawn shape is the same as the whole series' (the "M4"
 /// reduction); a short run is kept whole.
-fn thin_line(run: &[(f64, f64)], (from, to): (f64, f64)) -> Vec<(f64, f64)> {
-    let columns = draw::PLOT_WIDTH as usize;
+fn thin_line(run: &[(f64, f64)], (from, to): (f64, f64), size: draw::Size) -> Vec<(f64, f64)> {
+    let columns = size.plot_width as usize;
     if run.len() <= columns * 4 || to <= from {
         return run.to_vec();
     }
@@ -142,9 +145,9 @@ mod tests {
         let run: Vec<(f64, f64)> = (0..100_000)
             .map(|i| (i as f64, if i == 54_321 { 1000.0 } else { (i % 7) as f64 }))
             .collect();
-        let kept = thin_line(&run, (0.0, 100_000.0));
+        let kept = thin_line(&run, (0.0, 100_000.0), draw::WIDE);
         assert!(
-            kept.len() <= draw::PLOT_WIDTH as usize * 4,
+            kept.len() <= draw::WIDE.plot_width as usize * 4,
             "{}",
             kept.len()
         );
@@ -153,6 +156,6 @@ mod tests {
         assert_eq!(kept.last(), run.last());
         assert!(kept.windows(2).all(|w| w[0].0 < w[1].0), "in order");
         let short = &run[..50];
-        assert_eq!(thin_line(short, (0.0, 50.0)), short.to_vec());
+        assert_eq!(thin_line(short, (0.0, 50.0), draw::WIDE), short.to_vec());
     }
 }

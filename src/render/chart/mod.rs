@@ -18,26 +18,61 @@ use plotters::prelude::*;
 
 pub use describe::describe;
 
-/// The metric's chart as an SVG element with a title, a description and `role="img"`.
-pub fn render(m: &PublishedMetric<'_>) -> Result<String, String> {
+/// A metric's chart in its two drawings: `wide` for desktops, print, the PDF and the
+/// chart's own file; `narrow` for phones (the theme shows one or the other by width).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Drawn {
+    pub wide: String,
+    pub narrow: String,
+}
+
+/// The metric's chart as SVG elements with a title, a description and `role="img"`.
+pub fn render(m: &PublishedMetric<'_>) -> Result<Drawn, String> {
+    Ok(Drawn {
+        wide: render_at(m, draw::WIDE)?,
+        narrow: render_at(m, draw::NARROW)?,
+    })
+}
+
+fn render_at(m: &PublishedMetric<'_>, size: draw::Size) -> Result<String, String> {
+    let bars = m.chart != ChartKind::Line;
+    let keys = legend_keys(m, size, bars);
+    // A narrow drawing grows by its legend, a row an entry, so the plot keeps its height.
+    let size = if size.narrow && !keys.is_empty() {
+        draw::Size {
+            height: size.height + draw::legend_height(size, keys.len()),
+            ..size
+        }
+    } else {
+        size
+    };
     let mut svg = String::new();
     {
-        let area =
-            SVGBackend::with_string(&mut svg, (draw::WIDTH, draw::HEIGHT)).into_drawing_area();
+        let area = SVGBackend::with_string(&mut svg, (size.width, size.height)).into_drawing_area();
         area.fill(&WHITE).map_err(|e| e.to_string())?;
+        let plot = with_legend(&area, size, &keys).map_err(|e| e.to_string())?;
         let drawn = match m.chart {
-            ChartKind::Line => line::draw(m, &area),
-            ChartKind::Bar => bar::draw(m, &area, false),
-            ChartKind::BeforeAfter => bar::draw(m, &area, true),
+            ChartKind::Line => line::draw(m, &plot, size),
+            ChartKind::Bar => bar::draw(m, &plot, size, false),
+            ChartKind::BeforeAfter => bar::draw(m, &plot, size, true),
         };
         drawn.map_err(|e| e.to_string())?;
         area.present().map_err(|e| e.to_string())?;
     }
-    Ok(accessible(
-        &tidy(&dash::finish(&svg)),
-        m.title,
-        &describe(m),
-    ))
+    Ok(accessible(&tidy(&dash::finish(&svg)), size, bars, m.title, &describe(m)))
+}
+
+/// The value axis of `m`'s chart. Bars always start at zero (a bar's length must mean
+/// something); a line may zoom to its data, and then says so (see [`zoomed_from`]).
+pub fn value_axis(m: &PublishedMetric<'_>) -> scale::Axis {
+    scale::axis(&plotted_values(m), m.chart != ChartKind::Line, m.unit)
+}
+
+/// Where a line chart's value axis starts, when that is above zero and so makes any
+/// change look larger: the chart draws a break mark and its description says so.
+pub fn zoomed_from(m: &PublishedMetric<'_>) -> Option<f64> {
+    let y = value_axis(m);
+    (m.chart == ChartKind::Line && y.lo > 0.0).then_some(y.lo)
 }
 
 /// Every value the value axis must show: each published point, the baseline and the
@@ -57,20 +92,40 @@ pub fn file(svg: &str) -> String {
     format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{svg}")
 }
 
-/// Only charts with more than one series need a legend; it goes in a strip above the
-/// plot, where it can never cover data.
-fn with_legend<'a>(m: &PublishedMetric<'_>, area: &draw::Area<'a>) -> draw::Result<draw::Area<'a>> {
-    if m.series.len() < 2 {
+/// What the legend names: the series when there are several, and in a narrow drawing
+/// the reference lines.
+fn legend_keys<'m>(m: &'m PublishedMetric<'_>, size: draw::Size, bars: bool) -> Vec<draw::Key<'m>> {
+    let mut keys: Vec<draw::Key<'_>> = Vec::new();
+    if m.series.len() > 1 {
+        keys.extend(m.series.iter().enumerate().map(|(i, s)| {
+            let style = palette::series(i);
+            if bars {
+                draw::Key::Bars(s.name, style)
+            } else {
+                draw::Key::Line(s.name, style)
+            }
+        }));
+    }
+    if size.narrow {
+        keys.extend(draw::reference_lines(m).into_iter().map(|(name, r)| {
+            draw::Key::Reference(draw::reference_label(name, r, m.unit), draw::reference_dash(name))
+        }));
+    }
+    keys
+}
+
+/// The legend strip above the plot, if there is anything to name; the plot gets the
+/// rest of the area.
+fn with_legend<'a>(
+    area: &draw::Area<'a>,
+    size: draw::Size,
+    keys: &[draw::Key<'_>],
+) -> draw::Result<draw::Area<'a>> {
+    if keys.is_empty() {
         return Ok(area.clone());
     }
-    let (top, rest) = area.split_vertically(draw::LEGEND_HEIGHT);
-    let names: Vec<(&str, palette::SeriesStyle)> = m
-        .series
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.name, palette::series(i)))
-        .collect();
-    draw::legend(&top, &names)?;
+    let (top, rest) = area.split_vertically(draw::legend_height(size, keys.len()));
+    draw::legend(&top, size, keys)?;
     Ok(rest)
 }
 
@@ -98,17 +153,21 @@ fn replace_all(text: &str, from: &str, to: &str) -> String {
 }
 
 /// Name the drawing for assistive technology: `role="img"`, an `aria-label`, and
-/// `<title>` and `<desc>` as its first children. Scales with its container.
-fn accessible(svg: &str, title: &str, desc: &str) -> String {
+/// `<title>` and `<desc>` as its first children. Scales with its container; its class
+/// says which drawing it is and whether it draws bars or lines.
+fn accessible(svg: &str, size: draw::Size, bars: bool, title: &str, desc: &str) -> String {
     let Some(open_end) = svg.find('>') else {
         return svg.to_owned();
     };
     let open = &svg[..open_end];
     let open = open
-        .replacen(&format!(" width=\"{}\"", draw::WIDTH), "", 1)
-        .replacen(&format!(" height=\"{}\"", draw::HEIGHT), "", 1);
+        .replacen(&format!(" width=\"{}\"", size.width), "", 1)
+        .replacen(&format!(" height=\"{}\"", size.height), "", 1);
+    let width = if size.narrow { "lf-chart-narrow" } else { "lf-chart-wide" };
+    let kind = if bars { "lf-chart-bars" } else { "lf-chart-line" };
+    let class = format!("lf-chart {width} {kind}");
     format!(
-        "{open} role=\"img\" aria-label=\"{}\" class=\"lf-chart\" preserveAspectRatio=\"xMidYMid meet\" font-family=\"{}\">\n<title>{}</title>\n<desc>{}</desc>{}",
+        "{open} role=\"img\" aria-label=\"{}\" class=\"{class}\" preserveAspectRatio=\"xMidYMid meet\" font-family=\"{}\">\n<title>{}</title>\n<desc>{}</desc>{}",
         escape_xml(title),
         draw::FONT,
         escape_xml(title),
@@ -147,6 +206,7 @@ mod tests {
             higher_is_better: true,
             chart,
             change: ChangeMode::Absolute,
+            weight: None,
             baseline: refs.0,
             target: refs.1,
             series: series
@@ -197,8 +257,14 @@ mod tests {
             ChartKind::Line,
             (Some(&base), None),
         );
-        let svg = render(&m).unwrap();
-        let doc = roxmltree::Document::parse(&svg).expect("well-formed SVG");
+        let drawn = render(&m).unwrap();
+        for svg in [&drawn.wide, &drawn.narrow] {
+            line_chart_checks(svg);
+        }
+    }
+
+    fn line_chart_checks(svg: &str) {
+        let doc = roxmltree::Document::parse(svg).expect("well-formed SVG");
         let root = doc.root_element();
         assert_eq!(root.attribute("role"), Some("img"));
         assert_eq!(
@@ -232,7 +298,7 @@ mod tests {
             ChartKind::BeforeAfter,
             (None, None),
         );
-        let svg = render(&m).unwrap();
+        let svg = render(&m).unwrap().wide;
         let doc = roxmltree::Document::parse(&svg).unwrap();
         let texts: Vec<&str> = doc
             .descendants()
@@ -246,6 +312,60 @@ mod tests {
                 .count(),
             2
         );
+    }
+
+    fn dated(months: &[&str]) -> Vec<X> {
+        months
+            .iter()
+            .map(|d| X::Date(crate::model::date::PartialDate::parse(d).unwrap()))
+            .collect()
+    }
+
+    fn desc(svg: &str) -> String {
+        let doc = roxmltree::Document::parse(svg).unwrap();
+        let desc = doc.descendants().find(|n| n.has_tag_name("desc"));
+        desc.and_then(|n| n.text()).unwrap_or_default().to_owned()
+    }
+
+    /// The break mark's two slanted strokes at the foot of the value axis.
+    fn break_strokes(svg: &str) -> usize {
+        svg.matches("stroke=\"#4F5D6B\" stroke-width=\"2\"").count()
+    }
+
+    #[test]
+    fn a_line_chart_zoomed_to_its_data_marks_the_break_and_says_where_the_axis_starts() {
+        let id = Id::parse("m").unwrap();
+        let xs = dated(&["2023-06", "2024-06", "2025-06"]);
+        let mut m = metric(&id, &xs, vec![vec![Some(48.0), Some(52.0), Some(56.0)]], ChartKind::Line, (None, None));
+        m.unit = "percentile points";
+        let zoomed = render(&m).unwrap();
+        let from = zoomed_from(&m).expect("48 to 56 is drawn zoomed");
+        assert!(from > 0.0 && from <= 48.0);
+        for svg in [&zoomed.wide, &zoomed.narrow] {
+            assert_eq!(break_strokes(svg), 2, "two strokes mark the break");
+            assert!(desc(svg).contains(&format!("The value axis starts at {}, not at zero", from)), "{}", desc(svg));
+        }
+        // Data near zero are drawn from zero, with no break and nothing to say.
+        let low = metric(&id, &xs, vec![vec![Some(2.0), Some(5.0), Some(9.0)]], ChartKind::Line, (None, None));
+        assert_eq!(zoomed_from(&low), None);
+        let full = render(&low).unwrap();
+        assert_eq!(break_strokes(&full.wide), 0);
+        assert!(!desc(&full.wide).contains("starts at"));
+    }
+
+    #[test]
+    fn bars_start_at_zero_and_percentages_stay_within_100() {
+        let id = Id::parse("m").unwrap();
+        let xs = vec![X::Label("Before".into()), X::Label("After".into())];
+        for kind in [ChartKind::Bar, ChartKind::BeforeAfter] {
+            for ys in [[61.0, 50.0], [96.0, 98.0], [-3.0, 4.0], [4000.0, 4100.0]] {
+                let m = metric(&id, &xs, vec![ys.iter().copied().map(Some).collect()], kind, (None, None));
+                let y = value_axis(&m);
+                assert!(y.lo <= 0.0 && y.hi >= 0.0, "{kind:?} {ys:?}: {y:?}");
+                assert!(y.hi <= 100.0 || ys.iter().any(|v| *v > 100.0), "{kind:?} {ys:?}: {y:?}");
+                assert_eq!(zoomed_from(&m), None);
+            }
+        }
     }
 
     #[test]
@@ -281,8 +401,9 @@ mod tests {
             }).collect();
             let base = base.map(|value| Reference { label: None, value });
             let m = metric(&id, &xs, ys, kind, (base.as_ref(), None));
-            let svg = render(&m).map_err(TestCaseError::fail)?;
-            prop_assert!(roxmltree::Document::parse(&svg).is_ok());
+            let drawn = render(&m).map_err(TestCaseError::fail)?;
+            prop_assert!(roxmltree::Document::parse(&drawn.wide).is_ok());
+            prop_assert!(roxmltree::Document::parse(&drawn.narrow).is_ok());
         }
     }
 

@@ -1,5 +1,6 @@
-//! How series are told apart: colour, and always a marker shape and a dash pattern as
-//! well, so a chart reads in greyscale and for colour-blind readers. Every colour has
+//! How series are told apart: colour, and always a marker shape and a dash pattern (for
+//! lines) or a fill (for bars) as well, so a chart reads in greyscale and for
+//! colour-blind readers. Every colour has
 //! at least 4.5:1 contrast on white, so it also serves for text.
 
 use super::dash::Dash;
@@ -22,6 +23,8 @@ pub struct SeriesStyle {
     pub colour: RGBColor,
     pub marker: Marker,
     pub dash: Dash,
+    /// Bars filled with the colour; otherwise light, with an outline in the colour.
+    pub solid_bars: bool,
 }
 
 const COLOURS: [RGBColor; 6] = [
@@ -46,6 +49,7 @@ pub fn series(i: usize) -> SeriesStyle {
         colour: COLOURS[i % COLOURS.len()],
         marker: MARKERS[i % MARKERS.len()],
         dash: DASHES[i % DASHES.len()],
+        solid_bars: i % 2 == 0,
     }
 }
 
@@ -83,7 +87,7 @@ mod tests {
         for i in 0..5 {
             let (a, b) = (series(i), series(i + 1));
             assert!(
-                a.marker != b.marker && a.dash != b.dash,
+                a.marker != b.marker && a.dash != b.dash && a.solid_bars != b.solid_bars,
                 "series {i} and {}",
                 i + 1
             );

@@ -27,8 +27,10 @@ fn nice_step(raw: f64) -> f64 {
 
 /// An axis covering every value, with about five steps. `include_zero` for bars
 /// (a bar's length must mean something); lines include zero too when the data sit
-/// close to it, so a small wobble is not drawn as a cliff.
-pub fn axis(values: &[f64], include_zero: bool) -> Axis {
+/// close to it, so a small wobble is not drawn as a cliff. Percentages that span more
+/// than half the scale are shown on all of it, and a percentage axis never runs past
+/// 100% unless a value does.
+pub fn axis(values: &[f64], include_zero: bool, unit: &str) -> Axis {
     let finite: Vec<f64> = values.iter().copied().filter(|v| v.is_finite()).collect();
     let lo = finite.iter().copied().fold(f64::INFINITY, f64::min);
     let hi = finite.iter().copied().fold(f64::NEG_INFINITY, f64::max);
@@ -37,6 +39,14 @@ pub fn axis(values: &[f64], include_zero: bool) -> Axis {
     } else {
         (lo, hi)
     };
+    let percent = unit == "%" && lo >= 0.0 && hi <= 100.0;
+    if percent && hi - lo > 50.0 {
+        return Axis {
+            lo: 0.0,
+            hi: 100.0,
+            step: 20.0,
+        };
+    }
     let near_zero = lo >= 0.0 && lo <= (hi - lo) * 0.5;
     if include_zero || near_zero {
         lo = lo.min(0.0);
@@ -60,6 +70,12 @@ pub fn axis(values: &[f64], include_zero: bool) -> Axis {
     // Room above the highest mark for its value label.
     if hi_n - hi < step * 0.15 {
         hi_n += step;
+    }
+    if percent && hi_n > 100.0 {
+        hi_n = (100.0 / step).floor() * step;
+        if hi_n < hi {
+            hi_n += step;
+        }
     }
     Axis {
         lo: lo_n,
@@ -118,29 +134,80 @@ pub fn fit(label: &str, max: usize) -> String {
     format!("{}…", kept.trim_end())
 }
 
+/// A label on at most two lines of `max` characters, broken between words: "Winter
+/// 2024" under a narrow bar keeps both words. What does not fit is cut by [`fit`].
+pub fn wrap_two(label: &str, max: usize) -> Vec<String> {
+    if label.chars().count() <= max {
+        return vec![label.to_owned()];
+    }
+    let mut first = String::new();
+    let mut words = label.split_whitespace().peekable();
+    while let Some(word) = words.peek() {
+        let len = first.chars().count() + usize::from(!first.is_empty()) + word.chars().count();
+        if len > max && !first.is_empty() {
+            break;
+        }
+        if !first.is_empty() {
+            first.push(' ');
+        }
+        first.push_str(word);
+        words.next();
+    }
+    let rest: Vec<&str> = words.collect();
+    let mut lines = vec![fit(&first, max)];
+    if !rest.is_empty() {
+        lines.push(fit(&rest.join(" "), max));
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
+    fn long_labels_wrap_to_two_lines_between_words() {
+        assert_eq!(wrap_two("Fall 2023", 9), ["Fall 2023"]);
+        assert_eq!(wrap_two("Winter 2024", 7), ["Winter", "2024"]);
+        assert_eq!(wrap_two("Grade 5 classrooms in the district", 10), ["Grade 5", "classroom…"]);
+        assert_eq!(wrap_two("Comparison", 6), ["Compa…"]);
+    }
+
+    #[test]
     fn axes_are_round_and_cover_the_data() {
         assert_eq!(
-            axis(&[48.0, 56.0, 55.0], false),
+            axis(&[48.0, 56.0, 55.0], false, "points"),
             Axis {
                 lo: 46.0,
                 hi: 58.0,
                 step: 2.0
             }
         );
-        let money = axis(&[61000.0, 50020.0], true);
+        let money = axis(&[61000.0, 50020.0], true, "USD");
         assert_eq!((money.lo, money.step), (0.0, 20000.0));
         assert!(money.hi >= 61000.0);
-        let negative = axis(&[-3.0, 4.0], true);
+        let negative = axis(&[-3.0, 4.0], true, "");
         assert!(negative.lo <= -3.0 && negative.hi >= 4.0);
-        let single = axis(&[7.0], false);
+        let single = axis(&[7.0], false, "");
         assert!(single.lo < 7.0 && single.hi > 7.0);
-        let zero = axis(&[0.0, 0.0], true);
+        let zero = axis(&[0.0, 0.0], true, "");
         assert!(zero.hi > zero.lo);
+    }
+
+    #[test]
+    fn percentages_stay_on_their_scale() {
+        // A wide spread is shown on the whole scale, not zoomed.
+        assert_eq!(
+            axis(&[35.0, 92.0, 90.0], false, "%"),
+            Axis { lo: 0.0, hi: 100.0, step: 20.0 }
+        );
+        // Bars near the top end at 100%, not at 120%.
+        assert_eq!(axis(&[85.0, 96.0], true, "%").hi, 100.0);
+        // A narrow band may zoom (the chart marks the break), still never past 100%.
+        let band = axis(&[71.0, 78.0, 80.0], false, "%");
+        assert!(band.lo > 0.0 && band.hi <= 100.0 && band.hi >= 80.0, "{band:?}");
+        // A value over 100% is shown.
+        assert!(axis(&[90.0, 130.0], true, "%").hi >= 130.0);
     }
 
     #[test]

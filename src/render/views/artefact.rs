@@ -27,6 +27,8 @@ pub struct ArtefactCard {
     /// "E1", "E2" ... in portfolio order: how the matrix names columns.
     pub number: String,
     pub title: String,
+    /// `short_title`, else the title: the matrix's column head.
+    pub short_title: String,
     pub href: String,
     pub date: Option<DateView>,
     pub period: Option<String>,
@@ -90,6 +92,7 @@ pub fn card(site: &Site<'_>, a: &Artefact, index: usize) -> ArtefactCard {
         id: a.id.to_string(),
         number: format!("E{}", index + 1),
         title: a.title.clone(),
+        short_title: a.short_title.clone().unwrap_or_else(|| a.title.clone()),
         href: urls::artefact(a.id.as_str()),
         date,
         period,

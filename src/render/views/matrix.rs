@@ -12,6 +12,8 @@ pub struct MatrixView {
     pub covered: usize,
     pub total: usize,
     pub gaps: Vec<CompetencyChip>,
+    /// Whether a column head shortens its title, so the full titles need a key.
+    pub shortened: bool,
 }
 
 /// A piece of evidence as the matrix names it: only what a column and the key show,
@@ -20,6 +22,8 @@ pub struct MatrixView {
 pub struct MatrixColumn {
     pub number: String,
     pub title: String,
+    /// What the column head shows: the short title, else the title.
+    pub short_title: String,
     pub href: String,
     pub draft: bool,
 }
@@ -69,10 +73,12 @@ pub fn matrix(site: &Site<'_>, cards: &[ArtefactCard]) -> MatrixView {
             .map(|card| MatrixColumn {
                 number: card.number.clone(),
                 title: card.title.clone(),
+                short_title: card.short_title.clone(),
                 href: card.href.clone(),
                 draft: card.draft,
             })
             .collect(),
+        shortened: cards.iter().any(|c| c.short_title != c.title),
         covered: rows.len() - gaps.len(),
         total: rows.len(),
         rows,

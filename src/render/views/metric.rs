@@ -47,7 +47,10 @@ pub struct MetricView<'c> {
     pub target: Option<String>,
     pub higher_is_better: bool,
     pub table: TableView,
+    /// The chart drawn for a wide screen, print and the chart's file.
     pub chart_svg: Option<&'c str>,
+    /// The same chart drawn for a phone, its text as large as the wide one's.
+    pub chart_svg_narrow: Option<&'c str>,
     pub chart_href: Option<String>,
     pub suppressed: usize,
     pub used_by: Vec<LinkView>,
@@ -62,6 +65,8 @@ pub struct FigureRow<'m> {
     pub headline: Option<&'m HeadlineView>,
     pub suppressed_note: &'m str,
     pub source: Option<&'m str>,
+    /// The target's value ("90%", "55 (by June 2026)"), for a column headed "Target".
+    pub target: Option<&'m str>,
 }
 
 impl<'m> From<&'m MetricView<'_>> for FigureRow<'m> {
@@ -72,6 +77,7 @@ impl<'m> From<&'m MetricView<'_>> for FigureRow<'m> {
             headline: m.headline.as_ref(),
             suppressed_note: &m.suppressed_note,
             source: m.source.as_deref(),
+            target: m.target.as_deref(),
         }
     }
 }
@@ -145,7 +151,7 @@ pub fn suppressed_text(min_n: u64) -> String {
 pub fn metric_view<'c>(
     site: &Site<'_>,
     m: &PublishedMetric<'_>,
-    chart_svg: Option<&'c str>,
+    chart: Option<&'c crate::render::chart::Drawn>,
 ) -> MetricView<'c> {
     let reference = |r: Option<&crate::model::Reference>| {
         r.map(|r| match &r.label {
@@ -171,8 +177,9 @@ pub fn metric_view<'c>(
         target: reference(m.target),
         higher_is_better: m.higher_is_better,
         table: table(m),
-        chart_href: chart_svg.map(|_| urls::chart(m.id.as_str())),
-        chart_svg,
+        chart_href: chart.map(|_| urls::chart(m.id.as_str())),
+        chart_svg: chart.map(|c| c.wide.as_str()),
+        chart_svg_narrow: chart.map(|c| c.narrow.as_str()),
         suppressed: m
             .series
             .iter()

@@ -31,6 +31,8 @@ pub struct Home<'r> {
     pub testimonial: Option<TestimonialView>,
     pub stats: Stats,
     pub pack: Option<&'r PackLink>,
+    /// The credentials, newest first, for one line under the name.
+    pub credentials: Vec<CredentialView>,
 }
 
 /// `evidence.html`.

@@ -37,9 +37,31 @@ pub struct PersonView {
     pub organisation: Option<String>,
     pub headline: Option<String>,
     pub photo: Option<String>,
+    /// The CV's path in the site, with what kind of file it is ("PDF").
+    pub cv: Option<FileLink>,
     pub location: Option<String>,
     pub email: Option<String>,
     pub links: Vec<LinkView>,
+}
+
+/// A file of the site to download, with its kind for the link ("PDF", "DOCX").
+#[derive(Debug, Clone, Serialize)]
+pub struct FileLink {
+    pub href: String,
+    pub kind: Option<String>,
+}
+
+impl FileLink {
+    fn to(path: &str) -> Self {
+        let kind = path
+            .rsplit_once('.')
+            .map(|(_, ext)| ext.to_ascii_uppercase())
+            .filter(|k| (1..=4).contains(&k.len()));
+        FileLink {
+            href: path.to_owned(),
+            kind,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -94,6 +116,7 @@ pub fn site_view(site: &Site<'_>, showcase: Option<ShowcaseLink>) -> SiteView {
             organisation: p.organisation.clone(),
             headline: p.headline.clone(),
             photo: p.photo.as_ref().map(|ph| ph.value.clone()),
+            cv: p.cv.as_ref().map(|cv| FileLink::to(&cv.value)),
             location: p.location.clone(),
             email: p.email.clone(),
             links: p
