@@ -4,6 +4,8 @@
 //! text through `syntax`) -> `validate` -> `publish` (the privacy boundary) ->
 //! `render` (files, made in memory) -> `write` (swapped in only on success).
 //! `pipeline` runs them in order; `diagnostic` is how every stage reports problems.
+//! Capabilities of their own live in folders that say what they are: `data`
+//! (spreadsheets), `pdf` (the panel pack), `plan` (entry and development plans).
 
 // Diagnostics are large values on rare paths; boxing each one would add noise to every
 // stage for no measurable gain.
@@ -17,6 +19,7 @@ pub mod load;
 pub mod model;
 pub mod pdf;
 pub mod pipeline;
+pub mod plan;
 pub mod publish;
 pub mod render;
 pub mod serve;

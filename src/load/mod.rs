@@ -50,6 +50,7 @@ pub fn load(root: &Path) -> Loaded {
 pub fn load_member(root: &Path, inherited: &Inherited) -> Loaded {
     let mut diags = Vec::new();
     let settings = read_settings(root, &mut diags);
+    let plan = read_plan(root, &mut diags);
     // The three folders are walked and read at the same time: each walk is a
     // sequence of directory reads, which the others' parsing overlaps.
     let (artefacts, (metrics, testimonials)) = rayon::join(
@@ -116,6 +117,7 @@ pub fn load_member(root: &Path, inherited: &Inherited) -> Loaded {
             assets,
             theme,
             known,
+            plan,
         })
     });
     Loaded {
@@ -148,6 +150,25 @@ fn read_settings(root: &Path, diags: &mut Vec<Diagnostic>) -> Option<settings::W
         .and_then(|node| settings::read(&node, &file.text, &mut problems));
     diags.extend(problems.into_iter().map(|p| p.into_diagnostic(&file)));
     read
+}
+
+/// `plan.yaml`, if the portfolio has one.
+fn read_plan(root: &Path, diags: &mut Vec<Diagnostic>) -> Option<crate::plan::Plan> {
+    let path = root.join(crate::plan::FILE);
+    if !path.is_file() {
+        return None;
+    }
+    let file = files::read_text(&Found {
+        path,
+        shown: PathBuf::from(crate::plan::FILE),
+    })
+    .map_err(|d| diags.push(d))
+    .ok()?;
+    let mut problems = Vec::new();
+    let plan = parse_yaml(&file.text, 1, &mut problems)
+        .and_then(|node| crate::plan::read::read(&node, &mut problems));
+    diags.extend(problems.into_iter().map(|p| p.into_diagnostic(&file)));
+    plan
 }
 
 /// Parse YAML, turning a syntax error into a problem with a hint for the usual causes.

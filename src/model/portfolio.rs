@@ -32,4 +32,6 @@ pub struct Portfolio {
     pub assets: Vec<Asset>,
     pub theme: crate::load::theme::Theme,
     pub known: KnownIds,
+    /// `plan.yaml`, when there is one.
+    pub plan: Option<crate::plan::Plan>,
 }

@@ -50,10 +50,41 @@ pub struct Pack<'r> {
     /// How many testimonials the site shows that the pack leaves out.
     pub more_testimonials: usize,
     pub career: About,
+    /// The plan, after the evidence.
+    pub plan: Option<PackPlan>,
     /// Every metric the pack shows, by id.
     pub metrics: BTreeMap<String, Metric<'r>>,
     /// Every testimonial a narrative quotes, by id.
     pub quotes: BTreeMap<String, Quote>,
+}
+
+/// The plan as the pack prints it: each goal's words as content, and its standards,
+/// measures and evidence as the plan page words them.
+#[derive(Serialize)]
+pub struct PackPlan {
+    pub title: String,
+    pub kind_label: &'static str,
+    pub start: Option<String>,
+    pub intro: Option<Content>,
+    pub phases: Vec<PackPhase>,
+}
+
+#[derive(Serialize)]
+pub struct PackPhase {
+    pub title: String,
+    pub when: String,
+    pub goals: Vec<PackGoal>,
+}
+
+#[derive(Serialize)]
+pub struct PackGoal {
+    pub text: Content,
+    pub status: Option<&'static str>,
+    pub competencies: Vec<String>,
+    /// "Median growth percentile: now 56 percentile points; aim 60 percentile points
+    /// by June 2027 (+4 percentile points to go)".
+    pub measures: Vec<String>,
+    pub builds_on: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -218,6 +249,7 @@ pub fn make<'r>(r: &'r Renderer<'_, '_>, paper: &'r str) -> Made<'r> {
         testimonials,
         more_testimonials,
         career: r.career(),
+        plan: plan(r, &linker, &mut files),
         metrics,
         quotes,
     };
@@ -226,6 +258,61 @@ pub fn make<'r>(r: &'r Renderer<'_, '_>, paper: &'r str) -> Made<'r> {
         charts: files.charts_from(r),
         assets: files.assets,
     }
+}
+
+/// The plan, worded as on its page (what is published only), its texts as content.
+fn plan(r: &Renderer<'_, '_>, linker: &Linker<'_>, files: &mut Files) -> Option<PackPlan> {
+    let plan = r.site.plan?;
+    let view = r.plan_view(urls::PANEL).ok().flatten()?;
+    let phases = plan
+        .phases
+        .iter()
+        .zip(view.phases)
+        .map(|(phase, shown)| PackPhase {
+            title: shown.title,
+            when: shown.when,
+            goals: phase
+                .goals
+                .iter()
+                .zip(shown.goals)
+                .map(|(goal, g)| PackGoal {
+                    text: linker.content(&parse_owned(&goal.text), files),
+                    status: g.status_label,
+                    competencies: g.competencies.into_iter().map(|c| c.title).collect(),
+                    measures: g.measures.into_iter().map(measure_sentence).collect(),
+                    builds_on: g.builds_on.into_iter().map(|a| a.title).collect(),
+                })
+                .collect(),
+        })
+        .collect();
+    Some(PackPlan {
+        title: view.title,
+        kind_label: view.kind_label,
+        start: view.start,
+        intro: plan
+            .introduction
+            .as_deref()
+            .map(|text| linker.content(&parse_owned(text), files)),
+        phases,
+    })
+}
+
+fn measure_sentence(m: crate::plan::view::MeasureView) -> String {
+    let mut s = format!("{}: ", m.title);
+    s.push_str(&m.now.map_or_else(
+        || "no published value".to_owned(),
+        |now| format!("now {now}"),
+    ));
+    if let Some(aim) = m.aim {
+        s.push_str(&format!("; aim {aim}"));
+        if let Some(by) = m.by {
+            s.push_str(&format!(" by {by}"));
+        }
+    }
+    if let Some(to_go) = m.to_go {
+        s.push_str(&format!(" ({to_go})"));
+    }
+    s
 }
 
 fn evidence(

@@ -33,6 +33,9 @@ pub struct Site<'a> {
     pub artefacts: Vec<&'a Artefact>,
     pub metrics: Vec<PublishedMetric<'a>>,
     pub testimonials: Vec<PublishedTestimonial<'a>>,
+    /// The plan: its pages show only what the rest of the site publishes (the
+    /// published artefacts it builds on, the published values of its measures).
+    pub plan: Option<&'a crate::plan::Plan>,
     pub drafts: bool,
     /// Typeset the panel pack's PDF.
     pub pdf: bool,
@@ -295,6 +298,7 @@ pub fn publish(portfolio: &Portfolio, options: Options) -> (Site<'_>, Vec<Diagno
         artefacts,
         metrics,
         testimonials,
+        plan: portfolio.plan.as_ref(),
         drafts: options.drafts,
         pdf: !options.no_pdf,
     };

@@ -24,12 +24,7 @@ pub fn metrics(metrics: &mut [PublishedMetric<'_>], settings: &Settings, artefac
     }
     metrics.sort_by_cached_key(|m| {
         let place = first_place.get(m.id.as_str()).copied();
-        (
-            place.is_none(),
-            place,
-            m.weight.is_none(),
-            m.weight,
-        )
+        (place.is_none(), place, m.weight.is_none(), m.weight)
     });
 }
 

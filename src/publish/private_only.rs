@@ -78,12 +78,25 @@ pub fn held_back<'p>(
     }
     let settings = &portfolio.settings;
     shown.refs(&settings.introduction_refs);
+    // A plan's measures are shown on its page.
+    if let Some(plan) = &portfolio.plan {
+        shown.metrics.extend(
+            plan.goals()
+                .flat_map(|(_, g)| &g.measures)
+                .map(|m| m.metric.value.as_str()),
+        );
+    }
     shown
         .metrics
         .extend(settings.highlights.iter().map(|m| m.value.as_str()));
-    shown
-        .assets
-        .extend(settings.person.photo.iter().chain(&settings.person.cv).map(|p| p.value.as_str()));
+    shown.assets.extend(
+        settings
+            .person
+            .photo
+            .iter()
+            .chain(&settings.person.cv)
+            .map(|p| p.value.as_str()),
+    );
     HeldBack {
         metrics: hidden.metrics.difference(&shown.metrics).copied().collect(),
         testimonials: hidden

@@ -52,6 +52,12 @@ impl Headline {
     }
 }
 
+/// The value a headline speaks of: the first series' last published value; `None`
+/// when every one is suppressed.
+pub fn latest(m: &PublishedMetric<'_>) -> Option<f64> {
+    m.series.first()?.points.iter().rev().find_map(|p| p.value)
+}
+
 /// `None` when every value of the first series is suppressed.
 pub fn headline(m: &PublishedMetric<'_>) -> Option<Headline> {
     let first = m.series.first()?;

@@ -114,11 +114,13 @@ pub fn render_in(
     ];
     let competencies = site.framework.competencies.len();
     let after_pack = 2 + usize::from(site.pdf);
+    let plan = usize::from(site.plan.is_some());
     sink.expect(
         files.len()
             + charts.len()
             + fixed.len()
             + after_pack
+            + plan
             + competencies
             + site.artefacts.len()
             + 1,
@@ -149,6 +151,7 @@ pub fn render_in(
             fixed
                 .par_iter()
                 .map(|page| page(&renderer))
+                .chain(site.plan.map(|_| renderer.plan()))
                 .chain(
                     (0..competencies)
                         .into_par_iter()

@@ -6,12 +6,13 @@ use super::views::artefact::{attachments, ArtefactCard};
 use super::views::metric::{FigureRow, MetricView};
 use super::views::pages::{
     About, ArtefactPage, CompetencyPage, CredentialView, Evidence, Home, Impact, Matrix, Panel,
-    PanelEvidence, Stats, Testimonials, TimelineView,
+    PanelEvidence, PlanPage, Stats, Testimonials, TimelineView,
 };
 use super::views::testimonial::for_artefact;
 use super::views::LinkView;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Artefact, RefKind};
+use crate::plan::view::PlanView;
 use crate::publish::Site;
 
 /// A page made and put into the sink: its path.
@@ -113,6 +114,7 @@ impl Renderer<'_, '_> {
             stats: self.stats(),
             pack: self.pack(),
             credentials: self.career().credentials,
+            plan: self.plan_view(urls::HOME)?,
         };
         let description = site.settings.person.headline.clone();
         self.pages.page(
@@ -209,6 +211,10 @@ impl Renderer<'_, '_> {
                 .and_then(|i| m.rows.get(i))
                 .map(|r| &r.competency),
             next: m.rows.get(index + 1).map(|r| &r.competency),
+            goals: match self.site.plan {
+                Some(plan) => crate::plan::view::goals_for(self, plan, &row.competency.id, &path)?,
+                None => Vec::new(),
+            },
         };
         self.pages.page(
             "matrix",
@@ -304,6 +310,38 @@ impl Renderer<'_, '_> {
         }
     }
 
+    /// The plan as shown on the page at `path`, if the portfolio has one.
+    pub(crate) fn plan_view(&self, path: &str) -> Result<Option<PlanView>, Diagnostic> {
+        self.site
+            .plan
+            .map(|plan| crate::plan::view::view(self, plan, path))
+            .transpose()
+    }
+
+    /// `plan/`: the phases on a timeline and every goal in full. Made only when the
+    /// portfolio has a plan.
+    pub fn plan(&self) -> Page {
+        let Some(plan) = self.plan_view(urls::PLAN)? else {
+            return Err(Diagnostic::error_in(
+                crate::plan::FILE,
+                "there is no plan to show",
+            ));
+        };
+        let description = Some(format!(
+            "{}: {}",
+            self.site.settings.person.name, plan.title
+        ));
+        let title = plan.title.clone();
+        self.pages.page(
+            "plan",
+            urls::PLAN,
+            "plan.html",
+            title,
+            description,
+            PlanPage { plan },
+        )
+    }
+
     pub fn about(&self) -> Page {
         let settings = self.site.settings;
         let description = Some(format!(
@@ -355,6 +393,7 @@ impl Renderer<'_, '_> {
                 .map(FigureRow::from)
                 .collect(),
             pack: self.pack(),
+            plan: self.plan_view(path)?,
         };
         let person = &self.site.settings.person;
         let description = Some(format!(

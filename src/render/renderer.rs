@@ -1,7 +1,6 @@
 //! The state one build renders with: templates compiled once, the views every page
 //! shares built once, and narratives rendered for the page they appear on.
 
-use crate::render::chart::Drawn;
 use super::markdown::{self, AsPiece, Page, Place};
 use super::page::PageRenderer;
 use super::templates::Templates;
@@ -14,6 +13,7 @@ use super::views::testimonial::{testimonial_view, TestimonialView};
 use crate::diagnostic::Diagnostic;
 use crate::model::RefKind;
 use crate::publish::{PublishedTestimonial, Site};
+use crate::render::chart::Drawn;
 use crate::syntax::shortcode::Shortcode;
 use crate::write::output::Sink;
 use rayon::prelude::*;
@@ -100,11 +100,7 @@ impl<'s, 'a> Renderer<'s, 'a> {
     fn metric_at(&self, i: usize) -> &MetricView<'s> {
         self.metrics[i].get_or_init(|| {
             let m = &self.site.metrics[i];
-            metric_view(
-                self.site,
-                m,
-                self.charts.get(m.id.as_str()),
-            )
+            metric_view(self.site, m, self.charts.get(m.id.as_str()))
         })
     }
 

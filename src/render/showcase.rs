@@ -49,6 +49,15 @@ struct LeaderCard {
     competencies: Vec<CompetencyChip>,
     /// The same ids, space-separated, for the instant filter.
     competency_ids: String,
+    /// The leader's plan, with its kind ("Entry plan").
+    plan: Option<PlanLink>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct PlanLink {
+    title: String,
+    kind_label: &'static str,
+    href: String,
 }
 
 #[derive(Serialize)]
@@ -275,7 +284,8 @@ impl<'s> Pages<'s> {
         let roles = self.roles();
         // The index, the 404 page, the competencies some leader shows (a page for a
         // gap would be empty), the roles, and the sitemap last.
-        let shown: Vec<&CompetencyPage> = self.competencies.iter().filter(|c| c.leaders > 0).collect();
+        let shown: Vec<&CompetencyPage> =
+            self.competencies.iter().filter(|c| c.leaders > 0).collect();
         self.sink.expect(2 + shown.len() + roles.len() + 1);
         let mut pages = vec![self.index(), self.not_found()];
         pages.extend(shown.into_iter().map(|c| self.competency(c)));
@@ -306,6 +316,8 @@ impl<'s> Pages<'s> {
             roles: Vec<RoleGroup>,
             competencies: &'r [CompetencyPage],
             frameworks: &'r [FrameworkStandards],
+            /// Whether any leader has a plan: the index then filters and lists them.
+            with_plans: bool,
         }
         let description = Some(format!(
             "{} leaders' portfolios, mapped to leadership standards.",
@@ -315,6 +327,7 @@ impl<'s> Pages<'s> {
             roles: self.roles(),
             competencies: &self.competencies,
             frameworks: &self.standards,
+            with_plans: self.leaders.iter().any(|l| l.plan.is_some()),
         };
         self.pages.page(
             "home",
@@ -421,6 +434,11 @@ fn leader(m: &MemberSite<'_>) -> LeaderCard {
         href: format!("{}/{}", m.folder, urls::HOME),
         framework: site.framework.name.clone(),
         evidence: site.artefacts.len(),
+        plan: site.plan.map(|plan| PlanLink {
+            title: plan.title.clone(),
+            kind_label: plan.kind.label(),
+            href: format!("{}/{}", m.folder, urls::PLAN),
+        }),
         competency_ids: covered
             .iter()
             .map(|c| c.id.as_str())

@@ -8,6 +8,7 @@ pub const IMPACT: &str = "impact/index.html";
 pub const TESTIMONIALS: &str = "testimonials/index.html";
 pub const ABOUT: &str = "about/index.html";
 pub const PANEL: &str = "panel/index.html";
+pub const PLAN: &str = "plan/index.html";
 pub const NOT_FOUND: &str = "404.html";
 pub const SITEMAP: &str = "sitemap.xml";
 

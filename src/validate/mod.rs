@@ -39,12 +39,15 @@ pub fn validate(portfolio: &Portfolio) -> Vec<Diagnostic> {
             .collect(),
     };
     let mut diags = counts::check(portfolio);
+    if let Some(plan) = &portfolio.plan {
+        diags.extend(crate::plan::check::check(plan, portfolio));
+    }
     for artefact in &portfolio.artefacts {
         targets.check_artefact(artefact, &mut diags);
     }
     for t in &portfolio.testimonials {
         for id in &t.artefacts {
-            targets.check_id(&t.path, id, "artefact", &targets.artefacts, &mut diags);
+            check_id(&t.path, id, "artefact", &targets.artefacts, &mut diags);
         }
         // Only its links to files are shown; the loader warned about the rest.
         let files = t.quote_refs.iter().filter(|r| r.kind == RefKind::Asset);
@@ -54,7 +57,7 @@ pub fn validate(portfolio: &Portfolio) -> Vec<Diagnostic> {
     let settings_file = Path::new(crate::load::SETTINGS_FILE);
     targets.check_refs(settings_file, &settings.introduction_refs, &mut diags);
     for id in &settings.highlights {
-        targets.check_id(
+        check_id(
             Path::new(crate::load::SETTINGS_FILE),
             id,
             "metric",
@@ -77,29 +80,7 @@ impl Targets<'_> {
     fn check_artefact(&self, a: &Artefact, diags: &mut Vec<Diagnostic>) {
         let framework = &self.portfolio.framework;
         for c in &a.competencies {
-            if framework.competency(&c.value).is_none() {
-                let ids: Vec<&str> = framework.ids().collect();
-                let hint = match did_you_mean(c.value.as_str(), ids.iter().copied()) {
-                    Some(near) => format!(
-                        "did you mean `{near}`? The framework {} has: {}",
-                        framework.label(),
-                        ids.join(", ")
-                    ),
-                    None => format!(
-                        "the framework {} has: {}",
-                        framework.label(),
-                        ids.join(", ")
-                    ),
-                };
-                diags.push(
-                    Diagnostic::error_at_path(
-                        &a.path,
-                        c.pos,
-                        format!("unknown competency `{}`", c.value),
-                    )
-                    .with_hint(hint),
-                );
-            }
+            check_competency(framework, &a.path, c, diags);
         }
         if a.competencies.is_empty() {
             diags.push(
@@ -109,10 +90,10 @@ impl Targets<'_> {
             );
         }
         for m in &a.metrics {
-            self.check_id(&a.path, m, "metric", &self.metrics, diags);
+            check_id(&a.path, m, "metric", &self.metrics, diags);
         }
         for t in &a.testimonials {
-            self.check_id(&a.path, t, "testimonial", &self.testimonials, diags);
+            check_id(&a.path, t, "testimonial", &self.testimonials, diags);
         }
         for attachment in &a.attachments {
             let path = &attachment.path;
@@ -141,7 +122,7 @@ impl Targets<'_> {
                 }
             };
             match Id::parse(&r.target) {
-                Ok(id) => self.check_id(
+                Ok(id) => check_id(
                     file,
                     &Spanned {
                         value: id,
@@ -161,36 +142,6 @@ impl Targets<'_> {
                 ),
             }
         }
-    }
-
-    fn check_id(
-        &self,
-        file: &Path,
-        id: &Spanned<Id>,
-        what: &str,
-        known: &BTreeSet<&str>,
-        diags: &mut Vec<Diagnostic>,
-    ) {
-        if known.contains(id.value.as_str()) {
-            return;
-        }
-        let folder = match what {
-            "artefact" => "artefacts/",
-            "metric" => "metrics/",
-            _ => "testimonials/",
-        };
-        let hint = match did_you_mean(id.value.as_str(), known.iter().copied()) {
-            Some(near) => format!("did you mean `{near}`?"),
-            None if known.is_empty() => format!("there are no {what}s yet: add a file to {folder}"),
-            None => format!(
-                "ids are file names in {folder}: {}",
-                known.iter().copied().collect::<Vec<_>>().join(", ")
-            ),
-        };
-        diags.push(
-            Diagnostic::error_at_path(file, id.pos, format!("there is no {what} `{}`", id.value))
-                .with_hint(hint),
-        );
     }
 
     fn check_asset(&self, file: &Path, path: &str, pos: Pos, diags: &mut Vec<Diagnostic>) {
@@ -219,4 +170,63 @@ impl Targets<'_> {
                 .with_hint(hint),
         );
     }
+}
+
+/// An error when `id` names no file of its kind.
+pub(crate) fn check_id(
+    file: &Path,
+    id: &Spanned<Id>,
+    what: &str,
+    known: &BTreeSet<&str>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    if known.contains(id.value.as_str()) {
+        return;
+    }
+    let folder = match what {
+        "artefact" => "artefacts/",
+        "metric" => "metrics/",
+        _ => "testimonials/",
+    };
+    let hint = match did_you_mean(id.value.as_str(), known.iter().copied()) {
+        Some(near) => format!("did you mean `{near}`?"),
+        None if known.is_empty() => format!("there are no {what}s yet: add a file to {folder}"),
+        None => format!(
+            "ids are file names in {folder}: {}",
+            known.iter().copied().collect::<Vec<_>>().join(", ")
+        ),
+    };
+    diags.push(
+        Diagnostic::error_at_path(file, id.pos, format!("there is no {what} `{}`", id.value))
+            .with_hint(hint),
+    );
+}
+
+/// An error when `c` is not a competency of `framework`, listing those that are.
+pub(crate) fn check_competency(
+    framework: &crate::model::Framework,
+    file: &Path,
+    c: &Spanned<Id>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    if framework.competency(&c.value).is_some() {
+        return;
+    }
+    let ids: Vec<&str> = framework.ids().collect();
+    let hint = match did_you_mean(c.value.as_str(), ids.iter().copied()) {
+        Some(near) => format!(
+            "did you mean `{near}`? The framework {} has: {}",
+            framework.label(),
+            ids.join(", ")
+        ),
+        None => format!(
+            "the framework {} has: {}",
+            framework.label(),
+            ids.join(", ")
+        ),
+    };
+    diags.push(
+        Diagnostic::error_at_path(file, c.pos, format!("unknown competency `{}`", c.value))
+            .with_hint(hint),
+    );
 }

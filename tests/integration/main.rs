@@ -14,6 +14,7 @@ mod mutations;
 mod order;
 mod pages;
 mod panel_pack;
+mod plan;
 mod privacy;
 mod serve;
 mod showcase;

@@ -90,6 +90,7 @@ const TOKENS: &[&str] = &[
 const THEME_CODE: &[&str] = &[
     "<script src=\"filter.js\" defer",
     "<form id=\"lf-filter\" class=\"filter\" hidden",
+    "<input type=\"checkbox\" name=\"plan\" value=\"yes\"",
 ];
 
 /// One edit; positions are fractions of what the file holds when it is made.

@@ -30,15 +30,24 @@ fn metric(title: &str, extra: &str) -> String {
 fn metrics_follow_highlights_then_use_then_weight_then_file_name() {
     let f = Fixture::copy("minimal");
     let settings = f.read("portfolio.yaml");
-    f.write("portfolio.yaml", &format!("{settings}highlights: [y-headline]\n"))
-        // Named by nothing, in file-name order before the weighted one.
-        .write("metrics/a-budget.yaml", &metric("Budget share A", ""))
-        .write("metrics/b-weighted.yaml", &metric("Weighted share B", "weight: 1\n"))
-        .write("metrics/y-headline.yaml", &metric("Headline share Y", ""))
-        .write("metrics/z-audit.yaml", &metric("Audit share Z", ""));
+    f.write(
+        "portfolio.yaml",
+        &format!("{settings}highlights: [y-headline]\n"),
+    )
+    // Named by nothing, in file-name order before the weighted one.
+    .write("metrics/a-budget.yaml", &metric("Budget share A", ""))
+    .write(
+        "metrics/b-weighted.yaml",
+        &metric("Weighted share B", "weight: 1\n"),
+    )
+    .write("metrics/y-headline.yaml", &metric("Headline share Y", ""))
+    .write("metrics/z-audit.yaml", &metric("Audit share Z", ""));
     // The library audit is not featured: its metric comes after the featured piece's.
     let beta = f.read("artefacts/beta.md");
-    f.write("artefacts/beta.md", &beta.replacen("competencies:", "metrics: [z-audit]\ncompetencies:", 1));
+    f.write(
+        "artefacts/beta.md",
+        &beta.replacen("competencies:", "metrics: [z-audit]\ncompetencies:", 1),
+    );
     f.build(&[]);
     let expected = [
         "Headline share Y",
@@ -52,7 +61,11 @@ fn metrics_follow_highlights_then_use_then_weight_then_file_name() {
     let panel = f.read("public/panel/index.html");
     assert_in_order(main_of(&panel), &expected[..1], "panel page");
     let pack = pdf_text(&f.path().join("public/panel-pack.pdf"));
-    assert_in_order(&pack, &["Headline share Y", "Pupils reading at expected fluency"], "panel pack");
+    assert_in_order(
+        &pack,
+        &["Headline share Y", "Pupils reading at expected fluency"],
+        "panel pack",
+    );
 }
 
 #[test]
@@ -62,16 +75,34 @@ fn testimonials_come_featured_then_by_weight_then_newest_first() {
         format!("author: {author}\nrole: Teacher\nconsent: true\n{extra}quote: Said by {author}.\n")
     };
     // File names in the opposite order to the one expected.
-    f.write("testimonials/a-old.yaml", &quote("Olga Older", "date: 2019-05-01\n"))
-        .write("testimonials/b-undated.yaml", &quote("Uma Undated", ""))
-        .write("testimonials/c-new.yaml", &quote("Nia Newer", "date: 2025-06-01\n"))
-        .write("testimonials/d-weighted.yaml", &quote("Wes Weighted", "weight: 1\n"))
-        .write("testimonials/e-featured.yaml", &quote("Fay Featured", "featured: true\ndate: 2018-01-01\n"));
+    f.write(
+        "testimonials/a-old.yaml",
+        &quote("Olga Older", "date: 2019-05-01\n"),
+    )
+    .write("testimonials/b-undated.yaml", &quote("Uma Undated", ""))
+    .write(
+        "testimonials/c-new.yaml",
+        &quote("Nia Newer", "date: 2025-06-01\n"),
+    )
+    .write(
+        "testimonials/d-weighted.yaml",
+        &quote("Wes Weighted", "weight: 1\n"),
+    )
+    .write(
+        "testimonials/e-featured.yaml",
+        &quote("Fay Featured", "featured: true\ndate: 2018-01-01\n"),
+    );
     f.build(&[]);
     let page = f.read("public/testimonials/index.html");
     assert_in_order(
         main_of(&page),
-        &["Fay Featured", "Wes Weighted", "Nia Newer", "Olga Older", "Uma Undated"],
+        &[
+            "Fay Featured",
+            "Wes Weighted",
+            "Nia Newer",
+            "Olga Older",
+            "Uma Undated",
+        ],
         "testimonials page",
     );
     // The home page quotes the featured one.

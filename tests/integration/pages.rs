@@ -11,12 +11,19 @@ fn the_home_page_gives_contact_credentials_and_the_cv() {
     let settings = f.read("portfolio.yaml");
     f.write(
         "portfolio.yaml",
-        &settings.replacen("  email: sam@example.org\n", "  email: sam@example.org\n  cv: assets/sam-rivera-cv.pdf\n", 1),
+        &settings.replacen(
+            "  email: sam@example.org\n",
+            "  email: sam@example.org\n  cv: assets/sam-rivera-cv.pdf\n",
+            1,
+        ),
     );
     f.build(&[]);
     let home = f.read("public/index.html");
     let main = main_of(&home);
-    assert!(main.contains("href=\"mailto:sam@example.org\""), "no email on the home page");
+    assert!(
+        main.contains("href=\"mailto:sam@example.org\""),
+        "no email on the home page"
+    );
     assert!(main.contains("NPQSL (2022)"), "no credentials line");
     assert!(
         main.contains("href=\"assets/sam-rivera-cv.pdf\" download>Download CV <span class=\"file-note\">(PDF)</span>"),
@@ -31,7 +38,11 @@ fn a_cv_that_is_not_there_is_named_at_its_line() {
     let settings = f.read("portfolio.yaml");
     f.write(
         "portfolio.yaml",
-        &settings.replacen("  email: sam@example.org\n", "  email: sam@example.org\n  cv: assets/cv.pdf\n", 1),
+        &settings.replacen(
+            "  email: sam@example.org\n",
+            "  email: sam@example.org\n  cv: assets/cv.pdf\n",
+            1,
+        ),
     );
     let run = f.run(&["build"]);
     assert_eq!(run.code, 1);
@@ -45,18 +56,33 @@ fn matrix_columns_are_named_and_the_key_appears_only_for_short_titles() {
     f.build(&[]);
     let matrix = f.read("public/matrix/index.html");
     // Each column head says which piece it is.
-    assert!(matrix.contains("<span class=\"col-number\">E1</span> Reading fluency programme</span>"));
-    assert!(!matrix.contains("class=\"matrix-key\""), "a key repeats titles the heads already show");
+    assert!(
+        matrix.contains("<span class=\"col-number\">E1</span> Reading fluency programme</span>")
+    );
+    assert!(
+        !matrix.contains("class=\"matrix-key\""),
+        "a key repeats titles the heads already show"
+    );
     // The legend describes what is drawn: dots for evidence, shaded rows for gaps.
     assert!(matrix.contains("a competency with no evidence yet (its row is shaded)"));
     assert!(!matrix.contains("highlighted rows have no evidence yet"));
 
     let alpha = f.read("artefacts/alpha.md");
-    f.write("artefacts/alpha.md", &alpha.replacen("title: Reading fluency programme\n", "title: Reading fluency programme\nshort_title: Fluency\n", 1));
+    f.write(
+        "artefacts/alpha.md",
+        &alpha.replacen(
+            "title: Reading fluency programme\n",
+            "title: Reading fluency programme\nshort_title: Fluency\n",
+            1,
+        ),
+    );
     f.build(&[]);
     let matrix = f.read("public/matrix/index.html");
     assert!(matrix.contains("<span class=\"col-number\">E1</span> Fluency</span><span class=\"visually-hidden\">: Reading fluency programme</span>"));
-    assert!(matrix.contains("class=\"matrix-key\""), "shortened heads need the key");
+    assert!(
+        matrix.contains("class=\"matrix-key\""),
+        "shortened heads need the key"
+    );
 }
 
 #[test]
@@ -73,11 +99,22 @@ fn breadcrumbs_name_the_page_and_the_navigation_is_a_disclosure() {
 fn the_panel_page_says_a_targets_value_and_whether_it_is_met_once() {
     let f = Fixture::copy("minimal");
     let settings = f.read("portfolio.yaml");
-    f.write("portfolio.yaml", &format!("{settings}highlights: [reading]\n"));
+    f.write(
+        "portfolio.yaml",
+        &format!("{settings}highlights: [reading]\n"),
+    );
     f.build(&[]);
     let panel = f.read("public/panel/index.html");
-    let table = &panel[panel.find("<table class=\"figures-table\">").expect("headline figures")..];
+    let table = &panel[panel
+        .find("<table class=\"figures-table\">")
+        .expect("headline figures")..];
     let table = &table[..table.find("</table>").unwrap()];
-    assert!(table.contains(">75%: met</span>"), "the target cell: {table}");
-    assert!(!table.contains("Target 75%"), "the column's name repeated in its cell: {table}");
+    assert!(
+        table.contains(">75%: met</span>"),
+        "the target cell: {table}"
+    );
+    assert!(
+        !table.contains("Target 75%"),
+        "the column's name repeated in its cell: {table}"
+    );
 }

@@ -246,3 +246,55 @@ fn a_showcase_writes_one_pack_per_member() {
     );
     assert!(!files_containing(&site, "Page 1 of").is_empty());
 }
+
+#[test]
+fn a_matrix_longer_than_a_page_breaks_between_rows_and_repeats_its_header() {
+    let f = Fixture::copy("minimal");
+    let competencies: String = (1..=90)
+        .map(|i| {
+            format!(
+                "    - {{ id: c{i}, title: Competency number {i}, description: What {i} asks. }}\n"
+            )
+        })
+        .collect();
+    let settings = f.read("portfolio.yaml");
+    f.write(
+        "portfolio.yaml",
+        &settings.replace(
+            "framework: generic\n",
+            &format!("framework:\n  name: A long framework\n  competencies:\n{competencies}"),
+        ),
+    );
+    for name in ["alpha", "beta"] {
+        let text = f.read(&format!("artefacts/{name}.md"));
+        let line = text
+            .lines()
+            .find(|l| l.starts_with("competencies:"))
+            .unwrap()
+            .to_owned();
+        f.write(
+            &format!("artefacts/{name}.md"),
+            &text.replace(&line, "competencies: [c1, c90]"),
+        );
+    }
+    let delta = f.read("artefacts/delta-private.md");
+    f.write(
+        "artefacts/delta-private.md",
+        &delta.replace("competencies: [people]", "competencies: [c2]"),
+    );
+    let gamma = f.read("artefacts/gamma-draft.md");
+    f.write(
+        "artefacts/gamma-draft.md",
+        &gamma.replace("competencies: [vision]", "competencies: [c3]"),
+    );
+    f.build(&[]);
+    let text = words(&f);
+    assert!(
+        text.contains("Competency number 90"),
+        "every row is printed"
+    );
+    assert!(
+        text.matches("Competency Pieces E1 E2").count() >= 2,
+        "the header repeats: {text}"
+    );
+}

@@ -248,6 +248,31 @@ fn saving_a_data_file_rebuilds_the_metric_and_the_pack() {
 }
 
 #[test]
+fn saving_a_plan_adds_its_page_and_changes_it_on_every_save() {
+    let f = Fixture::copy("minimal");
+    let s = serve(&f);
+    assert_eq!(get(s.port, "/plan/").0, 404, "no plan yet");
+    let plan = "title: Growth plan\nkind: development\nphases:\n  - title: This term\n    days: 1-60\n    goals: [Coach two teams.]\n";
+    let events = listen(s.port);
+    f.write("plan.yaml", plan);
+    wait_for_reload(&events);
+    let (status, page) = get(s.port, "/plan/");
+    assert_eq!(status, 200);
+    assert!(page.contains("Coach two teams."));
+    assert!(get(s.port, "/")
+        .1
+        .contains("href=\"plan/index.html\">Plan</a>"));
+    // The stream ends after each reload, as a page reconnects.
+    let events = listen(s.port);
+    f.write(
+        "plan.yaml",
+        &plan.replace("Coach two teams.", "Coach three teams."),
+    );
+    wait_for_reload(&events);
+    assert!(get(s.port, "/plan/").1.contains("Coach three teams."));
+}
+
+#[test]
 fn a_broken_save_keeps_the_last_good_site_and_shows_why() {
     let f = Fixture::copy("minimal");
     let s = serve(&f);

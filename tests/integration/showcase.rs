@@ -73,8 +73,14 @@ fn members_inherit_the_showcase_framework_unless_they_set_their_own() {
     let shared = f.read("public/competencies/school-improvement/index.html");
     // The page is titled by the first framework's name for it; each group is headed
     // by its framework, and by its own name for the competency where that differs.
-    assert!(shared.contains("<h1>Standard 10: School Improvement</h1>"), "{shared}");
-    assert!(shared.contains(">Professional Standards for Educational Leaders (PSEL 2015)</h2>"), "grouped by framework");
+    assert!(
+        shared.contains("<h1>Standard 10: School Improvement</h1>"),
+        "{shared}"
+    );
+    assert!(
+        shared.contains(">Professional Standards for Educational Leaders (PSEL 2015)</h2>"),
+        "grouped by framework"
+    );
     assert!(
         shared
             .contains("Headteachers&#39; standards 2020 (England): Continuous school improvement"),
@@ -184,11 +190,18 @@ fn browsing_by_standard_groups_frameworks_and_never_links_to_an_empty_page() {
     let f = Fixture::copy("/example-showcase");
     f.build(&[]);
     let index = f.read("public/index.html");
-    let standards = &index[index.find("id=\"lf-standards\"").expect("browse by standard")..];
+    let standards = &index[index
+        .find("id=\"lf-standards\"")
+        .expect("browse by standard")..];
     let standards = &standards[..standards.find("</section>").unwrap()];
-    assert!(standards.contains("<h3>Professional Standards for Educational Leaders (PSEL 2015)</h3>"));
+    assert!(
+        standards.contains("<h3>Professional Standards for Educational Leaders (PSEL 2015)</h3>")
+    );
     assert!(standards.contains("<h3>Headteachers&#39; standards 2020 (England)</h3>"));
-    assert!(!standards.contains("(0 leaders)"), "a link to an empty page: {standards}");
+    assert!(
+        !standards.contains("(0 leaders)"),
+        "a link to an empty page: {standards}"
+    );
     let gaps = standards.matches("<li class=\"gap\">").count();
     assert!(gaps > 0, "the example has competencies no leader shows yet");
     let site = f.site();
@@ -201,7 +214,10 @@ fn browsing_by_standard_groups_frameworks_and_never_links_to_an_empty_page() {
         let html = String::from_utf8_lossy(&site[page]);
         assert!(!html.contains("Evidence from 0 leaders"), "{page} is empty");
         // Each page is linked from the index.
-        assert!(standards.contains(&format!("href=\"{page}\"")), "{page} is not linked");
+        assert!(
+            standards.contains(&format!("href=\"{page}\"")),
+            "{page} is not linked"
+        );
     }
     assert_eq!(broken_links(&site), Vec::<String>::new());
 }

@@ -11,7 +11,12 @@ use crate::render::number::format_value;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-pub fn draw(m: &PublishedMetric<'_>, area: &Area<'_>, size: draw::Size, before_after: bool) -> Result {
+pub fn draw(
+    m: &PublishedMetric<'_>,
+    area: &Area<'_>,
+    size: draw::Size,
+    before_after: bool,
+) -> Result {
     let cats = m.xs();
     let n = m.series.len().max(1) as f64;
     let y = super::value_axis(m);
@@ -44,7 +49,16 @@ pub fn draw(m: &PublishedMetric<'_>, area: &Area<'_>, size: draw::Size, before_a
         plot_area = area.split_vertically(28).1;
     }
     let refs = draw::reference_lines(m);
-    let mut chart = draw::frame(&plot_area, size, x_range, keys.clone(), &label, &y, m.unit, &refs)?;
+    let mut chart = draw::frame(
+        &plot_area,
+        size,
+        x_range,
+        keys.clone(),
+        &label,
+        &y,
+        m.unit,
+        &refs,
+    )?;
     if size.narrow {
         let per_line = (size.plot_width / keys.len().max(1) as f64 / 8.5).max(4.0) as usize;
         let names: Vec<(f64, Vec<String>)> = keys

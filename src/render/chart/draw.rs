@@ -300,7 +300,10 @@ pub fn legend(area: &Area<'_>, size: Size, keys: &[Key<'_>]) -> Result {
                 super::scale::fit(name, 28)
             }
             Key::Reference(label, dash) => {
-                area.draw(&PathElement::new(vec![(x, y), (x + 28, y)], dash.stroke(INK, 2)))?;
+                area.draw(&PathElement::new(
+                    vec![(x, y), (x + 28, y)],
+                    dash.stroke(INK, 2),
+                ))?;
                 label.clone()
             }
         };
@@ -326,7 +329,12 @@ fn marker(area: &Area<'_>, c: (i32, i32), style: &SeriesStyle) -> Result {
         ))?,
         Marker::Triangle => area.draw(&TriangleMarker::new(c, 7, fill))?,
         Marker::Diamond => area.draw(&Polygon::new(
-            vec![(c.0, c.1 - 7), (c.0 + 7, c.1), (c.0, c.1 + 7), (c.0 - 7, c.1)],
+            vec![
+                (c.0, c.1 - 7),
+                (c.0 + 7, c.1),
+                (c.0, c.1 + 7),
+                (c.0 - 7, c.1),
+            ],
             fill,
         ))?,
     }
@@ -349,7 +357,10 @@ pub fn bar_fill(style: SeriesStyle) -> [ShapeStyle; 2] {
 /// Two slanted strokes across the foot of the value axis at `at`: the axis does not
 /// start at zero, and says so where the eye meets it.
 pub fn axis_break(chart: &mut Plot<'_, '_>, at: (f64, f64)) -> Result {
-    let gap = Polygon::new(vec![(-9, -8), (9, -14), (9, -22), (-9, -16)], WHITE.filled());
+    let gap = Polygon::new(
+        vec![(-9, -8), (9, -14), (9, -22), (-9, -16)],
+        WHITE.filled(),
+    );
     chart.draw_series(std::iter::once(EmptyElement::at(at) + gap))?;
     for dy in [0, 8] {
         let stroke = PathElement::new(vec![(-9, -8 - dy), (9, -14 - dy)], MUTED.stroke_width(2));

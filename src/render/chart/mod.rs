@@ -59,7 +59,13 @@ fn render_at(m: &PublishedMetric<'_>, size: draw::Size) -> Result<String, String
         drawn.map_err(|e| e.to_string())?;
         area.present().map_err(|e| e.to_string())?;
     }
-    Ok(accessible(&tidy(&dash::finish(&svg)), size, bars, m.title, &describe(m)))
+    Ok(accessible(
+        &tidy(&dash::finish(&svg)),
+        size,
+        bars,
+        m.title,
+        &describe(m),
+    ))
 }
 
 /// The value axis of `m`'s chart. Bars always start at zero (a bar's length must mean
@@ -108,7 +114,10 @@ fn legend_keys<'m>(m: &'m PublishedMetric<'_>, size: draw::Size, bars: bool) -> 
     }
     if size.narrow {
         keys.extend(draw::reference_lines(m).into_iter().map(|(name, r)| {
-            draw::Key::Reference(draw::reference_label(name, r, m.unit), draw::reference_dash(name))
+            draw::Key::Reference(
+                draw::reference_label(name, r, m.unit),
+                draw::reference_dash(name),
+            )
         }));
     }
     keys
@@ -163,8 +172,16 @@ fn accessible(svg: &str, size: draw::Size, bars: bool, title: &str, desc: &str) 
     let open = open
         .replacen(&format!(" width=\"{}\"", size.width), "", 1)
         .replacen(&format!(" height=\"{}\"", size.height), "", 1);
-    let width = if size.narrow { "lf-chart-narrow" } else { "lf-chart-wide" };
-    let kind = if bars { "lf-chart-bars" } else { "lf-chart-line" };
+    let width = if size.narrow {
+        "lf-chart-narrow"
+    } else {
+        "lf-chart-wide"
+    };
+    let kind = if bars {
+        "lf-chart-bars"
+    } else {
+        "lf-chart-line"
+    };
     let class = format!("lf-chart {width} {kind}");
     format!(
         "{open} role=\"img\" aria-label=\"{}\" class=\"{class}\" preserveAspectRatio=\"xMidYMid meet\" font-family=\"{}\">\n<title>{}</title>\n<desc>{}</desc>{}",
@@ -336,17 +353,33 @@ mod tests {
     fn a_line_chart_zoomed_to_its_data_marks_the_break_and_says_where_the_axis_starts() {
         let id = Id::parse("m").unwrap();
         let xs = dated(&["2023-06", "2024-06", "2025-06"]);
-        let mut m = metric(&id, &xs, vec![vec![Some(48.0), Some(52.0), Some(56.0)]], ChartKind::Line, (None, None));
+        let mut m = metric(
+            &id,
+            &xs,
+            vec![vec![Some(48.0), Some(52.0), Some(56.0)]],
+            ChartKind::Line,
+            (None, None),
+        );
         m.unit = "percentile points";
         let zoomed = render(&m).unwrap();
         let from = zoomed_from(&m).expect("48 to 56 is drawn zoomed");
         assert!(from > 0.0 && from <= 48.0);
         for svg in [&zoomed.wide, &zoomed.narrow] {
             assert_eq!(break_strokes(svg), 2, "two strokes mark the break");
-            assert!(desc(svg).contains(&format!("The value axis starts at {}, not at zero", from)), "{}", desc(svg));
+            assert!(
+                desc(svg).contains(&format!("The value axis starts at {}, not at zero", from)),
+                "{}",
+                desc(svg)
+            );
         }
         // Data near zero are drawn from zero, with no break and nothing to say.
-        let low = metric(&id, &xs, vec![vec![Some(2.0), Some(5.0), Some(9.0)]], ChartKind::Line, (None, None));
+        let low = metric(
+            &id,
+            &xs,
+            vec![vec![Some(2.0), Some(5.0), Some(9.0)]],
+            ChartKind::Line,
+            (None, None),
+        );
         assert_eq!(zoomed_from(&low), None);
         let full = render(&low).unwrap();
         assert_eq!(break_strokes(&full.wide), 0);
@@ -359,10 +392,19 @@ mod tests {
         let xs = vec![X::Label("Before".into()), X::Label("After".into())];
         for kind in [ChartKind::Bar, ChartKind::BeforeAfter] {
             for ys in [[61.0, 50.0], [96.0, 98.0], [-3.0, 4.0], [4000.0, 4100.0]] {
-                let m = metric(&id, &xs, vec![ys.iter().copied().map(Some).collect()], kind, (None, None));
+                let m = metric(
+                    &id,
+                    &xs,
+                    vec![ys.iter().copied().map(Some).collect()],
+                    kind,
+                    (None, None),
+                );
                 let y = value_axis(&m);
                 assert!(y.lo <= 0.0 && y.hi >= 0.0, "{kind:?} {ys:?}: {y:?}");
-                assert!(y.hi <= 100.0 || ys.iter().any(|v| *v > 100.0), "{kind:?} {ys:?}: {y:?}");
+                assert!(
+                    y.hi <= 100.0 || ys.iter().any(|v| *v > 100.0),
+                    "{kind:?} {ys:?}: {y:?}"
+                );
                 assert_eq!(zoomed_from(&m), None);
             }
         }

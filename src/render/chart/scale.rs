@@ -169,7 +169,10 @@ mod tests {
     fn long_labels_wrap_to_two_lines_between_words() {
         assert_eq!(wrap_two("Fall 2023", 9), ["Fall 2023"]);
         assert_eq!(wrap_two("Winter 2024", 7), ["Winter", "2024"]);
-        assert_eq!(wrap_two("Grade 5 classrooms in the district", 10), ["Grade 5", "classroom…"]);
+        assert_eq!(
+            wrap_two("Grade 5 classrooms in the district", 10),
+            ["Grade 5", "classroom…"]
+        );
         assert_eq!(wrap_two("Comparison", 6), ["Compa…"]);
     }
 
@@ -199,13 +202,20 @@ mod tests {
         // A wide spread is shown on the whole scale, not zoomed.
         assert_eq!(
             axis(&[35.0, 92.0, 90.0], false, "%"),
-            Axis { lo: 0.0, hi: 100.0, step: 20.0 }
+            Axis {
+                lo: 0.0,
+                hi: 100.0,
+                step: 20.0
+            }
         );
         // Bars near the top end at 100%, not at 120%.
         assert_eq!(axis(&[85.0, 96.0], true, "%").hi, 100.0);
         // A narrow band may zoom (the chart marks the break), still never past 100%.
         let band = axis(&[71.0, 78.0, 80.0], false, "%");
-        assert!(band.lo > 0.0 && band.hi <= 100.0 && band.hi >= 80.0, "{band:?}");
+        assert!(
+            band.lo > 0.0 && band.hi <= 100.0 && band.hi >= 80.0,
+            "{band:?}"
+        );
         // A value over 100% is shown.
         assert!(axis(&[90.0, 130.0], true, "%").hi >= 130.0);
     }

@@ -14,6 +14,9 @@ pub struct MatrixView {
     pub gaps: Vec<CompetencyChip>,
     /// Whether a column head shortens its title, so the full titles need a key.
     pub shortened: bool,
+    /// Whether the portfolio has a plan: the matrix then shows its goals beside the
+    /// evidence.
+    pub planning: bool,
 }
 
 /// A piece of evidence as the matrix names it: only what a column and the key show,
@@ -34,6 +37,8 @@ pub struct MatrixRow {
     pub description: String,
     pub cells: Vec<bool>,
     pub count: usize,
+    /// How many of the plan's goals aim at this competency.
+    pub planned: usize,
 }
 
 pub fn matrix(site: &Site<'_>, cards: &[ArtefactCard]) -> MatrixView {
@@ -58,6 +63,11 @@ pub fn matrix(site: &Site<'_>, cards: &[ArtefactCard]) -> MatrixView {
                 },
                 description: c.description.clone(),
                 count: cells.iter().filter(|hit| **hit).count(),
+                planned: site.plan.map_or(0, |plan| {
+                    plan.goals()
+                        .filter(|(_, g)| g.competencies.iter().any(|id| id.value == c.id))
+                        .count()
+                }),
                 cells,
             }
         })
@@ -79,6 +89,7 @@ pub fn matrix(site: &Site<'_>, cards: &[ArtefactCard]) -> MatrixView {
             })
             .collect(),
         shortened: cards.iter().any(|c| c.short_title != c.title),
+        planning: site.plan.is_some(),
         covered: rows.len() - gaps.len(),
         total: rows.len(),
         rows,

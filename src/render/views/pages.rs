@@ -33,6 +33,14 @@ pub struct Home<'r> {
     pub pack: Option<&'r PackLink>,
     /// The credentials, newest first, for one line under the name.
     pub credentials: Vec<CredentialView>,
+    /// The plan, for its title and phases at a glance.
+    pub plan: Option<crate::plan::view::PlanView>,
+}
+
+/// `plan.html`.
+#[derive(Serialize)]
+pub struct PlanPage {
+    pub plan: crate::plan::view::PlanView,
 }
 
 /// `evidence.html`.
@@ -65,6 +73,8 @@ pub struct CompetencyPage<'r> {
     pub cards: Vec<&'r ArtefactCard>,
     pub previous: Option<&'r CompetencyChip>,
     pub next: Option<&'r CompetencyChip>,
+    /// The plan's goals aimed at it.
+    pub goals: Vec<crate::plan::view::GoalLink>,
 }
 
 /// `matrix.html`.
@@ -143,4 +153,6 @@ pub struct Panel<'r> {
     /// Every metric as a row of the headline-figures table.
     pub figures: Vec<FigureRow<'r>>,
     pub pack: Option<&'r PackLink>,
+    /// The plan, after the evidence.
+    pub plan: Option<crate::plan::view::PlanView>,
 }

@@ -93,11 +93,13 @@ pub struct PageMeta {
     pub description: Option<String>,
 }
 
-const NAV: [(&str, &str, &str); 7] = [
+/// The navigation; "Plan" only in a portfolio with a plan.
+const NAV: [(&str, &str, &str); 8] = [
     ("home", "Home", urls::HOME),
     ("evidence", "Evidence", urls::EVIDENCE),
     ("matrix", "Standards matrix", urls::MATRIX),
     ("impact", "Impact", urls::IMPACT),
+    ("plan", "Plan", urls::PLAN),
     ("testimonials", "Testimonials", urls::TESTIMONIALS),
     ("about", "About", urls::ABOUT),
     ("panel", "Panel pack", urls::PANEL),
@@ -136,6 +138,7 @@ pub fn site_view(site: &Site<'_>, showcase: Option<ShowcaseLink>) -> SiteView {
         },
         nav: NAV
             .iter()
+            .filter(|(key, ..)| *key != "plan" || site.plan.is_some())
             .map(|(key, label, href)| NavItem { key, label, href })
             .collect(),
         drafts: site.drafts,

@@ -1,4 +1,5 @@
-// Instant filtering of the showcase's leaders by standard and role. Without
+// Instant filtering of the showcase's leaders by standard, role and whether they have
+// a plan. Without
 // JavaScript the form stays hidden and the standard and role pages do the same job.
 (function () {
   var form = document.getElementById('lf-filter');
@@ -8,10 +9,11 @@
   function apply() {
     var competency = form.elements.competency.value;
     var role = form.elements.role.value;
+    var plan = form.elements.plan && form.elements.plan.checked;
     var shown = 0;
     cards.forEach(function (card) {
       var ids = ' ' + card.getAttribute('data-competencies') + ' ';
-      var match = (!competency || ids.indexOf(' ' + competency + ' ') >= 0) && (!role || card.getAttribute('data-role') === role);
+      var match = (!competency || ids.indexOf(' ' + competency + ' ') >= 0) && (!role || card.getAttribute('data-role') === role) && (!plan || card.getAttribute('data-plan') === 'yes');
       card.hidden = !match;
       if (match) shown += 1;
     });

@@ -1,0 +1,126 @@
+//! Plans: what happens next. `plan.yaml` holds an entry plan (a first 90 days in a
+//! post) or a development plan (goals with dates and measures), each goal tied to
+//! the framework's competencies, the portfolio's metrics and the evidence it builds
+//! on. Read with the portfolio ([`read`]), checked against it ([`check`]) and shown
+//! from what is published ([`view`]).
+
+pub mod check;
+pub mod read;
+pub mod view;
+
+use crate::diagnostic::source_file::Pos;
+use crate::model::date::PartialDate;
+use crate::model::id::Id;
+use crate::syntax::fields::Spanned;
+
+pub const FILE: &str = "plan.yaml";
+
+#[derive(Debug, Clone)]
+pub struct Plan {
+    pub title: String,
+    pub kind: Kind,
+    /// Day 1 of an entry plan's post, when it is known.
+    pub start: Option<PartialDate>,
+    /// Markdown.
+    pub introduction: Option<String>,
+    pub phases: Vec<Phase>,
+}
+
+/// An entry plan speaks of days in a new post; a development plan of goals under way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Entry,
+    Development,
+}
+
+#[derive(Debug, Clone)]
+pub struct Phase {
+    pub title: String,
+    pub span: Option<Spanned<Span>>,
+    pub goals: Vec<Goal>,
+    pub pos: Pos,
+}
+
+/// When a phase runs: days of the post (`days: 1-30`), or dates (`from`, `to`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Span {
+    Days { first: u32, last: u32 },
+    Dates { from: PartialDate, to: PartialDate },
+}
+
+#[derive(Debug, Clone)]
+pub struct Goal {
+    /// Markdown.
+    pub text: String,
+    pub competencies: Vec<Spanned<Id>>,
+    pub measures: Vec<Measure>,
+    pub builds_on: Vec<Spanned<Id>>,
+    pub status: Option<Status>,
+    /// What shows the goal is done, once it is.
+    pub evidence: Option<String>,
+    pub pos: Pos,
+}
+
+/// A metric a goal is measured by, with the value it aims for and by when.
+#[derive(Debug, Clone)]
+pub struct Measure {
+    pub metric: Spanned<Id>,
+    pub aim: Option<f64>,
+    pub by: Option<PartialDate>,
+    pub pos: Pos,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Planned,
+    UnderWay,
+    Done,
+}
+
+impl Span {
+    /// Where the span starts and ends: days of the post, or months counted from year
+    /// 0, so that spans of one kind compare (see [`Span::in_days`]).
+    pub fn units(self) -> (i64, i64) {
+        match self {
+            Span::Days { first, last } => (i64::from(first), i64::from(last)),
+            Span::Dates { from, to } => (month(from), month(to)),
+        }
+    }
+
+    pub fn in_days(self) -> bool {
+        matches!(self, Span::Days { .. })
+    }
+}
+
+fn month(d: PartialDate) -> i64 {
+    i64::from(d.year) * 12 + i64::from(d.month.unwrap_or(1)) - 1
+}
+
+impl Kind {
+    /// "Entry plan", "Development plan".
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Entry => "Entry plan",
+            Kind::Development => "Development plan",
+        }
+    }
+}
+
+impl Status {
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Planned => "Planned",
+            Status::UnderWay => "Under way",
+            Status::Done => "Done",
+        }
+    }
+}
+
+impl Plan {
+    /// Every goal, with the phase it belongs to.
+    pub fn goals(&self) -> impl Iterator<Item = (&Phase, &Goal)> {
+        self.phases
+            .iter()
+            .flat_map(|p| p.goals.iter().map(move |g| (p, g)))
+    }
+}
