@@ -72,7 +72,7 @@ for (const site of sites) {
 }
 
 // The showcase's instant filter: with JavaScript on, choosing a role hides the
-// leaders in other roles at once.
+// leaders in other roles at once, and "only leaders with a plan" the others.
 let filterFailures = 0;
 for (const site of sites) {
   const index = join(site, 'index.html');
@@ -87,6 +87,17 @@ for (const site of sites) {
   const ok = shown > 0 && shown < all && status.startsWith(`${shown} leader`);
   console.log(`filter on ${relative(process.cwd(), index)}: role "${role}" shows ${shown} of ${all} leaders (${ok ? 'ok' : 'FAILED'})`);
   if (!ok) filterFailures += 1;
+  // With a plan: only the leaders whose card names one.
+  const planBox = page.locator('input[name="plan"]');
+  if (await planBox.count() > 0) {
+    await page.selectOption('#lf-filter-role', '');
+    await planBox.check();
+    const withPlan = await page.locator('[data-leader][data-plan="yes"]').count();
+    const shownWithPlan = await page.locator('[data-leader]:visible').count();
+    const planOk = withPlan > 0 && shownWithPlan === withPlan && shownWithPlan < all;
+    console.log(`filter on ${relative(process.cwd(), index)}: "only leaders with a plan" shows ${shownWithPlan} of ${all} leaders (${planOk ? 'ok' : 'FAILED'})`);
+    if (!planOk) filterFailures += 1;
+  }
   await page.close();
 }
 

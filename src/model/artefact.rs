@@ -117,6 +117,18 @@ impl Artefact {
             && embeds(self) == embeds(other)
     }
 
+    /// The metrics the page shows: its `metrics:`, then those its narrative charts or
+    /// quotes, in order (an id may come twice).
+    pub fn metrics_shown(&self) -> impl Iterator<Item = &str> {
+        let listed = self.metrics.iter().map(|m| m.value.as_str());
+        let embedded = self
+            .refs
+            .iter()
+            .filter(|r| matches!(r.kind, RefKind::Chart | RefKind::Metric))
+            .map(|r| r.target.as_str());
+        listed.chain(embedded)
+    }
+
     /// The date the work is known by: its date, else the end or start of its period.
     pub fn sort_date(&self) -> Option<PartialDate> {
         self.date

@@ -158,6 +158,8 @@ pub struct Column {
 pub struct Row<'r> {
     pub title: &'r str,
     pub count: usize,
+    /// How many of the plan's goals aim at it.
+    pub planned: usize,
     pub cells: Vec<bool>,
 }
 
@@ -446,6 +448,7 @@ fn matrix<'r>(r: &'r Renderer<'_, '_>, featured: &[&str], linker: &Linker<'_>) -
         .map(|row: &'r MatrixRow| Row {
             title: &row.competency.title,
             count: row.count,
+            planned: row.planned,
             cells: kept.iter().map(|&i| row.cells[i]).collect(),
         })
         .collect();

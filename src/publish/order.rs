@@ -3,7 +3,7 @@
 //! here, so a panel meets the headline measure and the principal's quote first.
 
 use super::{PublishedMetric, PublishedTestimonial};
-use crate::model::{Artefact, RefKind, Settings};
+use crate::model::{Artefact, Settings};
 use std::cmp::Reverse;
 use std::collections::HashMap;
 
@@ -32,15 +32,7 @@ pub fn metrics(metrics: &mut [PublishedMetric<'_>], settings: &Settings, artefac
 fn uses_by_artefacts<'a>(artefacts: &'a [&'a Artefact]) -> impl Iterator<Item = &'a str> {
     let featured = artefacts.iter().filter(|a| a.featured);
     let others = artefacts.iter().filter(|a| !a.featured);
-    featured.chain(others).flat_map(|a| {
-        let listed = a.metrics.iter().map(|m| m.value.as_str());
-        let drawn = a
-            .refs
-            .iter()
-            .filter(|r| matches!(r.kind, RefKind::Chart | RefKind::Metric))
-            .map(|r| r.target.as_str());
-        listed.chain(drawn)
-    })
+    featured.chain(others).flat_map(|a| a.metrics_shown())
 }
 
 /// Testimonials: featured first; then by `weight`, lowest first and those without one

@@ -19,7 +19,6 @@ pub mod urls;
 pub mod views;
 
 use crate::diagnostic::Diagnostic;
-use crate::model::RefKind;
 use crate::publish::Site;
 use crate::write::output::{InMemory, OutputFile, Sink};
 use rayon::prelude::*;
@@ -193,16 +192,7 @@ pub fn artefact_pages(
 ) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
     let shown: BTreeSet<&str> = positions
         .iter()
-        .flat_map(|&i| {
-            let a = site.artefacts[i];
-            let listed = a.metrics.iter().map(|m| m.value.as_str());
-            let embedded = a
-                .refs
-                .iter()
-                .filter(|r| matches!(r.kind, RefKind::Chart | RefKind::Metric))
-                .map(|r| r.target.as_str());
-            listed.chain(embedded)
-        })
+        .flat_map(|&i| site.artefacts[i].metrics_shown())
         .collect();
     let (charts, templates) = charts_and_templates(site, |id| shown.contains(id))?;
     let pages = InMemory::default();
