@@ -166,7 +166,7 @@ fn read_plan(root: &Path, diags: &mut Vec<Diagnostic>) -> Option<crate::plan::Pl
     .ok()?;
     let mut problems = Vec::new();
     let plan = parse_yaml(&file.text, 1, &mut problems)
-        .and_then(|node| crate::plan::read::read(&node, &mut problems));
+        .and_then(|node| crate::plan::read::read(&node, &file.text, &mut problems));
     diags.extend(problems.into_iter().map(|p| p.into_diagnostic(&file)));
     plan
 }

@@ -24,6 +24,9 @@ pub struct Plan {
     /// Markdown.
     pub introduction: Option<String>,
     pub phases: Vec<Phase>,
+    /// What the introduction and the goals' texts link to and embed, at their places
+    /// in `plan.yaml`: checked like a narrative's.
+    pub refs: Vec<crate::model::BodyRef>,
 }
 
 /// An entry plan speaks of days in a new post; a development plan of goals under way.
@@ -52,6 +55,8 @@ pub enum Span {
 pub struct Goal {
     /// Markdown.
     pub text: String,
+    /// Where the text's value starts in `plan.yaml`.
+    pub text_pos: Pos,
     pub competencies: Vec<Spanned<Id>>,
     pub measures: Vec<Measure>,
     pub builds_on: Vec<Spanned<Id>>,

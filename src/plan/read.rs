@@ -1,10 +1,13 @@
 //! Reading `plan.yaml` into a [`Plan`], every problem at its line and column.
 
 use super::{Goal, Kind, Measure, Phase, Plan, Span, Status};
+use crate::load::references::scan_field;
 use crate::syntax::fields::{self, Fields, Problem, Problems, Spanned};
 use crate::syntax::yaml::{Node, Value};
 
-pub fn read(node: &Node, problems: &mut Problems) -> Option<Plan> {
+/// `source` is the file's text: the places of links and shortcodes in the plan's
+/// Markdown are found in it.
+pub fn read(node: &Node, source: &str, problems: &mut Problems) -> Option<Plan> {
     let mut f = Fields::of(node, "the plan", problems)?;
     let title = f.required("title", fields::nonempty_text);
     let kind = f.required("kind", |n, p| {
@@ -23,12 +26,20 @@ pub fn read(node: &Node, problems: &mut Problems) -> Option<Plan> {
             "add `phases:`, each with a `title`, `days: 1-30` (or `from` and `to`) and `goals`",
         ));
     }
+    let mut refs = Vec::new();
+    if let (Some(text), Some(field)) = (&introduction, node.get("introduction")) {
+        refs.extend(scan_field(text, field.pos, source, problems).0);
+    }
+    for goal in phases.iter().flat_map(|p| &p.goals) {
+        refs.extend(scan_field(&goal.text, goal.text_pos, source, problems).0);
+    }
     Some(Plan {
         title: title?,
         kind: kind?,
         start,
         introduction,
         phases,
+        refs,
     })
 }
 
@@ -100,6 +111,7 @@ fn goal(node: &Node, problems: &mut Problems) -> Option<Goal> {
             status: None,
             evidence: None,
             pos: node.pos,
+            text_pos: node.pos,
         });
     }
     let mut f = Fields::of(node, "a goal", problems)?;
@@ -121,6 +133,7 @@ fn goal(node: &Node, problems: &mut Problems) -> Option<Goal> {
     let evidence = f.optional("evidence", fields::nonempty_text);
     f.finish();
     Some(Goal {
+        text_pos: node.get("text").map_or(node.pos, |n| n.pos),
         text: text?,
         competencies,
         measures,

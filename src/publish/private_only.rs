@@ -78,8 +78,9 @@ pub fn held_back<'p>(
     }
     let settings = &portfolio.settings;
     shown.refs(&settings.introduction_refs);
-    // A plan's measures are shown on its page.
+    // A plan's measures, and what its texts embed, are shown on its page.
     if let Some(plan) = &portfolio.plan {
+        shown.refs(&plan.refs);
         shown.metrics.extend(
             plan.goals()
                 .flat_map(|(_, g)| &g.measures)

@@ -56,6 +56,9 @@ pub fn validate(portfolio: &Portfolio) -> Vec<Diagnostic> {
     let settings = &portfolio.settings;
     let settings_file = Path::new(crate::load::SETTINGS_FILE);
     targets.check_refs(settings_file, &settings.introduction_refs, &mut diags);
+    if let Some(plan) = &portfolio.plan {
+        targets.check_refs(Path::new(crate::plan::FILE), &plan.refs, &mut diags);
+    }
     for id in &settings.highlights {
         check_id(
             Path::new(crate::load::SETTINGS_FILE),

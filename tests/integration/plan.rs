@@ -43,7 +43,10 @@ fn the_example_plan_is_shown_wherever_a_panel_looks() {
     assert!(at("What happens next") < at("Evidence matrix"));
     assert!(pack.contains("aim 60 percentile points by June 2027 (+4 percentile points to go)"));
     let words = pack.split_whitespace().collect::<Vec<_>>().join(" ");
-    assert!(words.contains("Competency Pieces Plan E1"), "the pack's matrix counts goals too");
+    assert!(
+        words.contains("Competency Pieces Plan E1"),
+        "the pack's matrix counts goals too"
+    );
     // The matrix counts the goals beside the evidence; a competency's page lists them.
     let matrix = f.read("public/matrix/index.html");
     assert!(matrix.contains("<th scope=\"col\" class=\"matrix-count matrix-planned\">Plan</th>"));
@@ -87,6 +90,8 @@ phases:
           - { metric: reading, aim: 50 }
   - title: Third
     days: 60-50
+    goals:
+      - text: See {{ chrat(metric=\"reading\") }} and [the audit](@/nope).
 ",
     );
     let run = f.run(&["build"]);
@@ -105,6 +110,10 @@ phases:
         "warning: the aim 50% for `reading` is on the wrong side of where it started (61%): higher is better",
         "plan.yaml:18:11",
         "the phase \"Third\" runs backwards (days 60-50)",
+        // A goal's Markdown is checked as a narrative's is.
+        "plan.yaml:20:19",
+        "`chrat` is not a shortcode",
+        "there is no artefact `nope`",
     ] {
         run.assert_said(said);
     }
