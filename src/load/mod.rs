@@ -127,48 +127,44 @@ pub fn load_member(root: &Path, inherited: &Inherited) -> Loaded {
 }
 
 fn read_settings(root: &Path, diags: &mut Vec<Diagnostic>) -> Option<settings::Written> {
-    let path = root.join(SETTINGS_FILE);
-    if !path.is_file() {
+    if !root.join(SETTINGS_FILE).is_file() {
         diags.push(
             Diagnostic::error_in(SETTINGS_FILE, format!("there is no {SETTINGS_FILE} in {}", root.display()))
                 .with_hint("run `leadfolio new DIR` to start a portfolio, or point the command at the portfolio folder"),
         );
         return None;
     }
-    let file = match files::read_text(&Found {
-        path,
-        shown: PathBuf::from(SETTINGS_FILE),
-    }) {
-        Ok(f) => f,
-        Err(d) => {
-            diags.push(d);
-            return None;
-        }
-    };
-    let mut problems = Vec::new();
-    let read = parse_yaml(&file.text, 1, &mut problems)
-        .and_then(|node| settings::read(&node, &file.text, &mut problems));
-    diags.extend(problems.into_iter().map(|p| p.into_diagnostic(&file)));
-    read
+    read_root_yaml(root, SETTINGS_FILE, diags, settings::read)
 }
 
 /// `plan.yaml`, if the portfolio has one.
 fn read_plan(root: &Path, diags: &mut Vec<Diagnostic>) -> Option<crate::plan::Plan> {
-    let path = root.join(crate::plan::FILE);
-    if !path.is_file() {
+    if !root.join(crate::plan::FILE).is_file() {
         return None;
     }
+    read_root_yaml(root, crate::plan::FILE, diags, crate::plan::read::read)
+}
+
+/// A YAML file at the top of the portfolio folder, read by `read` (which gets the
+/// parsed document and the file's text, for positions inside its Markdown fields);
+/// every problem becomes a diagnostic at its place in the file.
+fn read_root_yaml<T>(
+    root: &Path,
+    name: &str,
+    diags: &mut Vec<Diagnostic>,
+    read: impl FnOnce(&Node, &str, &mut Problems) -> Option<T>,
+) -> Option<T> {
     let file = files::read_text(&Found {
-        path,
-        shown: PathBuf::from(crate::plan::FILE),
+        path: root.join(name),
+        shown: PathBuf::from(name),
     })
     .map_err(|d| diags.push(d))
     .ok()?;
     let mut problems = Vec::new();
-    let plan = parse_yaml(&file.text, 1, &mut problems)
-        .and_then(|node| crate::plan::read::read(&node, &file.text, &mut problems));
+    let read = parse_yaml(&file.text, 1, &mut problems)
+        .and_then(|node| read(&node, &file.text, &mut problems));
     diags.extend(problems.into_iter().map(|p| p.into_diagnostic(&file)));
-    plan
+    read
 }
 
 /// Parse YAML, turning a syntax error into a problem with a hint for the usual causes.

@@ -5,6 +5,7 @@
 
 use super::narrative::{self, Content, Target, Targets};
 use crate::model::Artefact;
+use crate::plan::view;
 use crate::publish::Site;
 use crate::render::pages::featured;
 use crate::render::renderer::Renderer;
@@ -265,41 +266,42 @@ pub fn make<'r>(r: &'r Renderer<'_, '_>, paper: &'r str) -> Made<'r> {
 /// The plan, worded as on its page (what is published only), its texts as content.
 fn plan(r: &Renderer<'_, '_>, linker: &Linker<'_>, files: &mut Files) -> Option<PackPlan> {
     let plan = r.site.plan?;
-    let view = r.plan_view(urls::PANEL).ok().flatten()?;
+    let mut text = |markdown: &str| linker.content(&parse_owned(markdown), files);
     let phases = plan
         .phases
         .iter()
-        .zip(view.phases)
-        .map(|(phase, shown)| PackPhase {
-            title: shown.title,
-            when: shown.when,
+        .map(|phase| PackPhase {
+            title: phase.title.clone(),
+            when: phase
+                .span
+                .as_ref()
+                .map_or_else(String::new, |s| view::when(s.value)),
             goals: phase
                 .goals
                 .iter()
-                .zip(shown.goals)
-                .map(|(goal, g)| PackGoal {
-                    text: linker.content(&parse_owned(&goal.text), files),
-                    status: g.status_label,
-                    competencies: g.competencies.into_iter().map(|c| c.title).collect(),
-                    measures: g.measures.into_iter().map(measure_sentence).collect(),
-                    builds_on: g.builds_on.into_iter().map(|a| a.title).collect(),
+                .map(|goal| {
+                    let facts = view::facts(r, goal);
+                    PackGoal {
+                        text: text(&goal.text),
+                        status: facts.status_label,
+                        competencies: facts.competencies.into_iter().map(|c| c.title).collect(),
+                        measures: facts.measures.into_iter().map(measure_sentence).collect(),
+                        builds_on: facts.builds_on.into_iter().map(|a| a.title).collect(),
+                    }
                 })
                 .collect(),
         })
         .collect();
     Some(PackPlan {
-        title: view.title,
-        kind_label: view.kind_label,
-        start: view.start,
-        intro: plan
-            .introduction
-            .as_deref()
-            .map(|text| linker.content(&parse_owned(text), files)),
+        title: plan.title.clone(),
+        kind_label: plan.kind.label(),
+        start: plan.start.map(|d| d.to_string()),
+        intro: plan.introduction.as_deref().map(&mut text),
         phases,
     })
 }
 
-fn measure_sentence(m: crate::plan::view::MeasureView) -> String {
+fn measure_sentence(m: view::MeasureView) -> String {
     let mut s = format!("{}: ", m.title);
     s.push_str(&m.now.map_or_else(
         || "no published value".to_owned(),

@@ -5,7 +5,9 @@
 use super::{Measure, Phase, Plan, Span, FILE};
 use crate::diagnostic::Diagnostic;
 use crate::model::{Metric, Portfolio};
+use crate::render::headline::reaches;
 use crate::render::number::format_value;
+use crate::syntax::fields::Spanned;
 use crate::validate::{check_competency, check_id};
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -50,48 +52,62 @@ pub fn check(plan: &Plan, portfolio: &Portfolio) -> Vec<Diagnostic> {
 /// A span whose end comes before its start.
 fn backwards(phase: &Phase) -> Option<Diagnostic> {
     let span = phase.span.as_ref()?;
-    let (runs_backwards, written) = match span.value {
-        Span::Days { first, last } => (last < first, format!("days {first}-{last}")),
-        Span::Dates { from, to } => (to < from, format!("from {from} to {to}")),
+    let (from, to) = span.value.units();
+    if to >= from {
+        return None;
+    }
+    let written = match span.value {
+        Span::Days { first, last } => format!("days {first}-{last}"),
+        Span::Dates { from, to } => format!("from {from} to {to}"),
     };
-    runs_backwards.then(|| {
+    Some(
         Diagnostic::error_at_path(
             FILE,
             span.pos,
             format!("the phase \"{}\" runs backwards ({written})", phase.title),
         )
-        .with_hint("write the earlier day or date first")
-    })
+        .with_hint("write the earlier day or date first"),
+    )
 }
 
 /// Phases that overlap or come out of order: the timeline would read wrongly. A
-/// warning, since a plan may mean phases to overlap a little.
+/// warning, since a plan may mean phases to overlap a little. Spans in days and in
+/// dates are not compared.
 fn out_of_order(phases: &[Phase]) -> Vec<Diagnostic> {
-    let spans: Vec<(&Phase, Span)> = phases
+    let spans: Vec<(&Phase, &Spanned<Span>)> = phases
         .iter()
-        .filter_map(|p| Some((p, p.span.as_ref()?.value)))
+        .filter_map(|p| Some((p, p.span.as_ref()?)))
         .collect();
     spans
         .windows(2)
-        .filter(|w| w[0].1.in_days() == w[1].1.in_days() && w[1].1.units().0 <= w[0].1.units().1)
-        .map(|w| {
-            let (earlier, later) = (w[0].0, w[1].0);
-            let pos = later.span.as_ref().map_or(later.pos, |s| s.pos);
-            let how = if w[1].1.units().0 < w[0].1.units().0 {
+        .filter_map(|pair| {
+            let [(earlier, before), (later, after)] = pair else {
+                return None;
+            };
+            let ((before_from, before_to), (after_from, _)) =
+                (before.value.units(), after.value.units());
+            if before.value.in_days() != after.value.in_days() || after_from > before_to {
+                return None;
+            }
+            let how = if after_from < before_from {
                 "starts before"
             } else {
                 "overlaps"
             };
-            Diagnostic::error_at_path(
-                FILE,
-                pos,
-                format!(
-                    "the phase \"{}\" {how} the phase before it, \"{}\"",
-                    later.title, earlier.title
-                ),
+            Some(
+                Diagnostic::error_at_path(
+                    FILE,
+                    after.pos,
+                    format!(
+                        "the phase \"{}\" {how} the phase before it, \"{}\"",
+                        later.title, earlier.title
+                    ),
+                )
+                .with_hint(
+                    "list phases in the order they run, each starting after the one before ends",
+                )
+                .warning(),
             )
-            .with_hint("list phases in the order they run, each starting after the one before ends")
-            .warning()
         })
         .collect()
 }
@@ -107,12 +123,7 @@ fn aim_on_the_wrong_side(m: &Measure, metric: &Metric) -> Option<Diagnostic> {
             .and_then(|s| s.points.first())
             .map(|p| p.y)
     })?;
-    let wrong = if metric.higher_is_better {
-        aim < start
-    } else {
-        aim > start
-    };
-    wrong.then(|| {
+    (!reaches(aim, start, metric.higher_is_better)).then(|| {
         let better = if metric.higher_is_better { "higher" } else { "lower" };
         Diagnostic::error_at_path(
             FILE,

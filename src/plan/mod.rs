@@ -30,7 +30,9 @@ pub struct Plan {
 }
 
 /// An entry plan speaks of days in a new post; a development plan of goals under way.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Templates see it as `entry` or `development`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Kind {
     Entry,
     Development,
@@ -75,7 +77,9 @@ pub struct Measure {
     pub pos: Pos,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Templates see it as `planned`, `under-way` or `done`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Status {
     Planned,
     UnderWay,

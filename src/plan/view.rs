@@ -3,9 +3,9 @@
 //! builds on. Made from the published site, so a private artefact or a suppressed
 //! value never reaches it.
 
-use super::{Goal, Kind, Measure, Phase, Plan, Span};
+use super::{Goal, Kind, Measure, Phase, Plan, Span, Status};
 use crate::diagnostic::Diagnostic;
-use crate::render::headline::{describe_change, latest};
+use crate::render::headline::{describe_change, latest, reaches};
 use crate::render::number::format_with_unit;
 use crate::render::renderer::Renderer;
 use crate::render::urls;
@@ -16,8 +16,7 @@ use serde::Serialize;
 #[derive(Debug, Clone, Serialize)]
 pub struct PlanView {
     pub title: String,
-    /// `entry` or `development`.
-    pub kind: &'static str,
+    pub kind: Kind,
     /// "Entry plan", "Development plan".
     pub kind_label: &'static str,
     pub start: Option<String>,
@@ -43,12 +42,18 @@ pub struct PhaseView {
 #[derive(Debug, Clone, Serialize)]
 pub struct GoalView {
     pub text_html: String,
+    #[serde(flatten)]
+    pub facts: GoalFacts,
+}
+
+/// What a goal says besides its text, the same on every page and in the pack.
+#[derive(Debug, Clone, Serialize)]
+pub struct GoalFacts {
     pub competencies: Vec<CompetencyChip>,
     pub measures: Vec<MeasureView>,
     /// The published artefacts it builds on.
     pub builds_on: Vec<LinkView>,
-    /// `planned`, `under-way` or `done`.
-    pub status: Option<&'static str>,
+    pub status: Option<Status>,
     pub status_label: Option<&'static str>,
     pub evidence: Option<String>,
 }
@@ -66,7 +71,7 @@ pub struct MeasureView {
     pub reached: bool,
 }
 
-/// A goal as the matrix and a competency page list it: its text and where it is.
+/// A goal as a competency's page lists it: its text and the phase it is in.
 #[derive(Debug, Clone, Serialize)]
 pub struct GoalLink {
     pub text_html: String,
@@ -84,10 +89,7 @@ pub fn view(r: &Renderer<'_, '_>, plan: &Plan, path: &str) -> Result<PlanView, D
         .collect::<Result<Vec<_>, _>>()?;
     Ok(PlanView {
         title: plan.title.clone(),
-        kind: match plan.kind {
-            Kind::Entry => "entry",
-            Kind::Development => "development",
-        },
+        kind: plan.kind,
         kind_label: plan.kind.label(),
         start: plan.start.map(|d| d.to_string()),
         intro_html: plan
@@ -139,7 +141,7 @@ pub fn phase_anchor(index: usize) -> String {
 }
 
 /// "Days 1–30", or "Aug 2026 – Oct 2026".
-fn when(span: Span) -> String {
+pub fn when(span: Span) -> String {
     match span {
         Span::Days { first, last } if first == last => format!("Day {first}"),
         Span::Days { first, last } => format!("Days {first}–{last}"),
@@ -168,18 +170,21 @@ fn extent(plan: &Plan) -> (i64, i64) {
 }
 
 fn goal(r: &Renderer<'_, '_>, g: &Goal, prefix: &str, path: &str) -> Result<GoalView, Diagnostic> {
-    let site = r.site;
     Ok(GoalView {
         text_html: r.markdown(&g.text, path, prefix, 4)?,
+        facts: facts(r, g),
+    })
+}
+
+/// A goal's standards, measures, evidence and status, from what is published only.
+pub fn facts(r: &Renderer<'_, '_>, g: &Goal) -> GoalFacts {
+    let site = r.site;
+    GoalFacts {
         competencies: g
             .competencies
             .iter()
             .filter_map(|c| site.framework.competency(&c.value))
-            .map(|c| CompetencyChip {
-                id: c.id.to_string(),
-                title: c.title.clone(),
-                href: urls::competency(c.id.as_str()),
-            })
+            .map(CompetencyChip::from)
             .collect(),
         measures: g.measures.iter().filter_map(|m| measure(r, m)).collect(),
         builds_on: g
@@ -188,14 +193,10 @@ fn goal(r: &Renderer<'_, '_>, g: &Goal, prefix: &str, path: &str) -> Result<Goal
             .filter_map(|a| site.artefact(a.value.as_str()))
             .map(LinkView::from)
             .collect(),
-        status: g.status.map(|s| match s {
-            super::Status::Planned => "planned",
-            super::Status::UnderWay => "under-way",
-            super::Status::Done => "done",
-        }),
-        status_label: g.status.map(super::Status::label),
+        status: g.status,
+        status_label: g.status.map(Status::label),
         evidence: g.evidence.clone(),
-    })
+    }
 }
 
 /// A measure of a published metric; `None` when the metric is not published.
@@ -204,8 +205,7 @@ fn measure(r: &Renderer<'_, '_>, m: &Measure) -> Option<MeasureView> {
     let view = r.metric(m.metric.value.as_str())?;
     let now = latest(metric);
     let reached = match (now, m.aim) {
-        (Some(now), Some(aim)) if metric.higher_is_better => now >= aim,
-        (Some(now), Some(aim)) => now <= aim,
+        (Some(now), Some(aim)) => reaches(now, aim, metric.higher_is_better),
         _ => false,
     };
     let to_go = match (now, m.aim) {

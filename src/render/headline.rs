@@ -58,6 +58,16 @@ pub fn latest(m: &PublishedMetric<'_>) -> Option<f64> {
     m.series.first()?.points.iter().rev().find_map(|p| p.value)
 }
 
+/// Whether `value` reaches `mark` (a target, a plan's aim): at or above it when higher
+/// is better, at or below it otherwise.
+pub fn reaches(value: f64, mark: f64, higher_is_better: bool) -> bool {
+    if higher_is_better {
+        value >= mark
+    } else {
+        value <= mark
+    }
+}
+
 /// `None` when every value of the first series is suppressed.
 pub fn headline(m: &PublishedMetric<'_>) -> Option<Headline> {
     let first = m.series.first()?;
@@ -68,11 +78,7 @@ pub fn headline(m: &PublishedMetric<'_>) -> Option<Headline> {
         .map(|b| b.value)
         .or_else(|| (values.len() > 1).then(|| values[0]));
     let target = m.target.map(|t| {
-        let met = if m.higher_is_better {
-            latest >= t.value
-        } else {
-            latest <= t.value
-        };
+        let met = reaches(latest, t.value, m.higher_is_better);
         let state = if met { "met" } else { "not yet met" };
         (
             format!("Target {}: {state}", format_value(t.value, m.unit)),

@@ -150,7 +150,7 @@ pub fn render_in(
             fixed
                 .par_iter()
                 .map(|page| page(&renderer))
-                .chain(site.plan.map(|_| renderer.plan()))
+                .chain(site.plan.map(|plan| renderer.plan(plan)))
                 .chain(
                     (0..competencies)
                         .into_par_iter()

@@ -13,6 +13,7 @@ use super::views::LinkView;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Artefact, RefKind};
 use crate::plan::view::PlanView;
+use crate::plan::Plan;
 use crate::publish::Site;
 
 /// A page made and put into the sink: its path.
@@ -311,7 +312,7 @@ impl Renderer<'_, '_> {
     }
 
     /// The plan as shown on the page at `path`, if the portfolio has one.
-    pub(crate) fn plan_view(&self, path: &str) -> Result<Option<PlanView>, Diagnostic> {
+    fn plan_view(&self, path: &str) -> Result<Option<PlanView>, Diagnostic> {
         self.site
             .plan
             .map(|plan| crate::plan::view::view(self, plan, path))
@@ -320,23 +321,17 @@ impl Renderer<'_, '_> {
 
     /// `plan/`: the phases on a timeline and every goal in full. Made only when the
     /// portfolio has a plan.
-    pub fn plan(&self) -> Page {
-        let Some(plan) = self.plan_view(urls::PLAN)? else {
-            return Err(Diagnostic::error_in(
-                crate::plan::FILE,
-                "there is no plan to show",
-            ));
-        };
+    pub fn plan(&self, plan: &Plan) -> Page {
+        let plan = crate::plan::view::view(self, plan, urls::PLAN)?;
         let description = Some(format!(
             "{}: {}",
             self.site.settings.person.name, plan.title
         ));
-        let title = plan.title.clone();
         self.pages.page(
             "plan",
             urls::PLAN,
             "plan.html",
-            title,
+            plan.title.clone(),
             description,
             PlanPage { plan },
         )

@@ -48,17 +48,7 @@ pub fn draw(
         // Room for the change written over the taller bar.
         plot_area = area.split_vertically(28).1;
     }
-    let refs = draw::reference_lines(m);
-    let mut chart = draw::frame(
-        &plot_area,
-        size,
-        x_range,
-        keys.clone(),
-        &label,
-        &y,
-        m.unit,
-        &refs,
-    )?;
+    let mut chart = draw::frame(&plot_area, size, x_range, keys.clone(), &label, &y, m)?;
     if size.narrow {
         let per_line = (size.plot_width / keys.len().max(1) as f64 / 8.5).max(4.0) as usize;
         let names: Vec<(f64, Vec<String>)> = keys
@@ -104,7 +94,7 @@ pub fn draw(
         }
     }
     // Over the bars, so a bar never hides the line it is measured against.
-    draw::references(&mut chart, size, x_range, &refs, m.unit)
+    draw::references(&mut chart, size, x_range, m)
 }
 
 /// Where a bar is suppressed, say why on the axis instead of leaving a gap that reads

@@ -90,9 +90,9 @@ fn ticks(y: &Axis) -> Vec<f64> {
     (0..=steps).map(|i| y.lo + i as f64 * y.step).collect()
 }
 
-/// A plot with x from `x.0` to `x.1` labelled at `x_keys` by `x_label`, and the value
-/// axis `y` labelled in `unit`. `references` makes room on the right for the labels
-/// of reference lines, outside the data.
+/// A plot of `m` with x from `x.0` to `x.1` labelled at `x_keys` by `x_label`, and the
+/// value axis `y` labelled in the metric's unit. A wide drawing keeps room on the right
+/// for the labels of the reference lines, outside the data.
 pub fn frame<'a, 'b>(
     area: &'a Area<'b>,
     size: Size,
@@ -100,13 +100,13 @@ pub fn frame<'a, 'b>(
     x_keys: Vec<f64>,
     x_label: &dyn Fn(&f64) -> String,
     y: &Axis,
-    unit: &str,
-    references: &[(&str, &Reference)],
+    m: &crate::publish::PublishedMetric<'_>,
 ) -> Result<Plot<'a, 'b>> {
+    let unit = m.unit;
     let widest = if size.narrow {
         0
     } else {
-        references
+        reference_lines(m)
             .iter()
             .map(|(name, r)| reference_label(name, r, unit).chars().count())
             .max()
@@ -200,10 +200,10 @@ pub fn references(
     chart: &mut Plot<'_, '_>,
     size: Size,
     x: (f64, f64),
-    refs: &[(&str, &Reference)],
-    unit: &str,
+    m: &crate::publish::PublishedMetric<'_>,
 ) -> Result {
-    for (name, r) in refs {
+    let unit = m.unit;
+    for (name, r) in reference_lines(m) {
         chart.draw_series(LineSeries::new(
             [(x.0, r.value), (x.1, r.value)],
             reference_dash(name).stroke(INK, 2),

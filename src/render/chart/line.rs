@@ -60,9 +60,8 @@ pub fn draw(m: &PublishedMetric<'_>, area: &Area<'_>, size: draw::Size) -> Resul
     };
     let y = super::value_axis(m);
 
-    let refs = draw::reference_lines(m);
-    let mut chart = draw::frame(area, size, x_range, keys, &label, &y, m.unit, &refs)?;
-    if super::zoomed_from(m).is_some() {
+    let mut chart = draw::frame(area, size, x_range, keys, &label, &y, m)?;
+    if y.zoomed_from().is_some() {
         draw::axis_break(&mut chart, (x_range.0, y.lo))?;
     }
     for (i, series) in m.series.iter().enumerate() {
@@ -90,7 +89,7 @@ pub fn draw(m: &PublishedMetric<'_>, area: &Area<'_>, size: draw::Size) -> Resul
         }
     }
     // Over the data, so no series hides where it runs.
-    draw::references(&mut chart, size, x_range, &refs, m.unit)
+    draw::references(&mut chart, size, x_range, m)
 }
 
 /// A marker per point while they stand apart; a series of hundreds of points is read

@@ -28,13 +28,19 @@ pub struct Drawn {
 
 /// The metric's chart as SVG elements with a title, a description and `role="img"`.
 pub fn render(m: &PublishedMetric<'_>) -> Result<Drawn, String> {
+    // The same words describe both drawings.
+    let description = describe(m);
     Ok(Drawn {
-        wide: render_at(m, draw::WIDE)?,
-        narrow: render_at(m, draw::NARROW)?,
+        wide: render_at(m, draw::WIDE, &description)?,
+        narrow: render_at(m, draw::NARROW, &description)?,
     })
 }
 
-fn render_at(m: &PublishedMetric<'_>, size: draw::Size) -> Result<String, String> {
+fn render_at(
+    m: &PublishedMetric<'_>,
+    size: draw::Size,
+    description: &str,
+) -> Result<String, String> {
     let bars = m.chart != ChartKind::Line;
     let keys = legend_keys(m, size, bars);
     // A narrow drawing grows by its legend, a row an entry, so the plot keeps its height.
@@ -64,7 +70,7 @@ fn render_at(m: &PublishedMetric<'_>, size: draw::Size) -> Result<String, String
         size,
         bars,
         m.title,
-        &describe(m),
+        description,
     ))
 }
 
@@ -77,8 +83,9 @@ pub fn value_axis(m: &PublishedMetric<'_>) -> scale::Axis {
 /// Where a line chart's value axis starts, when that is above zero and so makes any
 /// change look larger: the chart draws a break mark and its description says so.
 pub fn zoomed_from(m: &PublishedMetric<'_>) -> Option<f64> {
-    let y = value_axis(m);
-    (m.chart == ChartKind::Line && y.lo > 0.0).then_some(y.lo)
+    (m.chart == ChartKind::Line)
+        .then(|| value_axis(m).zoomed_from())
+        .flatten()
 }
 
 /// Every value the value axis must show: each published point, the baseline and the

@@ -1,7 +1,7 @@
 //! How series are told apart: colour, and always a marker shape and a dash pattern (for
 //! lines) or a fill (for bars) as well, so a chart reads in greyscale and for
-//! colour-blind readers. Every colour has
-//! at least 4.5:1 contrast on white, so it also serves for text.
+//! colour-blind readers. Every colour has at least 4.5:1 contrast on white, so it also
+//! serves for text.
 
 use super::dash::Dash;
 use plotters::style::RGBColor;

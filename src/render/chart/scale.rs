@@ -11,6 +11,14 @@ pub struct Axis {
     pub step: f64,
 }
 
+impl Axis {
+    /// Where the axis starts, when that is above zero: a line drawn on it makes any
+    /// change look larger, so the chart must say so.
+    pub fn zoomed_from(&self) -> Option<f64> {
+        (self.lo > 0.0).then_some(self.lo)
+    }
+}
+
 /// A "nice" step near `raw`: 1, 2, 2.5 or 5 times a power of ten.
 fn nice_step(raw: f64) -> f64 {
     let power = 10f64.powf(raw.abs().log10().floor());

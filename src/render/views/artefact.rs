@@ -2,7 +2,7 @@
 
 use super::metric::{headline_view, HeadlineView};
 use super::DateView;
-use crate::model::{Artefact, Period, Status};
+use crate::model::{Artefact, Competency, Period, Status};
 use crate::publish::Site;
 use crate::render::urls;
 use serde::Serialize;
@@ -59,16 +59,22 @@ pub fn period_text(p: &Period) -> String {
     }
 }
 
+impl From<&Competency> for CompetencyChip {
+    fn from(c: &Competency) -> Self {
+        CompetencyChip {
+            id: c.id.to_string(),
+            title: c.title.clone(),
+            href: urls::competency(c.id.as_str()),
+        }
+    }
+}
+
 pub fn chips(site: &Site<'_>, a: &Artefact) -> Vec<CompetencyChip> {
     site.framework
         .competencies
         .iter()
         .filter(|c| a.competencies.iter().any(|id| id.value == c.id))
-        .map(|c| CompetencyChip {
-            id: c.id.to_string(),
-            title: c.title.clone(),
-            href: urls::competency(c.id.as_str()),
-        })
+        .map(CompetencyChip::from)
         .collect()
 }
 

@@ -2,7 +2,6 @@
 
 use super::artefact::{ArtefactCard, CompetencyChip};
 use crate::publish::Site;
-use crate::render::urls;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -56,11 +55,7 @@ pub fn matrix(site: &Site<'_>, cards: &[ArtefactCard]) -> MatrixView {
                 })
                 .collect();
             MatrixRow {
-                competency: CompetencyChip {
-                    id: c.id.to_string(),
-                    title: c.title.clone(),
-                    href: urls::competency(c.id.as_str()),
-                },
+                competency: CompetencyChip::from(c),
                 description: c.description.clone(),
                 count: cells.iter().filter(|hit| **hit).count(),
                 planned: site.plan.map_or(0, |plan| {

@@ -1,6 +1,6 @@
 // Instant filtering of the showcase's leaders by standard, role and whether they have
-// a plan. Without
-// JavaScript the form stays hidden and the standard and role pages do the same job.
+// a plan. Without JavaScript the form stays hidden, and the standard and role pages
+// and the list of plans do the same job.
 (function () {
   var form = document.getElementById('lf-filter');
   if (!form) return;
