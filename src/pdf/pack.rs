@@ -81,6 +81,8 @@ pub struct PackPhase {
 pub struct PackGoal {
     pub text: Content,
     pub status: Option<&'static str>,
+    /// Once done, what shows it.
+    pub evidence: Option<String>,
     pub competencies: Vec<String>,
     /// "Median growth percentile: now 56 percentile points; aim 60 percentile points
     /// by June 2027 (+4 percentile points to go)".
@@ -284,6 +286,7 @@ fn plan(r: &Renderer<'_, '_>, linker: &Linker<'_>, files: &mut Files) -> Option<
                     PackGoal {
                         text: text(&goal.text),
                         status: facts.status_label,
+                        evidence: facts.evidence,
                         competencies: facts.competencies.into_iter().map(|c| c.title).collect(),
                         measures: facts.measures.into_iter().map(measure_sentence).collect(),
                         builds_on: facts.builds_on.into_iter().map(|a| a.title).collect(),

@@ -170,3 +170,15 @@ phases:
     assert!(plan.contains("Development plan"));
     assert!(plan.contains("Under way"));
 }
+
+#[test]
+fn a_done_goal_says_what_shows_it_on_the_page_and_in_the_pack() {
+    let f = Fixture::copy("/example-showcase");
+    f.build(&[]);
+    let done = "The counselling lead has chaired every meeting since October.";
+    let page = f.read("public/marcus-lee/plan/index.html");
+    assert!(page.contains(&format!("<span class=\"badge\">Done</span> {done}")));
+    let pack = pdf_text(&f.path().join("public/marcus-lee/panel-pack.pdf"));
+    let words = pack.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(words.contains(&format!("Done: {done}")), "{words}");
+}
