@@ -15,6 +15,7 @@ pub mod cli;
 pub mod cmd;
 pub mod data;
 pub mod diagnostic;
+pub mod i18n;
 pub mod load;
 pub mod model;
 pub mod pdf;

@@ -111,11 +111,14 @@ fn patch_or_rebuild(
     Some(portfolio)
 }
 
-/// The warnings printed last: a rebuild prints its warnings only when they changed, so
-/// a save that fixes a suppressed cell says so, and an unrelated save stays quiet.
+/// What the preview has said: the warnings printed last (a rebuild prints its
+/// warnings only when they changed, so a save that fixes a suppressed cell says so,
+/// and an unrelated save stays quiet), and the language of the last good build, which
+/// the overlay over a failed one speaks.
 #[derive(Default)]
 struct Shown {
     warnings: Option<Vec<String>>,
+    locale: Option<std::sync::Arc<crate::i18n::Locale>>,
 }
 
 impl Shown {
@@ -174,12 +177,19 @@ fn rebuild(
             );
         }
         None => {
-            site.fail(errors.join("\n"));
+            let locale = shown
+                .locale
+                .as_deref()
+                .unwrap_or_else(|| crate::i18n::Locale::english_shared());
+            site.fail(locale.t("preview-failed"), errors.join("\n"));
             println!(
                 "Build failed in {} ms; still serving the last good version",
                 elapsed.as_millis()
             );
         }
+    }
+    if let Some(p) = &model {
+        shown.locale = Some(p.locale.clone());
     }
     model
 }

@@ -1,5 +1,6 @@
 //! The bundled frameworks, and frameworks a portfolio writes inline.
 
+use crate::model::framework::Translation;
 use crate::model::id::Id;
 use crate::model::{Competency, Framework};
 use crate::syntax::fields::{self, Fields, Problems};
@@ -52,6 +53,8 @@ pub fn read(node: &Node, problems: &mut Problems) -> Option<Framework> {
     let competencies = f.required("competencies", |n, p| {
         Some(fields::list_of(n, p, competency))
     });
+    let language = f.optional("language", super::settings::language);
+    let translations = f.list("translations", translation);
     f.finish();
     let competencies = competencies?;
     if competencies.is_empty() {
@@ -76,6 +79,24 @@ pub fn read(node: &Node, problems: &mut Problems) -> Option<Framework> {
         name: name?,
         source,
         competencies: competencies.into_iter().map(|(c, _)| c).collect(),
+        language,
+        translations,
+    })
+}
+
+/// `translations:` items: a language and the framework's words in it.
+fn translation(node: &Node, problems: &mut Problems) -> Option<Translation> {
+    let mut f = Fields::of(node, "a translation", problems)?;
+    let language = f.required("language", super::settings::language);
+    let name = f.required("name", fields::nonempty_text);
+    let source = f.optional("source", fields::text);
+    let competencies = f.list("competencies", |n, p| competency(n, p).map(|(c, _)| c));
+    f.finish();
+    Some(Translation {
+        language: language?.to_ascii_lowercase(),
+        name: name?,
+        source,
+        competencies,
     })
 }
 

@@ -3,6 +3,7 @@
 pub mod artefact;
 pub mod files;
 pub mod framework;
+pub mod messages;
 pub mod metric;
 pub mod references;
 pub mod regular_file;
@@ -40,6 +41,8 @@ pub struct Inherited {
     /// The portfolio's own address inside the showcase; it always wins, since the
     /// showcase decides where its portfolios live.
     pub base_url: Option<String>,
+    /// The showcase's language, for a portfolio that names none.
+    pub language: Option<String>,
 }
 
 pub fn load(root: &Path) -> Loaded {
@@ -100,14 +103,19 @@ pub fn load_member(root: &Path, inherited: &Inherited) -> Loaded {
         if let (None, Some(theme)) = (&written.theme, &inherited.theme) {
             settings.theme = theme.clone();
         }
+        if let (None, Some(language)) = (&written.language, &inherited.language) {
+            settings.language = language.clone();
+        }
         if let Some(base_url) = &inherited.base_url {
             settings.base_url = base_url.clone();
         }
         let framework = written
             .framework
             .or_else(|| inherited.framework.clone())
-            .or_else(|| framework::bundled(framework::DEFAULT))?;
+            .or_else(|| framework::bundled(framework::DEFAULT))?
+            .in_language(&settings.language);
         let theme = load_theme(root, &settings.theme, SETTINGS_FILE, &mut diags)?;
+        let locale = messages::locale(root, &settings.language, SETTINGS_FILE, &mut diags);
         Some(Portfolio {
             settings,
             framework,
@@ -116,6 +124,7 @@ pub fn load_member(root: &Path, inherited: &Inherited) -> Loaded {
             testimonials,
             assets,
             theme,
+            locale,
             known,
             plan,
         })

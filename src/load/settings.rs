@@ -17,6 +17,7 @@ pub struct Written {
     pub framework: Option<Framework>,
     pub theme: Option<ThemeChoice>,
     pub base_url: Option<String>,
+    pub language: Option<String>,
 }
 
 /// `source` is the file's text: positions inside the introduction are checked in it.
@@ -26,9 +27,7 @@ pub fn read(node: &Node, source: &str, problems: &mut Problems) -> Option<Writte
     let person = f.required("person", person);
     let seeking = f.optional("seeking", fields::nonempty_text);
     let written_base_url = f.optional("base_url", base_url);
-    let language = f
-        .optional("language", language)
-        .unwrap_or_else(|| "en".to_owned());
+    let written_language = f.optional("language", language);
     let written_theme = f.optional("theme", theme);
     let framework = match f.node("framework") {
         None => Ok(None),
@@ -56,7 +55,7 @@ pub fn read(node: &Node, source: &str, problems: &mut Problems) -> Option<Writte
         person: person?,
         seeking,
         base_url: written_base_url.clone().unwrap_or_else(|| "/".to_owned()),
-        language,
+        language: written_language.clone().unwrap_or_else(|| "en".to_owned()),
         theme: written_theme
             .clone()
             .unwrap_or_else(|| ThemeChoice::Bundled("panel".to_owned())),
@@ -74,6 +73,7 @@ pub fn read(node: &Node, source: &str, problems: &mut Problems) -> Option<Writte
         framework: framework.ok()?,
         theme: written_theme,
         base_url: written_base_url,
+        language: written_language,
     })
 }
 

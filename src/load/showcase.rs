@@ -67,12 +67,14 @@ pub fn load(root: &Path) -> (Option<Showcase>, Vec<Diagnostic>) {
             members.push(Member { folder, portfolio });
         }
     }
+    let locale = super::messages::locale(root, &written.language, "showcase.yaml", &mut diags);
     let showcase = theme.map(|theme| Showcase {
         title: written.title,
         organisation: written.organisation,
         introduction: written.introduction,
         base_url: written.base_url,
         language: written.language,
+        locale,
         theme,
         members,
     });
@@ -105,6 +107,7 @@ fn read(node: &crate::syntax::yaml::Node, problems: &mut Problems) -> Option<Wri
         framework: framework.ok()?,
         theme: theme.clone(),
         base_url: None,
+        language: Some(language.clone()),
     };
     Some(Written {
         title: title?,

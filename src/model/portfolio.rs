@@ -31,6 +31,8 @@ pub struct Portfolio {
     pub testimonials: Vec<Testimonial>,
     pub assets: Vec<Asset>,
     pub theme: crate::load::theme::Theme,
+    /// The portfolio's language: the theme's words, numbers and dates.
+    pub locale: std::sync::Arc<crate::i18n::Locale>,
     pub known: KnownIds,
     /// `plan.yaml`, when there is one.
     pub plan: Option<crate::plan::Plan>,

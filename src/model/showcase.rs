@@ -19,6 +19,8 @@ pub struct Showcase {
     /// Ends with `/`: `/` or an absolute address.
     pub base_url: String,
     pub language: String,
+    /// The showcase's own pages' words, numbers and dates.
+    pub locale: std::sync::Arc<crate::i18n::Locale>,
     /// The theme of the showcase's own pages (members may choose their own).
     pub theme: Theme,
     pub members: Vec<Member>,

@@ -31,6 +31,9 @@ pub struct Pack<'r> {
     /// The document's title, in its metadata and on the cover.
     pub title: String,
     pub language: &'r str,
+    /// Every message of the theme, by id, in the portfolio's language; a placeholder
+    /// is left as `{$name}` for the template to fill.
+    pub t: BTreeMap<String, String>,
     /// `a4` or `us-letter`, as Typst names them.
     pub paper: &'r str,
     pub draft: bool,
@@ -50,6 +53,8 @@ pub struct Pack<'r> {
     pub testimonials: Vec<Quote>,
     /// How many testimonials the site shows that the pack leaves out.
     pub more_testimonials: usize,
+    /// "3 more testimonials are on the site."
+    pub more_testimonials_text: Option<String>,
     pub career: About,
     /// The plan, after the evidence.
     pub plan: Option<PackPlan>,
@@ -64,7 +69,7 @@ pub struct Pack<'r> {
 #[derive(Serialize)]
 pub struct PackPlan {
     pub title: String,
-    pub kind_label: &'static str,
+    pub kind_label: String,
     pub start: Option<String>,
     pub intro: Option<Content>,
     pub phases: Vec<PackPhase>,
@@ -80,7 +85,7 @@ pub struct PackPhase {
 #[derive(Serialize)]
 pub struct PackGoal {
     pub text: Content,
-    pub status: Option<&'static str>,
+    pub status: Option<String>,
     /// Once done, what shows it.
     pub evidence: Option<String>,
     pub competencies: Vec<String>,
@@ -118,6 +123,8 @@ pub struct Metric<'r> {
     pub headline: Option<&'r HeadlineView>,
     pub suppressed_note: &'r str,
     pub suppressed: usize,
+    /// "2 values suppressed (n < 10)".
+    pub suppressed_text: Option<String>,
     pub baseline: Option<&'r str>,
     pub target: Option<&'r str>,
     pub higher_is_better: bool,
@@ -146,6 +153,8 @@ pub struct Matrix<'r> {
     pub total: usize,
     /// How many pieces the site's matrix shows that the pack's leaves out.
     pub left_out: usize,
+    /// "The 12 other pieces are in the matrix on the site."
+    pub left_out_text: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -237,8 +246,17 @@ pub fn make<'r>(r: &'r Renderer<'_, '_>, paper: &'r str) -> Made<'r> {
     let (testimonials, more_testimonials) =
         testimonials(r, &featured_ids, &printed, &linker, &mut files);
     let pack = Pack {
-        title: format!("Panel pack: {}", person.name),
+        title: site
+            .locale
+            .t_with("panel-title", &[("name", (&person.name).into())]),
         language: &settings.language,
+        t: crate::i18n::bundled_ids()
+            .into_iter()
+            .map(|id| {
+                let text = site.locale.t(&id);
+                (id, text)
+            })
+            .collect(),
         paper,
         draft: site.drafts,
         site_url,
@@ -253,6 +271,10 @@ pub fn make<'r>(r: &'r Renderer<'_, '_>, paper: &'r str) -> Made<'r> {
         matrix: matrix(r, &featured_ids, &linker),
         testimonials,
         more_testimonials,
+        more_testimonials_text: (more_testimonials > 0).then(|| {
+            site.locale
+                .t_with("more-testimonials", &[("count", more_testimonials.into())])
+        }),
         career: r.career(),
         plan: plan(r, &linker, &mut files),
         metrics,
@@ -277,7 +299,7 @@ fn plan(r: &Renderer<'_, '_>, linker: &Linker<'_>, files: &mut Files) -> Option<
             when: phase
                 .span
                 .as_ref()
-                .map_or_else(String::new, |s| view::when(s.value)),
+                .map_or_else(String::new, |s| view::when(r.site.locale, s.value)),
             goals: phase
                 .goals
                 .iter()
@@ -288,7 +310,14 @@ fn plan(r: &Renderer<'_, '_>, linker: &Linker<'_>, files: &mut Files) -> Option<
                         status: facts.status_label,
                         evidence: facts.evidence,
                         competencies: facts.competencies.into_iter().map(|c| c.title).collect(),
-                        measures: facts.measures.into_iter().map(measure_sentence).collect(),
+                        measures: facts
+                            .measures
+                            .into_iter()
+                            .map(|m| match m.to_go {
+                                Some(to_go) => format!("{}: {} ({to_go})", m.title, m.sentence),
+                                None => format!("{}: {}", m.title, m.sentence),
+                            })
+                            .collect(),
                         builds_on: facts.builds_on.into_iter().map(|a| a.title).collect(),
                     }
                 })
@@ -297,29 +326,15 @@ fn plan(r: &Renderer<'_, '_>, linker: &Linker<'_>, files: &mut Files) -> Option<
         .collect();
     Some(PackPlan {
         title: plan.title.clone(),
-        kind_label: plan.kind.label(),
-        start: plan.start.map(|d| d.to_string()),
+        kind_label: plan.kind.label(r.site.locale),
+        start: plan.start.map(|d| {
+            r.site
+                .locale
+                .t_with("day-one-is", &[("date", r.site.locale.date(d).into())])
+        }),
         intro: plan.introduction.as_deref().map(&mut text),
         phases,
     })
-}
-
-fn measure_sentence(m: view::MeasureView) -> String {
-    let mut s = format!("{}: ", m.title);
-    s.push_str(&m.now.map_or_else(
-        || "no published value".to_owned(),
-        |now| format!("now {now}"),
-    ));
-    if let Some(aim) = m.aim {
-        s.push_str(&format!("; aim {aim}"));
-        if let Some(by) = m.by {
-            s.push_str(&format!(" by {by}"));
-        }
-    }
-    if let Some(to_go) = m.to_go {
-        s.push_str(&format!(" ({to_go})"));
-    }
-    s
 }
 
 fn evidence(
@@ -372,6 +387,16 @@ fn metric<'r>(r: &Renderer<'_, '_>, m: &'r MetricView<'_>, files: &mut Files) ->
         headline: m.headline.as_ref(),
         suppressed_note: &m.suppressed_note,
         suppressed: m.suppressed,
+        suppressed_text: (m.suppressed > 0).then(|| {
+            r.site.locale.t_with(
+                "values-suppressed",
+                &[
+                    ("count", m.suppressed.into()),
+                    ("note", (&m.suppressed_note).into()),
+                    ("min", m.min_n.into()),
+                ],
+            )
+        }),
         baseline: m.baseline.as_deref(),
         target: m.target.as_deref(),
         higher_is_better: m.higher_is_better,
@@ -463,6 +488,12 @@ fn matrix<'r>(r: &'r Renderer<'_, '_>, featured: &[&str], linker: &Linker<'_>) -
         covered: view.covered,
         total: view.total,
         left_out: view.columns.len() - kept.len(),
+        left_out_text: (view.columns.len() > kept.len()).then(|| {
+            r.site.locale.t_with(
+                "pack-matrix-left-out",
+                &[("count", (view.columns.len() - kept.len()).into())],
+            )
+        }),
     }
 }
 

@@ -4,6 +4,7 @@
 
 use super::{Measure, Phase, Plan, Span, FILE};
 use crate::diagnostic::Diagnostic;
+use crate::i18n::Locale;
 use crate::model::{Metric, Portfolio};
 use crate::render::headline::reaches;
 use crate::render::number::format_value;
@@ -130,12 +131,12 @@ fn aim_on_the_wrong_side(m: &Measure, metric: &Metric) -> Option<Diagnostic> {
             m.pos,
             format!(
                 "the aim {} for `{}` is on the wrong side of where it started ({}): {better} is better",
-                format_value(aim, &metric.unit),
+                format_value(Locale::english_shared(), aim, &metric.unit),
                 m.metric.value,
-                format_value(start, &metric.unit)
+                format_value(Locale::english_shared(), start, &metric.unit)
             ),
         )
-        .with_hint(format!("aim {better} than {}, or set `higher_is_better` in the metric file", format_value(start, &metric.unit)))
+        .with_hint(format!("aim {better} than {}, or set `higher_is_better` in the metric file", format_value(Locale::english_shared(), start, &metric.unit)))
         .warning()
     })
 }

@@ -106,22 +106,22 @@ fn month(d: PartialDate) -> i64 {
 }
 
 impl Kind {
-    /// "Entry plan", "Development plan".
-    pub fn label(self) -> &'static str {
-        match self {
-            Kind::Entry => "Entry plan",
-            Kind::Development => "Development plan",
-        }
+    /// "Entry plan", "Development plan", in the portfolio's language.
+    pub fn label(self, l: &crate::i18n::Locale) -> String {
+        l.t(match self {
+            Kind::Entry => "plan-entry",
+            Kind::Development => "plan-development",
+        })
     }
 }
 
 impl Status {
-    pub fn label(self) -> &'static str {
-        match self {
-            Status::Planned => "Planned",
-            Status::UnderWay => "Under way",
-            Status::Done => "Done",
-        }
+    pub fn label(self, l: &crate::i18n::Locale) -> String {
+        l.t(match self {
+            Status::Planned => "status-planned",
+            Status::UnderWay => "status-under-way",
+            Status::Done => "status-done",
+        })
     }
 }
 

@@ -18,7 +18,7 @@ pub struct PlanView {
     pub title: String,
     pub kind: Kind,
     /// "Entry plan", "Development plan".
-    pub kind_label: &'static str,
+    pub kind_label: String,
     pub start: Option<String>,
     pub intro_html: Option<String>,
     pub phases: Vec<PhaseView>,
@@ -54,7 +54,7 @@ pub struct GoalFacts {
     /// The published artefacts it builds on.
     pub builds_on: Vec<LinkView>,
     pub status: Option<Status>,
-    pub status_label: Option<&'static str>,
+    pub status_label: Option<String>,
     pub evidence: Option<String>,
 }
 
@@ -68,6 +68,9 @@ pub struct MeasureView {
     pub by: Option<String>,
     /// "+4 percentile points to go", or "aim reached".
     pub to_go: Option<String>,
+    /// Where it stands and what it aims at, in one line: "now 56 percentile points;
+    /// aim 60 percentile points by June 2027".
+    pub sentence: String,
     pub reached: bool,
 }
 
@@ -90,8 +93,8 @@ pub fn view(r: &Renderer<'_, '_>, plan: &Plan, path: &str) -> Result<PlanView, D
     Ok(PlanView {
         title: plan.title.clone(),
         kind: plan.kind,
-        kind_label: plan.kind.label(),
-        start: plan.start.map(|d| d.to_string()),
+        kind_label: plan.kind.label(r.site.locale),
+        start: plan.start.map(|d| r.site.locale.date(d)),
         intro_html: plan
             .introduction
             .as_deref()
@@ -128,7 +131,10 @@ fn phase(
         .collect::<Result<Vec<_>, _>>()?;
     Ok(PhaseView {
         title: p.title.clone(),
-        when: p.span.as_ref().map_or_else(String::new, |s| when(s.value)),
+        when: p
+            .span
+            .as_ref()
+            .map_or_else(String::new, |s| when(r.site.locale, s.value)),
         offset: (offset * 10.0).round() / 10.0,
         length: (length * 10.0).round() / 10.0,
         anchor: phase_anchor(index),
@@ -140,13 +146,18 @@ pub fn phase_anchor(index: usize) -> String {
     format!("phase-{}", index + 1)
 }
 
-/// "Days 1–30", or "Aug 2026 – Oct 2026".
-pub fn when(span: Span) -> String {
+/// "Days 1–30", or "August 2026 – October 2026".
+pub fn when(l: &crate::i18n::Locale, span: Span) -> String {
     match span {
-        Span::Days { first, last } if first == last => format!("Day {first}"),
-        Span::Days { first, last } => format!("Days {first}–{last}"),
-        Span::Dates { from, to } if from == to => from.to_string(),
-        Span::Dates { from, to } => format!("{from} – {to}"),
+        Span::Days { first, last } if first == last => l.t_with("day", &[("day", first.into())]),
+        Span::Days { first, last } => {
+            l.t_with("days", &[("from", first.into()), ("to", last.into())])
+        }
+        Span::Dates { from, to } if from == to => l.date(from),
+        Span::Dates { from, to } => l.t_with(
+            "period-to",
+            &[("from", l.date(from).into()), ("to", l.date(to).into())],
+        ),
     }
 }
 
@@ -194,7 +205,7 @@ pub fn facts(r: &Renderer<'_, '_>, g: &Goal) -> GoalFacts {
             .map(LinkView::from)
             .collect(),
         status: g.status,
-        status_label: g.status.map(Status::label),
+        status_label: g.status.map(|s| s.label(site.locale)),
         evidence: g.evidence.clone(),
     }
 }
@@ -208,17 +219,43 @@ fn measure(r: &Renderer<'_, '_>, m: &Measure) -> Option<MeasureView> {
         (Some(now), Some(aim)) => reaches(now, aim, metric.higher_is_better),
         _ => false,
     };
+    let l = r.site.locale;
     let to_go = match (now, m.aim) {
-        (Some(_), Some(_)) if reached => Some("aim reached".to_owned()),
-        (Some(now), Some(aim)) => Some(format!("{} to go", describe_change(now, aim, metric).text)),
+        (Some(_), Some(_)) if reached => Some(l.t("aim-reached")),
+        (Some(now), Some(aim)) => {
+            let change = describe_change(now, aim, metric).text;
+            Some(l.t_with("to-go", &[("change", change.into())]))
+        }
         _ => None,
     };
+    let now = now.map(|v| format_with_unit(l, v, metric.unit));
+    let aim = m.aim.map(|v| format_with_unit(l, v, metric.unit));
+    let by = m.by.map(|d| l.date(d));
+    let mut sentence = match &now {
+        Some(now) => l.t_with("measure-now", &[("value", now.into())]),
+        None => l.t("no-published-value").to_lowercase(),
+    };
+    match (&aim, &by) {
+        (Some(aim), Some(by)) => sentence.push_str(&format!(
+            "; {}",
+            l.t_with(
+                "measure-aim-by",
+                &[("value", aim.into()), ("date", by.into())]
+            )
+        )),
+        (Some(aim), None) => sentence.push_str(&format!(
+            "; {}",
+            l.t_with("measure-aim", &[("value", aim.into())])
+        )),
+        _ => {}
+    }
     Some(MeasureView {
         title: view.title.clone(),
         href: view.href.clone(),
-        now: now.map(|v| format_with_unit(v, metric.unit)),
-        aim: m.aim.map(|v| format_with_unit(v, metric.unit)),
-        by: m.by.map(|d| d.to_string()),
+        sentence,
+        now,
+        aim,
+        by,
         to_go,
         reached,
     })

@@ -27,6 +27,8 @@ pub struct Site<'a> {
     pub settings: &'a Settings,
     pub framework: &'a Framework,
     pub theme: &'a Theme,
+    /// The portfolio's language, for every word, number and date the site writes.
+    pub locale: &'a std::sync::Arc<crate::i18n::Locale>,
     /// The files of `assets/` that go to the site.
     pub assets: Vec<&'a Asset>,
     /// Published artefacts, in portfolio order (see [`Artefact::order`]).
@@ -149,6 +151,8 @@ pub struct PublishedMetric<'a> {
     pub target: Option<&'a Reference>,
     pub series: Vec<PublishedSeries<'a>>,
     pub min_n: u64,
+    /// The portfolio's language: a metric's words, numbers and dates are written in it.
+    pub locale: &'a crate::i18n::Locale,
 }
 
 impl<'a> PublishedMetric<'a> {
@@ -243,7 +247,7 @@ pub fn publish(portfolio: &Portfolio, options: Options) -> (Site<'_>, Vec<Diagno
         .metrics
         .iter()
         .filter(|m| !held.metrics.contains(m.id.as_str()))
-        .map(|m| publish_metric(m, min_n, &mut notes))
+        .map(|m| publish_metric(m, min_n, &portfolio.locale, &mut notes))
         .collect();
     let mut testimonials: Vec<PublishedTestimonial<'_>> = portfolio
         .testimonials
@@ -289,6 +293,7 @@ pub fn publish(portfolio: &Portfolio, options: Options) -> (Site<'_>, Vec<Diagno
         settings: &portfolio.settings,
         framework: &portfolio.framework,
         theme: &portfolio.theme,
+        locale: &portfolio.locale,
         assets: portfolio
             .assets
             .iter()
@@ -348,6 +353,7 @@ fn note_hidden_links(
 pub fn publish_metric<'a>(
     m: &'a Metric,
     min_n: u64,
+    locale: &'a crate::i18n::Locale,
     notes: &mut Vec<Diagnostic>,
 ) -> PublishedMetric<'a> {
     let series = m
@@ -391,5 +397,6 @@ pub fn publish_metric<'a>(
         target: m.target.as_ref(),
         series,
         min_n,
+        locale,
     }
 }

@@ -5,7 +5,7 @@
 
 use crate::model::ChangeMode;
 use crate::publish::PublishedMetric;
-use crate::render::number::{format_number, format_value, format_with_unit};
+use crate::render::number::{format_value, format_with_unit};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -77,17 +77,16 @@ pub fn headline(m: &PublishedMetric<'_>) -> Option<Headline> {
         .baseline
         .map(|b| b.value)
         .or_else(|| (values.len() > 1).then(|| values[0]));
+    let l = m.locale;
     let target = m.target.map(|t| {
         let met = reaches(latest, t.value, m.higher_is_better);
-        let state = if met { "met" } else { "not yet met" };
-        (
-            format!("Target {}: {state}", format_value(t.value, m.unit)),
-            met,
-        )
+        let id = if met { "target-met" } else { "target-not-met" };
+        let target = format_value(l, t.value, m.unit);
+        (l.t_with(id, &[("target", target.into())]), met)
     });
     let Some(from) = from else {
         return Some(Headline {
-            change: format_with_unit(latest, m.unit),
+            change: format_with_unit(l, latest, m.unit),
             detail: String::new(),
             spoken: String::new(),
             verdict: None,
@@ -130,8 +129,9 @@ pub fn describe_change(from: f64, to: f64, m: &PublishedMetric<'_>) -> Change {
         Verdict::Worsened
     };
     let relative = m.change == ChangeMode::Relative && from != 0.0;
+    let l = m.locale;
     let text = if delta == 0.0 {
-        "No change".to_owned()
+        l.t("change-none")
     } else if relative {
         let pct = delta / from.abs() * 100.0;
         let rounded = if pct.abs() >= 10.0 {
@@ -139,26 +139,26 @@ pub fn describe_change(from: f64, to: f64, m: &PublishedMetric<'_>) -> Change {
         } else {
             (pct * 10.0).round() / 10.0
         };
-        format!("{}%", signed(rounded))
+        l.t_with("percent", &[("value", signed(l, rounded).into())])
     } else {
         match m.unit {
-            "" => signed(delta),
-            "%" => format!("{} percentage points", signed(delta)),
-            unit => format!("{} {unit}", signed(delta)),
+            "" => signed(l, delta),
+            "%" => l.t_with(
+                "change-percentage-points",
+                &[("value", signed(l, delta).into())],
+            ),
+            unit => format!("{} {unit}", signed(l, delta)),
         }
     };
     let (from, to) = if relative && !m.unit.is_empty() && m.unit != "%" {
-        (
-            format_number(from),
-            format!("{} {}", format_number(to), m.unit),
-        )
+        (l.number(from), format!("{} {}", l.number(to), m.unit))
     } else {
-        (format_value(from, m.unit), format_value(to, m.unit))
+        (format_value(l, from, m.unit), format_value(l, to, m.unit))
     };
     // The arrow for the eye; the words for a screen reader, which would say "right
     // arrow".
     let detail = format!("{from} → {to}");
-    let spoken = format!("from {from} to {to}");
+    let spoken = l.t_with("from-to", &[("from", from.into()), ("to", to.into())]);
     Change {
         text,
         detail,
@@ -167,8 +167,8 @@ pub fn describe_change(from: f64, to: f64, m: &PublishedMetric<'_>) -> Change {
     }
 }
 
-fn signed(v: f64) -> String {
-    let s = format_number(v);
+fn signed(l: &crate::i18n::Locale, v: f64) -> String {
+    let s = l.number(v);
     if v > 0.0 && s != "0" {
         format!("+{s}")
     } else {
@@ -216,6 +216,7 @@ mod tests {
                     .collect(),
             }],
             min_n: 10,
+            locale: crate::i18n::Locale::english_shared(),
         }
     }
 

@@ -19,6 +19,8 @@ pub struct Place<'a> {
     pub id_prefix: &'a str,
     /// The smallest heading level the narrative may use (the page owns the `h1`).
     pub min_heading: u8,
+    /// The page's language, for the words a task list's boxes say to a screen reader.
+    pub locale: &'a crate::i18n::Locale,
 }
 
 /// What rendering a narrative needs from the published site.
@@ -169,14 +171,17 @@ pub fn render<P: AsPiece>(pieces: &[P], place: &Place<'_>, page: &Page<'_>) -> S
             }
             // A box to see and a word to hear; the item loses its bullet (style.css),
             // so it shows one mark, not two.
-            Event::TaskListMarker(done) => events.push(Event::InlineHtml(
-                if done {
-                    "<span class=\"task-marker\" aria-hidden=\"true\">☑</span><span class=\"visually-hidden\">Done: </span> "
+            Event::TaskListMarker(done) => {
+                let (mark, word) = if done {
+                    ("☑", "task-done")
                 } else {
-                    "<span class=\"task-marker\" aria-hidden=\"true\">☐</span><span class=\"visually-hidden\">To do: </span> "
-                }
-                .into(),
-            )),
+                    ("☐", "task-to-do")
+                };
+                let word = super::templates::escape_html(&place.locale.t(word));
+                events.push(Event::InlineHtml(
+                    format!("<span class=\"task-marker\" aria-hidden=\"true\">{mark}</span><span class=\"visually-hidden\">{word} </span> ").into(),
+                ))
+            }
             other => events.push(other),
         }
     }
@@ -192,7 +197,7 @@ pub fn render<P: AsPiece>(pieces: &[P], place: &Place<'_>, page: &Page<'_>) -> S
 /// `e` with its text borrowed from the piece it is read from: the model's pieces own
 /// their text, and copying it again for each page that shows it would only allocate.
 fn borrowed<'a>(e: &'a Event<'_>) -> Event<'a> {
-    let text = |s: &'a CowStr<'_>| CowStr::Borrowed(&**s);
+    let text = |s: &'a CowStr<'_>| CowStr::Borrowed(s);
     match e {
         Event::Text(t) => Event::Text(text(t)),
         Event::Code(t) => Event::Code(text(t)),
@@ -358,6 +363,7 @@ mod tests {
             root: "../../",
             id_prefix: "",
             min_heading: 2,
+            locale: crate::i18n::Locale::english_shared(),
         };
         let page = Page {
             artefact_path: &published,

@@ -65,7 +65,10 @@ fn charts_and_templates(
     site: &Site<'_>,
     wanted: impl Fn(&str) -> bool + Send + Sync,
 ) -> Result<(BTreeMap<String, chart::Drawn>, Templates), Vec<Diagnostic>> {
-    let (charts, templates) = rayon::join(|| charts(site, wanted), || Templates::new(site.theme));
+    let (charts, templates) = rayon::join(
+        || charts(site, wanted),
+        || Templates::new(site.theme, site.locale.clone()),
+    );
     Ok((charts?, templates?))
 }
 

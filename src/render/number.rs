@@ -1,61 +1,23 @@
-//! How numbers are written on the site: grouped thousands, no noise decimals.
+//! How values are written on the site, in the portfolio's language: a value with its
+//! unit where the unit is part of the number, or always.
 
-/// `61000` -> `61,000`; `3.250` -> `3.25`; `0.1 + 0.2` -> `0.3`; at most two decimals,
-/// three for small values that would otherwise read as zero.
-pub fn format_number(v: f64) -> String {
-    if !v.is_finite() {
-        return "–".to_owned();
-    }
-    let fixed = if v.fract() == 0.0 && v.abs() < 1e15 {
-        // Most figures are whole: written as integers, they skip the exact decimal
-        // formatting of floats, which is slow (a large build writes 100,000 of them).
-        (v.abs() as u64).to_string()
-    } else {
-        let decimals = if v.abs() > 0.0 && v.abs() < 0.1 { 3 } else { 2 };
-        let fixed = format!("{:.*}", decimals, v.abs());
-        if fixed.contains('.') {
-            fixed.trim_end_matches('0').trim_end_matches('.').to_owned()
-        } else {
-            fixed
-        }
-    };
-    let (int, frac) = fixed
-        .split_once('.')
-        .map_or((fixed.as_str(), None), |(i, f)| (i, Some(f)));
-    let mut grouped = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    if let Some(f) = frac {
-        grouped.push('.');
-        grouped.push_str(f);
-    }
-    let negative = v < 0.0 && grouped.chars().any(|c| c.is_ascii_digit() && c != '0');
-    if negative {
-        format!("-{grouped}")
-    } else {
-        grouped
-    }
-}
+use crate::i18n::Locale;
 
-/// A value with its unit where the unit is part of the number (`56%`); other units
-/// are named once, in a heading or after a pair of values.
-pub fn format_value(v: f64, unit: &str) -> String {
+/// A value with its unit where the unit is part of the number (`56%`, `56 %` in
+/// French); other units are named once, in a heading or after a pair of values.
+pub fn format_value(l: &Locale, v: f64, unit: &str) -> String {
     if unit == "%" {
-        format!("{}%", format_number(v))
+        l.t_with("percent", &[("value", l.number(v).into())])
     } else {
-        format_number(v)
+        l.number(v)
     }
 }
 
 /// A value with its unit always: `56%`, `56 points`, `1,200`.
-pub fn format_with_unit(v: f64, unit: &str) -> String {
+pub fn format_with_unit(l: &Locale, v: f64, unit: &str) -> String {
     match unit {
-        "" | "%" => format_value(v, unit),
-        u => format!("{} {u}", format_number(v)),
+        "" | "%" => format_value(l, v, unit),
+        u => format!("{} {u}", l.number(v)),
     }
 }
 
@@ -64,18 +26,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn numbers_read_like_a_report() {
-        assert_eq!(format_number(61000.0), "61,000");
-        assert_eq!(format_number(-1234567.5), "-1,234,567.5");
-        assert_eq!(format_number(0.1 + 0.2), "0.3");
-        assert_eq!(format_number(3.0), "3");
-        assert_eq!(format_number(-48.0), "-48");
-        assert_eq!(format_number(-0.0), "0");
-        assert_eq!(format_number(1e15), "1,000,000,000,000,000");
-        assert_eq!(format_number(2.999), "3");
-        assert_eq!(format_number(-0.0001), "0");
-        assert_eq!(format_number(0.042), "0.042");
-        assert_eq!(format_value(56.0, "%"), "56%");
-        assert_eq!(format_with_unit(8.0, "points"), "8 points");
+    fn units_are_written_as_each_language_writes_them() {
+        let en = Locale::english_shared();
+        assert_eq!(format_value(en, 56.0, "%"), "56%");
+        assert_eq!(format_with_unit(en, 8.0, "points"), "8 points");
+        assert_eq!(format_with_unit(en, 1200.0, ""), "1,200");
+        let fr = Locale::new("fr", None);
+        assert_eq!(format_value(&fr, 3.5, "%"), "3,5\u{202f}%");
+        assert_eq!(
+            format_with_unit(&fr, 1200.5, "points"),
+            "1\u{202f}200,5 points"
+        );
     }
 }

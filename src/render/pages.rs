@@ -130,15 +130,12 @@ impl Renderer<'_, '_> {
 
     pub fn evidence(&self) -> Page {
         let cards = &self.cards;
-        let description = Some(format!(
-            "Every piece of evidence in {}'s portfolio.",
-            self.site.settings.person.name
-        ));
+        let description = Some(self.said_of_person("evidence-description"));
         self.pages.page(
             "evidence",
             urls::EVIDENCE,
             "evidence.html",
-            "Evidence".into(),
+            self.site.locale.t("nav-evidence"),
             description,
             Evidence { cards },
         )
@@ -228,12 +225,15 @@ impl Renderer<'_, '_> {
     }
 
     pub fn matrix(&self) -> Page {
-        let description = Some(format!("Evidence mapped to {}.", self.site.framework.name));
+        let description = Some(self.site.locale.t_with(
+            "matrix-description",
+            &[("framework", (&self.site.framework.name).into())],
+        ));
         self.pages.page(
             "matrix",
             urls::MATRIX,
             "matrix.html",
-            "Standards matrix".into(),
+            self.site.locale.t("nav-matrix"),
             description,
             Matrix {
                 matrix: self.matrix_view(),
@@ -242,13 +242,12 @@ impl Renderer<'_, '_> {
     }
 
     pub fn impact(&self) -> Page {
-        let description =
-            Some("What changed, in numbers, against baselines and targets.".to_owned());
+        let description = Some(self.site.locale.t("impact-description"));
         self.pages.page(
             "impact",
             urls::IMPACT,
             "impact.html",
-            "Impact".into(),
+            self.site.locale.t("nav-impact"),
             description,
             Impact {
                 metrics: self.all_metrics(),
@@ -263,15 +262,12 @@ impl Renderer<'_, '_> {
             .iter()
             .map(|t| self.testimonial(t, urls::TESTIMONIALS))
             .collect();
-        let description = Some(format!(
-            "What colleagues say about {}'s work.",
-            self.site.settings.person.name
-        ));
+        let description = Some(self.said_of_person("testimonials-description"));
         self.pages.page(
             "testimonials",
             urls::TESTIMONIALS,
             "testimonials.html",
-            "Testimonials".into(),
+            self.site.locale.t("nav-testimonials"),
             description,
             Testimonials { testimonials },
         )
@@ -281,6 +277,7 @@ impl Renderer<'_, '_> {
     /// first: the about page and the panel pack show them.
     pub(crate) fn career(&self) -> About {
         let settings = self.site.settings;
+        let l = self.site.locale;
         let mut entries: Vec<&crate::model::TimelineEntry> = settings.timeline.iter().collect();
         entries.sort_by_key(|e| std::cmp::Reverse((e.to.is_none(), e.from)));
         let timeline = entries
@@ -289,9 +286,9 @@ impl Renderer<'_, '_> {
                 role: e.role.clone(),
                 organisation: e.organisation.clone(),
                 summary: e.summary.clone(),
-                from: e.from.to_string(),
+                from: l.date(e.from),
                 from_iso: e.from.iso(),
-                to: e.to.map_or_else(|| "present".to_owned(), |d| d.to_string()),
+                to: e.to.map_or_else(|| l.t("present"), |d| l.date(d)),
                 current: e.to.is_none(),
             })
             .collect();
@@ -338,16 +335,12 @@ impl Renderer<'_, '_> {
     }
 
     pub fn about(&self) -> Page {
-        let settings = self.site.settings;
-        let description = Some(format!(
-            "{}: career, credentials and contact.",
-            settings.person.name
-        ));
+        let description = Some(self.said_of_person("about-description"));
         self.pages.page(
             "about",
             urls::ABOUT,
             "about.html",
-            "About".into(),
+            self.site.locale.t("nav-about"),
             description,
             self.career(),
         )
@@ -390,16 +383,12 @@ impl Renderer<'_, '_> {
             pack: self.pack(),
             plan: self.plan_view(path)?,
         };
-        let person = &self.site.settings.person;
-        let description = Some(format!(
-            "A print-ready summary of {}'s leadership evidence.",
-            person.name
-        ));
+        let description = Some(self.said_of_person("panel-description"));
         self.pages.page(
             "panel",
             path,
             "panel.html",
-            format!("Panel pack: {}", person.name),
+            self.said_of_person("panel-title"),
             description,
             data,
         )
@@ -410,9 +399,16 @@ impl Renderer<'_, '_> {
             "404",
             urls::NOT_FOUND,
             "404.html",
-            "Page not found".into(),
+            self.site.locale.t("page-not-found"),
             None,
             serde_json::json!({}),
         )
+    }
+
+    /// A message about the portfolio's person: "What colleagues say about Amara
+    /// Patel's work."
+    fn said_of_person(&self, id: &str) -> String {
+        let name = &self.site.settings.person.name;
+        self.site.locale.t_with(id, &[("name", name.into())])
     }
 }

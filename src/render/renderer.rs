@@ -160,6 +160,7 @@ impl<'s, 'a> Renderer<'s, 'a> {
             root: &root,
             id_prefix,
             min_heading,
+            locale: self.site.locale,
         };
         let failure: RefCell<Option<Diagnostic>> = RefCell::new(None);
         let artefact_path = |id: &str| {
@@ -248,6 +249,7 @@ impl<'s, 'a> Renderer<'s, 'a> {
             root,
             id_prefix: "q-",
             min_heading: 4,
+            locale: self.site.locale,
         };
         testimonial_view(self.site, t, markdown::render_plain(t.quote, &place))
     }

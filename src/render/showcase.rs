@@ -33,6 +33,9 @@ struct ShowcaseView {
 
 #[derive(Debug, Clone, Serialize)]
 struct LeaderCard {
+    /// The leader's language, where it is not the showcase's: what the card quotes
+    /// from their portfolio is in it.
+    lang: Option<String>,
     folder: String,
     name: String,
     initials: String,
@@ -56,7 +59,7 @@ struct LeaderCard {
 #[derive(Debug, Clone, Serialize)]
 struct PlanLink {
     title: String,
-    kind_label: &'static str,
+    kind_label: String,
     href: String,
 }
 
@@ -154,7 +157,7 @@ pub fn render(
     members: &[MemberSite<'_>],
     sink: &dyn Sink,
 ) -> Result<super::Rendered, Vec<Diagnostic>> {
-    let templates = Templates::new(&showcase.theme)?;
+    let templates = Templates::new(&showcase.theme, showcase.locale.clone())?;
     let files = showcase
         .theme
         .files
@@ -248,7 +251,10 @@ impl<'s> Pages<'s> {
         templates: Templates,
         sink: &'s dyn Sink,
     ) -> Self {
-        let mut leaders: Vec<LeaderCard> = members.iter().map(leader).collect();
+        let mut leaders: Vec<LeaderCard> = members
+            .iter()
+            .map(|m| leader(m, &showcase.locale))
+            .collect();
         let slugs = role_slugs(leaders.iter().map(|l| l.role.as_str()));
         for (l, slug) in leaders.iter_mut().zip(slugs) {
             l.role_slug = slug;
@@ -259,7 +265,10 @@ impl<'s> Pages<'s> {
             title: showcase.title.clone(),
             organisation: showcase.organisation.clone(),
             language: showcase.language.clone(),
-            intro_html: showcase.introduction.as_deref().map(intro),
+            intro_html: showcase
+                .introduction
+                .as_deref()
+                .map(|text| intro(text, &showcase.locale)),
             leaders: leaders.len(),
         };
         Pages {
@@ -318,16 +327,25 @@ impl<'s> Pages<'s> {
             frameworks: &'r [FrameworkStandards],
             /// Whether any leader has a plan: the index then filters and lists them.
             with_plans: bool,
+            /// What the filter says when it shows 0, 1, 2... leaders.
+            shown_texts: Vec<String>,
         }
-        let description = Some(format!(
-            "{} leaders' portfolios, mapped to leadership standards.",
-            self.leaders.len()
+        let description = Some(self.showcase.locale.t_with(
+            "showcase-description",
+            &[("count", self.leaders.len().into())],
         ));
         let data = Index {
             roles: self.roles(),
             competencies: &self.competencies,
             frameworks: &self.standards,
             with_plans: self.leaders.iter().any(|l| l.plan.is_some()),
+            shown_texts: (0..=self.leaders.len())
+                .map(|n| {
+                    self.showcase
+                        .locale
+                        .t_with("leaders-shown", &[("count", n.into())])
+                })
+                .collect(),
         };
         self.pages.page(
             "home",
@@ -377,24 +395,25 @@ impl<'s> Pages<'s> {
             "404",
             urls::NOT_FOUND,
             "showcase/404.html",
-            "Page not found".into(),
+            self.showcase.locale.t("page-not-found"),
             None,
             serde_json::json!({}),
         )
     }
 }
 
-fn intro(text: &str) -> String {
+fn intro(text: &str, locale: &crate::i18n::Locale) -> String {
     let place = Place {
         root: "",
         id_prefix: "intro-",
         min_heading: 2,
+        locale,
     };
     markdown::render_plain(&crate::syntax::narrative::parse(text).0, &place)
 }
 
-/// A card for a leader, from their published portfolio.
-fn leader(m: &MemberSite<'_>) -> LeaderCard {
+/// A card for a leader, from their published portfolio, on a page in `shown_in`.
+fn leader(m: &MemberSite<'_>, shown_in: &crate::i18n::Locale) -> LeaderCard {
     let site = &m.site;
     let person = &site.settings.person;
     let covered: Vec<CompetencyChip> = site
@@ -413,6 +432,7 @@ fn leader(m: &MemberSite<'_>) -> LeaderCard {
         })
         .collect();
     LeaderCard {
+        lang: (site.locale.tag() != shown_in.tag()).then(|| site.locale.tag().to_owned()),
         folder: m.folder.to_owned(),
         name: person.name.clone(),
         initials: person
@@ -436,7 +456,7 @@ fn leader(m: &MemberSite<'_>) -> LeaderCard {
         evidence: site.artefacts.len(),
         plan: site.plan.map(|plan| PlanLink {
             title: plan.title.clone(),
-            kind_label: plan.kind.label(),
+            kind_label: plan.kind.label(shown_in),
             href: format!("{}/{}", m.folder, urls::PLAN),
         }),
         competency_ids: covered

@@ -2,13 +2,16 @@
 //! passed in as data, never as template source.
 
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{Arg, Locale};
 use crate::load::theme::Theme;
 use crate::write::output::Sink;
 use serde::Serialize;
 use std::cell::Cell;
+use std::collections::HashMap;
 use std::error::Error as _;
 use std::io;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 use tera::{Context, Tera};
 
 thread_local! {
@@ -68,8 +71,45 @@ pub fn escape_html(s: &str) -> String {
     out
 }
 
+/// `{{ t(key="goals", count=3) }}`: the message `key` in the portfolio's language,
+/// with the other arguments as its placeholders. A key no catalogue has is an error,
+/// so a theme's typo fails the build instead of printing an id on a page.
+struct Translate(Arc<Locale>);
+
+impl tera::Function for Translate {
+    fn call(&self, args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+        let key = args
+            .get("key")
+            .and_then(tera::Value::as_str)
+            .ok_or_else(|| tera::Error::msg("`t` needs a `key`: t(key=\"skip-to-content\")"))?;
+        if !self.0.has(key) {
+            return Err(tera::Error::msg(format!(
+                "`t` has no message called `{key}`: see i18n/en.ftl for the messages there are"
+            )));
+        }
+        let placeholders: Vec<(&str, Arg)> = args
+            .iter()
+            .filter(|(name, _)| name.as_str() != "key")
+            .map(|(name, value)| {
+                let arg = match value {
+                    tera::Value::Number(n) => Arg::Number(n.as_f64().unwrap_or(0.0)),
+                    tera::Value::String(s) => Arg::Text(s.clone()),
+                    other => Arg::Text(other.to_string()),
+                };
+                (name.as_str(), arg)
+            })
+            .collect();
+        Ok(tera::Value::String(self.0.t_with(key, &placeholders)))
+    }
+
+    fn is_safe(&self) -> bool {
+        false
+    }
+}
+
 impl Templates {
-    pub fn new(theme: &Theme) -> Result<Templates, Vec<Diagnostic>> {
+    /// The theme's templates, with `t` speaking `locale`'s words.
+    pub fn new(theme: &Theme, locale: Arc<Locale>) -> Result<Templates, Vec<Diagnostic>> {
         // The panel pack's Typst templates are the PDF's business (`pdf/`).
         let html = || {
             theme
@@ -94,6 +134,7 @@ impl Templates {
                 ))
             },
         );
+        tera.register_function("t", Translate(locale));
         tera.autoescape_on(vec![".html", ".svg", ".xml"]);
         tera.set_escape_fn(escape_html);
         let origins = html()
@@ -209,9 +250,11 @@ impl Templates {
 #[cfg(test)]
 mod tests {
     use super::{escape_html, Shared, Templates};
+    use crate::i18n::Locale;
     use crate::load::theme::{Template, Theme};
     use crate::write::output::{Contents, InMemory};
     use serde_json::json;
+    use std::sync::Arc;
 
     /// Pages rendered one after another on one thread share one context: each must
     /// see the shared data and its own, never a key left by the page before.
@@ -227,7 +270,7 @@ mod tests {
                 origin: "test".into(),
             },
         );
-        let templates = Templates::new(&theme).unwrap();
+        let templates = Templates::new(&theme, Arc::new(Locale::english())).unwrap();
         let shared = Shared::new("site", &json!({ "name": "Pat" }));
         let pages = InMemory::default();
         let data = [

@@ -214,7 +214,7 @@ fn not_found(snapshot: &Snapshot) -> Response {
 fn respond_file(status: u16, path: &str, body: Vec<u8>, snapshot: &Snapshot) -> Response {
     let kind = content_type(path);
     let body = if kind.starts_with("text/html") {
-        inject(body, snapshot.error.as_deref())
+        inject(body, snapshot.error.as_ref())
     } else {
         body
     };
@@ -222,13 +222,14 @@ fn respond_file(status: u16, path: &str, body: Vec<u8>, snapshot: &Snapshot) -> 
 }
 
 /// Add the live-reload script, and the build error over the page while there is one.
-fn inject(body: Vec<u8>, error: Option<&str>) -> Vec<u8> {
+fn inject(body: Vec<u8>, error: Option<&super::live_site::Failure>) -> Vec<u8> {
     let html = String::from_utf8_lossy(&body);
     let mut extra = format!("<script src=\"{RELOAD_JS}\"></script>");
     if let Some(error) = error {
         extra.push_str(&format!(
-            "<div id=\"lf-build-error\" role=\"alert\" style=\"position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;margin:0;padding:1rem 1.5rem;background:#fff4f2;color:#1c2733;border-top:4px solid #a4261c;font:15px/1.5 system-ui,sans-serif;z-index:9999\"><p style=\"margin:0 0 .5rem;font-weight:700;color:#a4261c\">The last save did not build; this is the last good version. Fix the problem and save again.</p><pre style=\"white-space:pre-wrap;margin:0;font:13px/1.45 ui-monospace,monospace\">{}</pre></div>",
-            escape_html(error)
+            "<div id=\"lf-build-error\" role=\"alert\" style=\"position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;margin:0;padding:1rem 1.5rem;background:#fff4f2;color:#1c2733;border-top:4px solid #a4261c;font:15px/1.5 system-ui,sans-serif;z-index:9999\"><p style=\"margin:0 0 .5rem;font-weight:700;color:#a4261c\">{}</p><pre style=\"white-space:pre-wrap;margin:0;font:13px/1.45 ui-monospace,monospace\">{}</pre></div>",
+            escape_html(&error.headline),
+            escape_html(&error.report)
         ));
     }
     let out = match html.rfind("</body>") {
@@ -377,10 +378,14 @@ mod tests {
     #[test]
     fn pages_get_the_reload_script_and_the_error_overlay_escaped() {
         let mut s = snapshot();
-        s.error = Some("error: <script>alert(1)</script>".into());
+        s.error = Some(super::super::live_site::Failure {
+            headline: "The build <b>failed</b>".into(),
+            report: "error: <script>alert(1)</script>".into(),
+        });
         let html = String::from_utf8(page("/", &s).body).unwrap();
         assert!(html.contains(RELOAD_JS));
         assert!(html.contains("error: &lt;script>alert(1)&lt;/script>"));
+        assert!(html.contains("The build &lt;b>failed&lt;/b>"));
         assert!(!html.contains("<script>alert"));
     }
 }

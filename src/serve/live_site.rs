@@ -10,9 +10,16 @@ use std::time::Duration;
 pub struct Snapshot {
     /// Shared, so a patch after a save copies the map, never the pages.
     pub files: Arc<HashMap<String, Arc<OutputFile>>>,
-    /// The report of a failed rebuild; the files are still the last good site.
-    pub error: Option<String>,
+    /// Why the last rebuild failed; the files are still the last good site.
+    pub error: Option<Failure>,
     pub version: u64,
+}
+
+/// A failed rebuild: the overlay's headline, in the site's language, and the report.
+#[derive(Clone)]
+pub struct Failure {
+    pub headline: String,
+    pub report: String,
 }
 
 #[derive(Default)]
@@ -48,8 +55,8 @@ impl LiveSite {
     }
 
     /// A failed build: keep serving the last good site, and show why.
-    pub fn fail(&self, report: String) {
-        self.update(|s| s.error = Some(report));
+    pub fn fail(&self, headline: String, report: String) {
+        self.update(|s| s.error = Some(Failure { headline, report }));
     }
 
     fn update(&self, change: impl FnOnce(&mut Snapshot)) {

@@ -95,9 +95,7 @@ fn parse_call(inner: &str) -> Result<Call<'_>, (String, String)> {
     if !names.clone().any(|n| n == name) {
         let hint = match crate::diagnostic::did_you_mean(name, names) {
             Some(near) => format!("did you mean `{near}`? To show the braces as text, write \\{{{{"),
-            None => format!(
-                "the shortcodes are chart, metric and testimonial; to show the braces as text, write \\{{{{"
-            ),
+            None => "the shortcodes are chart, metric and testimonial; to show the braces as text, write \\{{".to_string(),
         };
         return Err((format!("`{name}` is not a shortcode"), hint));
     }

@@ -9,6 +9,7 @@ mod data;
 mod diagnostics;
 mod docs;
 mod hostile;
+mod language;
 mod malformed;
 mod mutations;
 mod order;

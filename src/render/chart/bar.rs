@@ -33,7 +33,7 @@ pub fn draw(
         cats.iter().enumerate().map(|(i, x)| (*x, i)).collect();
     // A value over each bar while the bars are wide enough to carry one.
     let labelled = cats.len() as f64 * n * 40.0 <= size.plot_width;
-    let name = |v: &f64| cats.get(v.floor().max(0.0) as usize).map(|x| x.label());
+    let name = |v: &f64| cats.get(v.floor().max(0.0) as usize).map(|x| m.locale.x(x));
     // A narrow drawing writes its names itself, on two lines where they need them.
     let label = |v: &f64| {
         name(v)
@@ -81,7 +81,7 @@ pub fn draw(
                         draw::value_label(
                             &mut chart,
                             (middle, v),
-                            format_value(v, m.unit),
+                            format_value(m.locale, v, m.unit),
                             v < 0.0,
                         )?;
                     }

@@ -2,53 +2,62 @@
 //! headline change, the target, and what was suppressed. A screen-reader user gets
 //! the chart's message from this alone.
 
+use crate::i18n::Arg;
 use crate::model::ChartKind;
 use crate::publish::PublishedMetric;
-use crate::render::headline::headline;
+use crate::render::headline::{headline, Verdict};
 use crate::render::number::format_value;
 
 pub fn describe(m: &PublishedMetric<'_>) -> String {
+    let l = m.locale;
+    let value = |v: f64| format_value(l, v, m.unit);
     let kind = match m.chart {
-        ChartKind::Line => "Line chart",
-        ChartKind::Bar => "Bar chart",
-        ChartKind::BeforeAfter => "Before and after chart",
+        ChartKind::Line => "chart-line",
+        ChartKind::Bar => "chart-bar",
+        ChartKind::BeforeAfter => "chart-before-after",
     };
-    let mut parts = vec![format!("{kind} of {}.", m.title)];
+    let mut parts = vec![l.t_with(kind, &[("title", m.title.into())])];
     for s in &m.series {
         let published: Vec<_> = s
             .points
             .iter()
-            .filter_map(|p| p.value.map(|v| (p.x.label(), v)))
+            .filter_map(|p| p.value.map(|v| (l.x(p.x), v)))
             .collect();
+        let series = ("series", Arg::from(s.name));
         let text = match (published.first(), published.last()) {
-            (Some((x0, v0)), Some((x1, v1))) if published.len() > 1 => {
-                format!(
-                    "{}: {} in {x0}, {} in {x1}.",
-                    s.name,
-                    format_value(*v0, m.unit),
-                    format_value(*v1, m.unit)
-                )
-            }
-            (Some((x, v)), _) => format!("{}: {} in {x}.", s.name, format_value(*v, m.unit)),
-            _ => format!("{}: no published values.", s.name),
+            (Some((x0, v0)), Some((x1, v1))) if published.len() > 1 => l.t_with(
+                "chart-series-range",
+                &[
+                    series,
+                    ("first", value(*v0).into()),
+                    ("from", x0.into()),
+                    ("last", value(*v1).into()),
+                    ("to", x1.into()),
+                ],
+            ),
+            (Some((x, v)), _) => l.t_with(
+                "chart-series-one",
+                &[series, ("value", value(*v).into()), ("at", x.into())],
+            ),
+            _ => l.t_with("chart-series-none", &[series]),
         };
         parts.push(text);
     }
     if let Some(h) = headline(m) {
         if !h.detail.is_empty() {
+            let against = if m.baseline.is_some() {
+                "baseline"
+            } else {
+                "first"
+            };
             let verdict = match h.verdict {
-                Some(crate::render::headline::Verdict::Improved) => ", an improvement",
-                Some(crate::render::headline::Verdict::Worsened) => ", a decline",
+                Some(Verdict::Improved) => "-improved",
+                Some(Verdict::Worsened) => "-worsened",
                 _ => "",
             };
-            let against = if m.baseline.is_some() {
-                "against the baseline"
-            } else {
-                "since the first value"
-            };
-            parts.push(format!(
-                "Change {against}: {}{verdict}.",
-                h.spoken_sentence()
+            parts.push(l.t_with(
+                &format!("chart-change-{against}{verdict}"),
+                &[("change", h.spoken_sentence().into())],
             ));
         }
         if let Some((target, _)) = h.target {
@@ -56,10 +65,8 @@ pub fn describe(m: &PublishedMetric<'_>) -> String {
         }
     }
     if let Some(lo) = super::zoomed_from(m) {
-        parts.push(format!(
-            "The value axis starts at {}, not at zero, so changes look larger than they would on a full scale.",
-            super::scale::tick_label(lo, m.unit)
-        ));
+        let from = super::scale::tick_label(l, lo, m.unit);
+        parts.push(l.t_with("chart-zoomed", &[("from", from.into())]));
     }
     let suppressed = m
         .series
@@ -68,26 +75,10 @@ pub fn describe(m: &PublishedMetric<'_>) -> String {
         .filter(|p| p.is_suppressed())
         .count();
     if suppressed > 0 {
-        let values = if suppressed == 1 {
-            "1 value is"
-        } else {
-            "values are"
-        };
-        let count = if suppressed == 1 {
-            String::new()
-        } else {
-            format!("{suppressed} ")
-        };
-        parts.push(
-            format!(
-                "{count}{values} suppressed because they summarise fewer than {} people.",
-                m.min_n
-            )
-            .replace(
-                "1 value is suppressed because they summarise",
-                "1 value is suppressed because it summarises",
-            ),
-        );
+        parts.push(l.t_with(
+            "chart-suppressed",
+            &[("count", suppressed.into()), ("min", m.min_n.into())],
+        ));
     }
     parts.join(" ")
 }

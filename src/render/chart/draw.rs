@@ -108,7 +108,7 @@ pub fn frame<'a, 'b>(
     } else {
         reference_lines(m)
             .iter()
-            .map(|(name, r)| reference_label(name, r, unit).chars().count())
+            .map(|(_, name, r)| reference_label(m.locale, name, r, unit).chars().count())
             .max()
             .unwrap_or(0)
     };
@@ -118,7 +118,7 @@ pub fn frame<'a, 'b>(
     };
     let label_width = ticks(y)
         .iter()
-        .map(|t| tick_label(*t, unit).chars().count())
+        .map(|t| tick_label(m.locale, *t, unit).chars().count())
         .max()
         .unwrap_or(1) as u32;
     let mut chart = ChartBuilder::on(area)
@@ -135,7 +135,7 @@ pub fn frame<'a, 'b>(
         .x_label_area_size(if size.narrow { 48 } else { 40 })
         .y_label_area_size(label_width * 9 + if y_desc.is_empty() { 18 } else { 40 })
         .build_cartesian_2d(keyed(x.0, x.1, x_keys), keyed(y.lo, y.hi, ticks(y)))?;
-    let y_label = |v: &f64| tick_label(*v, unit);
+    let y_label = |v: &f64| tick_label(m.locale, *v, unit);
     let mut mesh = chart.configure_mesh();
     mesh.disable_x_mesh()
         .bold_line_style(GRID)
@@ -180,18 +180,8 @@ pub fn line(chart: &mut Plot<'_, '_>, points: &[(f64, f64)], style: SeriesStyle)
     Ok(())
 }
 
-pub fn reference_label(name: &str, r: &Reference, unit: &str) -> String {
-    format!("{name} {}", format_value(r.value, unit))
-}
-
-/// How a reference line is drawn: in ink, thinner than any series, in a pattern no
-/// series uses.
-pub fn reference_dash(name: &str) -> Dash {
-    if name == "Target" {
-        Dash::Target
-    } else {
-        Dash::Baseline
-    }
+pub fn reference_label(l: &crate::i18n::Locale, name: &str, r: &Reference, unit: &str) -> String {
+    format!("{name} {}", format_value(l, r.value, unit))
 }
 
 /// The baseline and target as horizontal lines over the data, each named at its right
@@ -203,10 +193,10 @@ pub fn references(
     m: &crate::publish::PublishedMetric<'_>,
 ) -> Result {
     let unit = m.unit;
-    for (name, r) in reference_lines(m) {
+    for (dash, name, r) in reference_lines(m) {
         chart.draw_series(LineSeries::new(
             [(x.0, r.value), (x.1, r.value)],
-            reference_dash(name).stroke(INK, 2),
+            dash.stroke(INK, 2),
         ))?;
         if size.narrow {
             continue;
@@ -214,22 +204,23 @@ pub fn references(
         let anchor = text(17, &INK).pos(Pos::new(HPos::Left, VPos::Center));
         chart.draw_series(std::iter::once(
             EmptyElement::at((x.1, r.value))
-                + Text::new(reference_label(name, r, unit), (6, 0), anchor),
+                + Text::new(reference_label(m.locale, &name, r, unit), (6, 0), anchor),
         ))?;
     }
     Ok(())
 }
 
-/// The metric's baseline and target, named.
+/// The metric's baseline and target, named, each with its pattern: in ink, thinner
+/// than any series, in a pattern no series uses.
 pub fn reference_lines<'m>(
     m: &'m crate::publish::PublishedMetric<'_>,
-) -> Vec<(&'static str, &'m Reference)> {
+) -> Vec<(Dash, String, &'m Reference)> {
     let mut refs = Vec::new();
     if let Some(b) = m.baseline {
-        refs.push(("Baseline", b));
+        refs.push((Dash::Baseline, m.locale.t("chart-baseline"), b));
     }
     if let Some(t) = m.target {
-        refs.push(("Target", t));
+        refs.push((Dash::Target, m.locale.t("chart-target"), t));
     }
     refs
 }

@@ -120,11 +120,8 @@ fn legend_keys<'m>(m: &'m PublishedMetric<'_>, size: draw::Size, bars: bool) -> 
         }));
     }
     if size.narrow {
-        keys.extend(draw::reference_lines(m).into_iter().map(|(name, r)| {
-            draw::Key::Reference(
-                draw::reference_label(name, r, m.unit),
-                draw::reference_dash(name),
-            )
+        keys.extend(draw::reference_lines(m).into_iter().map(|(dash, name, r)| {
+            draw::Key::Reference(draw::reference_label(m.locale, &name, r, m.unit), dash)
         }));
     }
     keys
@@ -246,6 +243,7 @@ mod tests {
                 })
                 .collect(),
             min_n: 10,
+            locale: crate::i18n::Locale::english_shared(),
         }
     }
 

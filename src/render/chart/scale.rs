@@ -1,7 +1,7 @@
 //! Axis ranges and tick labels chosen for real data: round steps, zero included where
 //! bars need it, padding so marks never sit on the frame.
 
-use crate::render::number::format_number;
+use crate::i18n::Locale;
 
 /// A value axis: from `lo` to `hi` in steps of `step`.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -93,15 +93,15 @@ pub fn axis(values: &[f64], include_zero: bool, unit: &str) -> Axis {
 }
 
 /// A tick label: grouped thousands, millions as `1.2M`, `%` attached.
-pub fn tick_label(v: f64, unit: &str) -> String {
+pub fn tick_label(l: &Locale, v: f64, unit: &str) -> String {
     let v = if v.abs() < 1e-9 { 0.0 } else { v };
     let number = if v.abs() >= 1e6 {
-        format!("{}M", format_number(v / 1e6))
+        format!("{}M", l.number(v / 1e6))
     } else {
-        format_number(v)
+        l.number(v)
     };
     if unit == "%" {
-        format!("{number}%")
+        l.t_with("percent", &[("value", number.into())])
     } else {
         number
     }
@@ -230,9 +230,12 @@ mod tests {
 
     #[test]
     fn labels_read_well() {
-        assert_eq!(tick_label(2_500_000.0, "USD"), "2.5M");
-        assert_eq!(tick_label(60.0, "%"), "60%");
-        assert_eq!(tick_label(-0.0000000001, ""), "0");
+        assert_eq!(
+            tick_label(Locale::english_shared(), 2_500_000.0, "USD"),
+            "2.5M"
+        );
+        assert_eq!(tick_label(Locale::english_shared(), 60.0, "%"), "60%");
+        assert_eq!(tick_label(Locale::english_shared(), -0.0000000001, ""), "0");
         let monthly: Vec<f64> = (0..12).map(f64::from).collect();
         assert_eq!(thin(&monthly, 11.0, 440.0, 70.0), vec![0, 2, 4, 6, 8, 11]);
         assert_eq!(

@@ -51,11 +51,15 @@ pub struct AttachmentView {
     pub kind: String,
 }
 
-pub fn period_text(p: &Period) -> String {
+pub fn period_text(p: &Period, l: &crate::i18n::Locale) -> String {
+    let from = l.date(p.from);
     match p.to {
-        Some(to) if to == p.from => p.from.to_string(),
-        Some(to) => format!("{} – {to}", p.from),
-        None => format!("{} – present", p.from),
+        Some(to) if to == p.from => from,
+        Some(to) => l.t_with(
+            "period-to",
+            &[("from", from.into()), ("to", l.date(to).into())],
+        ),
+        None => l.t_with("period-present", &[("from", from.into())]),
     }
 }
 
@@ -79,8 +83,9 @@ pub fn chips(site: &Site<'_>, a: &Artefact) -> Vec<CompetencyChip> {
 }
 
 pub fn card(site: &Site<'_>, a: &Artefact, index: usize) -> ArtefactCard {
-    let period = a.period.as_ref().map(period_text);
-    let date = a.date.map(DateView::from);
+    let l = site.locale;
+    let period = a.period.as_ref().map(|p| period_text(p, l));
+    let date = a.date.map(|d| DateView::new(d, l));
     let when = match (&date, &period) {
         (_, Some(p)) => p.clone(),
         (Some(d), None) => d.text.clone(),
@@ -96,7 +101,7 @@ pub fn card(site: &Site<'_>, a: &Artefact, index: usize) -> ArtefactCard {
     });
     ArtefactCard {
         id: a.id.to_string(),
-        number: format!("E{}", index + 1),
+        number: l.t_with("evidence-number", &[("number", (index + 1).into())]),
         title: a.title.clone(),
         short_title: a.short_title.clone().unwrap_or_else(|| a.title.clone()),
         href: urls::artefact(a.id.as_str()),

@@ -4,7 +4,7 @@ use super::LinkView;
 use crate::model::X;
 use crate::publish::{PublishedMetric, PublishedPoint, Site};
 use crate::render::headline::{headline, Verdict};
-use crate::render::number::{format_number, format_value};
+use crate::render::number::format_value;
 use crate::render::urls;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -24,7 +24,7 @@ pub struct HeadlineView {
     /// `good`, `bad` or `neutral`: the colour, which is never the only signal.
     pub tone: &'static str,
     /// "improved", "worsened", "no change", for people and screen readers.
-    pub verdict_text: Option<&'static str>,
+    pub verdict_text: Option<String>,
     pub target: Option<String>,
     pub target_met: Option<bool>,
 }
@@ -53,6 +53,8 @@ pub struct MetricView<'c> {
     pub chart_svg_narrow: Option<&'c str>,
     pub chart_href: Option<String>,
     pub suppressed: usize,
+    /// The privacy threshold: a value about fewer people is suppressed.
+    pub min_n: u64,
     pub used_by: Vec<LinkView>,
 }
 
@@ -85,7 +87,9 @@ impl<'m> From<&'m MetricView<'_>> for FigureRow<'m> {
 #[derive(Debug, Clone, Serialize)]
 pub struct TableView {
     pub caption: String,
-    pub x_heading: &'static str,
+    pub x_heading: String,
+    /// What the panel pack says in place of the rows it leaves out.
+    pub more_rows_on_site: Option<String>,
     pub columns: Vec<String>,
     /// The first rows; with `omitted`, the rest come after the gap in `last_rows`.
     pub rows: Vec<RowView>,
@@ -121,9 +125,10 @@ pub fn headline_view(m: &PublishedMetric<'_>) -> Option<HeadlineView> {
     let (tone, verdict_text) = match h.verdict {
         Some(Verdict::Improved) => ("good", Some("improved")),
         Some(Verdict::Worsened) => ("bad", Some("worsened")),
-        Some(Verdict::Unchanged) => ("neutral", Some("no change")),
+        Some(Verdict::Unchanged) => ("neutral", Some("no-change")),
         None => ("neutral", None),
     };
+    let verdict_text = verdict_text.map(|id| m.locale.t(id));
     let direction = match h.delta {
         Some(d) if d > 0.0 => "up",
         Some(d) if d < 0.0 => "down",
@@ -144,8 +149,9 @@ pub fn headline_view(m: &PublishedMetric<'_>) -> Option<HeadlineView> {
 }
 
 /// The text a suppressed value shows instead of a number.
-pub fn suppressed_text(min_n: u64) -> String {
-    format!("suppressed (n < {min_n})")
+pub fn suppressed_text(m: &PublishedMetric<'_>) -> String {
+    m.locale
+        .t_with("suppressed-note", &[("min", m.min_n.into())])
 }
 
 pub fn metric_view<'c>(
@@ -155,8 +161,8 @@ pub fn metric_view<'c>(
 ) -> MetricView<'c> {
     let reference = |r: Option<&crate::model::Reference>| {
         r.map(|r| match &r.label {
-            Some(label) => format!("{} ({label})", format_value(r.value, m.unit)),
-            None => format_value(r.value, m.unit),
+            Some(label) => format!("{} ({label})", format_value(m.locale, r.value, m.unit)),
+            None => format_value(m.locale, r.value, m.unit),
         })
     };
     let used_by = site
@@ -172,7 +178,7 @@ pub fn metric_view<'c>(
         href: urls::metric(m.id.as_str()),
         anchor: urls::metric_anchor(m.id.as_str()),
         headline: headline_view(m),
-        suppressed_note: suppressed_text(m.min_n),
+        suppressed_note: suppressed_text(m),
         baseline: reference(m.baseline),
         target: reference(m.target),
         higher_is_better: m.higher_is_better,
@@ -186,6 +192,7 @@ pub fn metric_view<'c>(
             .flat_map(|s| &s.points)
             .filter(|p| p.is_suppressed())
             .count(),
+        min_n: m.min_n,
         used_by,
     }
 }
@@ -198,26 +205,27 @@ fn table(m: &PublishedMetric<'_>) -> TableView {
         .iter()
         .map(|s| s.points.iter().map(|p| (p.x, p)).collect())
         .collect();
+    let l = m.locale;
     let row = |x: &&X| RowView {
-        label: x.label(),
+        label: l.x(x),
         cells: by_x
             .iter()
             .map(|points| match points.get(*x) {
                 None => CellView {
-                    text: "no data".into(),
+                    text: l.t("no-data"),
                     n: None,
                     suppressed: false,
                     missing: true,
                 },
                 Some(p) => match p.value {
                     Some(v) => CellView {
-                        text: format_value(v, m.unit),
-                        n: p.n.map(|n| format_number(n as f64)),
+                        text: format_value(l, v, m.unit),
+                        n: p.n.map(|n| l.number(n as f64)),
                         suppressed: false,
                         missing: false,
                     },
                     None => CellView {
-                        text: suppressed_text(m.min_n),
+                        text: suppressed_text(m),
                         n: None,
                         suppressed: true,
                         missing: false,
@@ -238,12 +246,18 @@ fn table(m: &PublishedMetric<'_>) -> TableView {
     };
     TableView {
         caption: format!("{}{unit}", m.title),
-        x_heading: if m.dated() { "Date" } else { "Group" },
+        x_heading: l.t(if m.dated() {
+            "table-date"
+        } else {
+            "table-group"
+        }),
         columns: m.series.iter().map(|s| s.name.to_owned()).collect(),
         rows: shown.iter().map(row).collect(),
         omitted,
         last_rows: last.iter().map(row).collect(),
         csv_href: (omitted > 0).then(|| urls::data(m.id.as_str())),
+        more_rows_on_site: (omitted > 0)
+            .then(|| l.t_with("more-rows-on-site", &[("count", omitted.into())])),
         total_rows: xs.len(),
         has_n: m
             .series

@@ -18,10 +18,11 @@ pub struct DateView {
     pub iso: String,
 }
 
-impl From<PartialDate> for DateView {
-    fn from(d: PartialDate) -> Self {
+impl DateView {
+    /// A date as the portfolio's language writes it, and as `<time datetime>` needs.
+    pub fn new(d: PartialDate, l: &crate::i18n::Locale) -> Self {
         DateView {
-            text: d.to_string(),
+            text: l.date(d),
             iso: d.iso(),
         }
     }

@@ -69,12 +69,15 @@ pub struct FrameworkView {
     pub name: String,
     pub source: Option<String>,
     pub count: usize,
+    /// The language of its titles and descriptions, where it is not the page's: they
+    /// are marked `lang` with it.
+    pub lang: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct NavItem {
     pub key: &'static str,
-    pub label: &'static str,
+    pub label: String,
     pub href: &'static str,
 }
 
@@ -94,15 +97,16 @@ pub struct PageMeta {
 }
 
 /// The navigation; "Plan" only in a portfolio with a plan.
+/// Each item's key, the message that labels it, and its page.
 const NAV: [(&str, &str, &str); 8] = [
-    ("home", "Home", urls::HOME),
-    ("evidence", "Evidence", urls::EVIDENCE),
-    ("matrix", "Standards matrix", urls::MATRIX),
-    ("impact", "Impact", urls::IMPACT),
-    ("plan", "Plan", urls::PLAN),
-    ("testimonials", "Testimonials", urls::TESTIMONIALS),
-    ("about", "About", urls::ABOUT),
-    ("panel", "Panel pack", urls::PANEL),
+    ("home", "nav-home", urls::HOME),
+    ("evidence", "nav-evidence", urls::EVIDENCE),
+    ("matrix", "nav-matrix", urls::MATRIX),
+    ("impact", "nav-impact", urls::IMPACT),
+    ("plan", "nav-plan", urls::PLAN),
+    ("testimonials", "nav-testimonials", urls::TESTIMONIALS),
+    ("about", "nav-about", urls::ABOUT),
+    ("panel", "nav-panel", urls::PANEL),
 ];
 
 pub fn site_view(site: &Site<'_>, showcase: Option<ShowcaseLink>) -> SiteView {
@@ -135,11 +139,19 @@ pub fn site_view(site: &Site<'_>, showcase: Option<ShowcaseLink>) -> SiteView {
             name: site.framework.name.clone(),
             source: site.framework.source.clone(),
             count: site.framework.competencies.len(),
+            lang: site
+                .framework
+                .foreign_language(&s.language)
+                .map(str::to_owned),
         },
         nav: NAV
             .iter()
             .filter(|(key, ..)| *key != "plan" || site.plan.is_some())
-            .map(|(key, label, href)| NavItem { key, label, href })
+            .map(|(key, label, href)| NavItem {
+                key,
+                label: site.locale.t(label),
+                href,
+            })
             .collect(),
         drafts: site.drafts,
         base_url: s.base_url.clone(),

@@ -25,7 +25,7 @@ pub fn testimonial_view(
     let attribution = match (t.author, t.role) {
         (Some(name), _) => name.to_owned(),
         (None, Some(role)) => role.to_owned(),
-        (None, None) => "A colleague".to_owned(),
+        (None, None) => site.locale.t("a-colleague"),
     };
     TestimonialView {
         id: t.id.to_string(),
@@ -37,7 +37,7 @@ pub fn testimonial_view(
             None
         },
         relationship: t.relationship.map(str::to_owned),
-        date: t.date.map(DateView::from),
+        date: t.date.map(|d| DateView::new(d, site.locale)),
         anonymous: t.author.is_none(),
         artefacts: t
             .artefacts

@@ -6,6 +6,8 @@
   if (!form) return;
   var cards = document.querySelectorAll('[data-leader]');
   var status = document.getElementById('lf-filter-status');
+  // What to say for 0, 1, 2... leaders shown, in the page's language.
+  var said = JSON.parse(status.getAttribute('data-shown'));
   function apply() {
     var competency = form.elements.competency.value;
     var role = form.elements.role.value;
@@ -17,7 +19,7 @@
       card.hidden = !match;
       if (match) shown += 1;
     });
-    status.textContent = shown + (shown === 1 ? ' leader shown' : ' leaders shown');
+    status.textContent = said[shown];
   }
   form.hidden = false;
   form.addEventListener('change', apply);
