@@ -94,3 +94,19 @@ fn a_script_url_in_portfolio_yaml_is_refused_with_its_position() {
     run.assert_said("links with `javascript:` are not allowed");
     run.assert_said("--> portfolio.yaml:10:104");
 }
+
+/// The portfolio's own messages (tests/fixtures/hostile/i18n/en.ftl) are shown as
+/// written, on the pages and in the pack, and are never template or Typst source.
+#[test]
+fn markup_and_template_syntax_in_a_message_file_are_shown_as_written() {
+    let f = hostile();
+    f.build(&[]);
+    let home = f.read("public/index.html");
+    assert!(
+        home.contains(r##"<a class="skip-link" href="#lf-main">Skip &lt;script>alert(1)&lt;/script> {{ site.title }}</a>"##),
+        "{home}"
+    );
+    assert!(home.contains("{% include &quot;base.html&quot; %} &lt;iframe"));
+    let pack = crate::support::pdf_text(&f.path().join("public/panel-pack.pdf"));
+    assert!(pack.contains("#read(\"/etc/passwd\") 1/"), "{pack}");
+}

@@ -470,3 +470,25 @@ fn an_endless_request_line_is_refused_and_the_preview_goes_on() {
     );
     assert_eq!(get(s.port, "/").0, 200);
 }
+
+/// The overlay over a failed save speaks the language of the site it covers.
+#[test]
+fn the_overlay_over_a_broken_save_speaks_the_sites_language() {
+    let f = Fixture::copy("minimal");
+    let settings = f.read("portfolio.yaml");
+    f.write("portfolio.yaml", &format!("{settings}\nlanguage: fr\n"));
+    let s = serve(&f);
+    let good = f.read("artefacts/beta.md");
+    let events = listen(s.port);
+    f.write(
+        "artefacts/beta.md",
+        &good.replace("competencies: [operations]", "competencies: [operatons]"),
+    );
+    wait_for_reload(&events);
+    let body = get(s.port, "/evidence/beta/").1;
+    assert!(body.contains("<html lang=\"fr\">"));
+    assert!(
+        body.contains("Le dernier enregistrement n&#39;a pas pu être compilé"),
+        "{body}"
+    );
+}
