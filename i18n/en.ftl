@@ -127,8 +127,6 @@ change-none = No change
 change-percentage-points = { $value } percentage points
 target-met = Target { $target }: met
 target-not-met = Target { $target }: not yet met
-met = met
-not-yet-met = not yet met
 from-to = from { $from } to { $to }
 a-colleague = A colleague
 
@@ -140,12 +138,14 @@ chart-before-after = Before and after chart of { $title }.
 chart-series-range = { $series }: { $first } in { $from }, { $last } in { $to }.
 chart-series-one = { $series }: { $value } in { $at }.
 chart-series-none = { $series }: no published values.
-chart-change-baseline = Change against the baseline: { $change }.
-chart-change-first = Change since the first value: { $change }.
-chart-change-baseline-improved = Change against the baseline: { $change }, an improvement.
-chart-change-first-improved = Change since the first value: { $change }, an improvement.
-chart-change-baseline-worsened = Change against the baseline: { $change }, a decline.
-chart-change-first-worsened = Change since the first value: { $change }, a decline.
+chart-change = { $against ->
+    [baseline] Change against the baseline
+   *[first] Change since the first value
+  }: { $change }{ $verdict ->
+    [improved] , an improvement
+    [worsened] , a decline
+   *[none] {""}
+  }.
 chart-zoomed = The value axis starts at { $from }, not at zero, so changes look larger than they would on a full scale.
 chart-suppressed = { $count ->
     [one] { $count } value is suppressed because it summarises fewer than { $min } people.
@@ -153,9 +153,6 @@ chart-suppressed = { $count ->
   }
 chart-baseline = Baseline
 chart-target = Target
-chart-before = Before
-chart-after = After
-chart-change = Change
 
 ## Impact, matrix, competencies, testimonials, about
 

@@ -130,8 +130,6 @@ change-none = Sin cambios
 change-percentage-points = { $value } puntos porcentuales
 target-met = Meta { $target }: alcanzada
 target-not-met = Meta { $target }: aún no alcanzada
-met = alcanzada
-not-yet-met = aún no alcanzada
 from-to = de { $from } a { $to }
 a-colleague = Un colega
 
@@ -143,12 +141,14 @@ chart-before-after = Gráfico de antes y después: { $title }.
 chart-series-range = { $series }: { $first } en { $from }, { $last } en { $to }.
 chart-series-one = { $series }: { $value } en { $at }.
 chart-series-none = { $series }: ningún valor publicado.
-chart-change-baseline = Cambio respecto al punto de partida: { $change }.
-chart-change-first = Cambio desde el primer valor: { $change }.
-chart-change-baseline-improved = Cambio respecto al punto de partida: { $change }, una mejora.
-chart-change-first-improved = Cambio desde el primer valor: { $change }, una mejora.
-chart-change-baseline-worsened = Cambio respecto al punto de partida: { $change }, un retroceso.
-chart-change-first-worsened = Cambio desde el primer valor: { $change }, un retroceso.
+chart-change = { $against ->
+    [baseline] Cambio respecto al punto de partida
+   *[first] Cambio desde el primer valor
+  }: { $change }{ $verdict ->
+    [improved] , una mejora
+    [worsened] , un retroceso
+   *[none] {""}
+  }.
 chart-zoomed = El eje de valores empieza en { $from }, no en cero, así que los cambios parecen mayores que en una escala completa.
 chart-suppressed = { $count ->
     [one] { $count } valor está oculto porque resume a menos de { $min } personas.
@@ -156,9 +156,6 @@ chart-suppressed = { $count ->
   }
 chart-baseline = Partida
 chart-target = Meta
-chart-before = Antes
-chart-after = Después
-chart-change = Cambio
 
 ## Resultados, matriz, competencias, testimonios, acerca de
 

@@ -131,8 +131,6 @@ change-none = Aucun changement
 change-percentage-points = { $value } points de pourcentage
 target-met = Cible { $target } : atteinte
 target-not-met = Cible { $target } : pas encore atteinte
-met = atteinte
-not-yet-met = pas encore atteinte
 from-to = de { $from } à { $to }
 a-colleague = Un·e collègue
 
@@ -144,12 +142,14 @@ chart-before-after = Graphique avant-après : { $title }.
 chart-series-range = { $series } : { $first } en { $from }, { $last } en { $to }.
 chart-series-one = { $series } : { $value } en { $at }.
 chart-series-none = { $series } : aucune valeur publiée.
-chart-change-baseline = Évolution par rapport au point de départ : { $change }.
-chart-change-first = Évolution depuis la première valeur : { $change }.
-chart-change-baseline-improved = Évolution par rapport au point de départ : { $change }, une amélioration.
-chart-change-first-improved = Évolution depuis la première valeur : { $change }, une amélioration.
-chart-change-baseline-worsened = Évolution par rapport au point de départ : { $change }, un recul.
-chart-change-first-worsened = Évolution depuis la première valeur : { $change }, un recul.
+chart-change = { $against ->
+    [baseline] Évolution par rapport au point de départ
+   *[first] Évolution depuis la première valeur
+  } : { $change }{ $verdict ->
+    [improved] , une amélioration
+    [worsened] , un recul
+   *[none] {""}
+  }.
 chart-zoomed = L'axe des valeurs commence à { $from } et non à zéro : les écarts paraissent donc plus grands que sur une échelle complète.
 chart-suppressed = { $count ->
     [one] { $count } valeur est masquée, car elle porte sur moins de { $min } personnes.
@@ -157,9 +157,6 @@ chart-suppressed = { $count ->
   }
 chart-baseline = Départ
 chart-target = Cible
-chart-before = Avant
-chart-after = Après
-chart-change = Évolution
 
 ## Résultats, matrice, compétences, témoignages, à propos
 

@@ -107,7 +107,7 @@ impl Locale {
 
     /// A message without placeholders.
     pub fn t(&self, id: &str) -> String {
-        self.catalogue.format(id, None, &self.numbers)
+        self.catalogue.format(id, None)
     }
 
     /// A message with its placeholders filled.
@@ -119,7 +119,7 @@ impl Locale {
                 Arg::Text(s) => fluent.set(*name, FluentValue::from(s.clone())),
             }
         }
-        self.catalogue.format(id, Some(&fluent), &self.numbers)
+        self.catalogue.format(id, Some(&fluent))
     }
 
     /// `61000` -> `61,000` (`61 000` in French); at most two decimals, three for small

@@ -357,6 +357,11 @@ impl Builder<'_> {
                 self.top().blocks.extend(frame.blocks);
             }
             Open::Paragraph => self.top().push_block(Block::Par { body: inlines }),
+            // A heading with no words would be an empty heading, which PDF/UA
+            // forbids: what it holds (an image, say) is printed as a paragraph.
+            Open::Heading(_) if plain(&inlines).trim().is_empty() => {
+                self.top().push_block(Block::Par { body: inlines })
+            }
             Open::Heading(level) => self.top().push_block(Block::Heading {
                 level,
                 body: inlines,
@@ -550,6 +555,17 @@ mod tests {
                     }
                 ]
             }]
+        );
+    }
+
+    /// PDF/UA forbids an empty heading: a `##` with no words prints as a paragraph.
+    #[test]
+    fn a_heading_without_words_is_no_heading() {
+        let c = convert("##\n\n### \n\nText.\n");
+        assert!(
+            !c.blocks.iter().any(|b| matches!(b, Block::Heading { .. })),
+            "{:?}",
+            c.blocks
         );
     }
 

@@ -51,13 +51,17 @@ pub fn describe(m: &PublishedMetric<'_>) -> String {
                 "first"
             };
             let verdict = match h.verdict {
-                Some(Verdict::Improved) => "-improved",
-                Some(Verdict::Worsened) => "-worsened",
-                _ => "",
+                Some(Verdict::Improved) => "improved",
+                Some(Verdict::Worsened) => "worsened",
+                _ => "none",
             };
             parts.push(l.t_with(
-                &format!("chart-change-{against}{verdict}"),
-                &[("change", h.spoken_sentence().into())],
+                "chart-change",
+                &[
+                    ("against", against.into()),
+                    ("verdict", verdict.into()),
+                    ("change", h.spoken_sentence().into()),
+                ],
             ));
         }
         if let Some((target, _)) = h.target {
