@@ -76,7 +76,7 @@ pub struct Catalogue {
 
 impl Catalogue {
     pub fn new(tag: &str, user: Option<&UserMessages>) -> Catalogue {
-        let base = tag.split('-').next().unwrap_or(tag).to_ascii_lowercase();
+        let base = super::base_language(tag);
         let bundled = BUNDLED
             .iter()
             .find(|(lang, _)| *lang == base)
@@ -152,7 +152,7 @@ fn parsed(text: String) -> FluentResource {
 fn bundle(tag: &str, texts: impl IntoIterator<Item = String>) -> Bundle {
     let lang: LanguageIdentifier = tag
         .parse()
-        .or_else(|_| tag.split('-').next().unwrap_or("en").parse())
+        .or_else(|_| super::base_language(tag).parse())
         .unwrap_or_default();
     let mut b = FluentBundle::new_concurrent(vec![lang]);
     // Pages are HTML and the PDF is tagged: Unicode isolation marks around each

@@ -154,6 +154,12 @@ impl std::fmt::Debug for Locale {
     }
 }
 
+/// A tag's language, lowercased: `fr` for `fr-CA`. Catalogues and framework
+/// translations are by language; regions change only numbers and dates.
+pub fn base_language(tag: &str) -> String {
+    tag.split('-').next().unwrap_or(tag).to_ascii_lowercase()
+}
+
 /// The ICU locale that writes `tag`'s numbers and dates. Plain `en` writes
 /// international English (`14 March 2025`); `en-US` writes `March 14, 2025`.
 fn icu_locale(tag: &str) -> icu_locale_core::Locale {
@@ -163,7 +169,7 @@ fn icu_locale(tag: &str) -> icu_locale_core::Locale {
         tag
     };
     tag.parse()
-        .or_else(|_| tag.split('-').next().unwrap_or("en").parse())
+        .or_else(|_| base_language(tag).parse())
         .unwrap_or(icu_locale_core::locale!("en-001"))
 }
 

@@ -13,6 +13,7 @@ pub const FOLDER: &str = "i18n";
 
 /// The locale for `tag`: `i18n/fr-CA.ftl` if the portfolio has it, else `i18n/fr.ftl`,
 /// laid over the bundled catalogue of its language.
+///
 /// `settings` names the file that chose the language, for a warning with no file of
 /// its own to point at.
 pub fn locale(root: &Path, tag: &str, settings: &str, diags: &mut Vec<Diagnostic>) -> Arc<Locale> {
@@ -20,7 +21,7 @@ pub fn locale(root: &Path, tag: &str, settings: &str, diags: &mut Vec<Diagnostic
     let locale = Locale::new(tag, user.as_ref());
     let missing = locale.missing();
     if !missing.is_empty() {
-        let file = format!("{FOLDER}/{}.ftl", base(tag));
+        let file = format!("{FOLDER}/{}.ftl", crate::i18n::base_language(tag));
         let shown: Vec<&str> = missing.iter().take(8).map(String::as_str).collect();
         let more = match missing.len() - shown.len() {
             0 => String::new(),
@@ -44,13 +45,12 @@ pub fn locale(root: &Path, tag: &str, settings: &str, diags: &mut Vec<Diagnostic
     Arc::new(locale)
 }
 
-fn base(tag: &str) -> &str {
-    tag.split('-').next().unwrap_or(tag)
-}
-
 /// The most specific message file the portfolio has for `tag`.
 fn read(root: &Path, tag: &str, diags: &mut Vec<Diagnostic>) -> Option<UserMessages> {
-    let names = [format!("{tag}.ftl"), format!("{}.ftl", base(tag))];
+    let names = [
+        format!("{tag}.ftl"),
+        format!("{}.ftl", crate::i18n::base_language(tag)),
+    ];
     let shown = names
         .iter()
         .map(|n| PathBuf::from(FOLDER).join(n))

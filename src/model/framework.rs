@@ -38,7 +38,7 @@ impl Framework {
     /// The framework as a portfolio in `tag` shows it: translated when a translation
     /// into its language (`fr` for `fr-CA`) exists.
     pub fn in_language(mut self, tag: &str) -> Framework {
-        let base = tag.split('-').next().unwrap_or(tag).to_ascii_lowercase();
+        let base = crate::i18n::base_language(tag);
         let Some(t) = self
             .translations
             .iter()
@@ -62,10 +62,10 @@ impl Framework {
     /// The framework's language where it differs from the portfolio's `tag`: pages
     /// mark its words with it, so a screen reader switches voice.
     pub fn foreign_language(&self, tag: &str) -> Option<&str> {
-        let base = tag.split('-').next().unwrap_or(tag);
+        let base = crate::i18n::base_language(tag);
         self.language
             .as_deref()
-            .filter(|l| !l.eq_ignore_ascii_case(base))
+            .filter(|l| !l.eq_ignore_ascii_case(&base))
     }
 
     pub fn competency(&self, id: &Id) -> Option<&Competency> {
