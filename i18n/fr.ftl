@@ -132,7 +132,7 @@ change-percentage-points = { $value } points de pourcentage
 target-met = Cible { $target } : atteinte
 target-not-met = Cible { $target } : pas encore atteinte
 from-to = de { $from } à { $to }
-a-colleague = Un·e collègue
+a-colleague = Un ou une collègue
 
 ## Graphiques, pour les lecteurs d'écran et l'image du graphique
 
