@@ -81,6 +81,8 @@ struct LeaderEvidence {
 #[derive(Serialize)]
 struct FrameworkGroup {
     framework: String,
+    /// The language of the framework's words, where it is not the showcase's.
+    lang: Option<String>,
     title: String,
     description: String,
     leaders: Vec<LeaderEvidence>,
@@ -91,6 +93,8 @@ struct FrameworkGroup {
 #[derive(Serialize)]
 struct FrameworkStandards {
     framework: String,
+    /// The language of the framework's words, where it is not the showcase's.
+    lang: Option<String>,
     competencies: Vec<StandardLink>,
 }
 
@@ -105,6 +109,8 @@ struct StandardLink {
 struct CompetencyPage {
     id: String,
     title: String,
+    /// The language of its title, where it is not the showcase's.
+    lang: Option<String>,
     href: String,
     leaders: usize,
     groups: Vec<FrameworkGroup>,
@@ -259,8 +265,8 @@ impl<'s> Pages<'s> {
         for (l, slug) in leaders.iter_mut().zip(slugs) {
             l.role_slug = slug;
         }
-        let competencies = competencies(members, &leaders);
-        let standards = standards(members, &competencies);
+        let competencies = competencies(members, &leaders, &showcase.language);
+        let standards = standards(members, &competencies, &showcase.language);
         let view = ShowcaseView {
             title: showcase.title.clone(),
             organisation: showcase.organisation.clone(),
@@ -482,7 +488,11 @@ fn prefixed(mut c: ArtefactCard, folder: &str) -> ArtefactCard {
 
 /// Every competency id of every member's framework, in the order frameworks list
 /// them, with each leader's evidence, grouped by framework where frameworks differ.
-fn competencies(members: &[MemberSite<'_>], leaders: &[LeaderCard]) -> Vec<CompetencyPage> {
+fn competencies(
+    members: &[MemberSite<'_>],
+    leaders: &[LeaderCard],
+    language: &str,
+) -> Vec<CompetencyPage> {
     let mut pages: Vec<CompetencyPage> = Vec::new();
     for (m, leader) in members.iter().zip(leaders) {
         let site = &m.site;
@@ -500,6 +510,7 @@ fn competencies(members: &[MemberSite<'_>], leaders: &[LeaderCard]) -> Vec<Compe
                     pages.push(CompetencyPage {
                         id: c.id.to_string(),
                         title: c.title.clone(),
+                        lang: foreign(site.framework, language),
                         href: urls::competency(c.id.as_str()),
                         leaders: 0,
                         groups: Vec::new(),
@@ -516,6 +527,7 @@ fn competencies(members: &[MemberSite<'_>], leaders: &[LeaderCard]) -> Vec<Compe
                 None => {
                     page.groups.push(FrameworkGroup {
                         framework: site.framework.name.clone(),
+                        lang: foreign(site.framework, language),
                         title: c.title.clone(),
                         description: c.description.clone(),
                         leaders: Vec::new(),
@@ -537,7 +549,16 @@ fn competencies(members: &[MemberSite<'_>], leaders: &[LeaderCard]) -> Vec<Compe
 
 /// Each framework the members use, in the order they first use it, with its
 /// competencies in the framework's order and how many of its leaders show each.
-fn standards(members: &[MemberSite<'_>], pages: &[CompetencyPage]) -> Vec<FrameworkStandards> {
+/// The framework's language where a page in `language` must mark it.
+fn foreign(framework: &crate::model::Framework, language: &str) -> Option<String> {
+    framework.foreign_language(language).map(str::to_owned)
+}
+
+fn standards(
+    members: &[MemberSite<'_>],
+    pages: &[CompetencyPage],
+    language: &str,
+) -> Vec<FrameworkStandards> {
     let mut out: Vec<FrameworkStandards> = Vec::new();
     for framework in members.iter().map(|m| m.site.framework) {
         if out.iter().any(|f| f.framework == framework.name) {
@@ -560,6 +581,7 @@ fn standards(members: &[MemberSite<'_>], pages: &[CompetencyPage]) -> Vec<Framew
             .collect();
         out.push(FrameworkStandards {
             framework: framework.name.clone(),
+            lang: foreign(framework, language),
             competencies,
         });
     }

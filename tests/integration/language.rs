@@ -385,6 +385,22 @@ fn each_leader_of_a_showcase_keeps_their_language_and_the_showcase_its_own() {
     assert!(other.contains("<html lang=\"en\">") && other.contains("Skip to content"));
     // The filter's words are the showcase's, for any count.
     assert!(index.contains("&quot;1 leader shown&quot;,&quot;2 leaders shown&quot;"));
+
+    // A French showcase of leaders using an English framework: its words are marked.
+    let f = Fixture::copy("/example-showcase");
+    let settings = f.read("showcase.yaml");
+    f.write("showcase.yaml", &format!("{settings}\nlanguage: fr\n"));
+    f.build(&["--no-pdf"]);
+    let index = f.read("public/index.html");
+    assert!(index.contains("<html lang=\"fr\">") && index.contains("Parcourir par compétence"));
+    assert!(
+        index.contains("<a href=\"competencies/school-improvement/index.html\" lang=\"en\">Standard 10: School Improvement</a>"),
+        "{}",
+        main_of(&index)
+    );
+    // A leader who names no language takes the showcase's.
+    let marcus = f.read("public/marcus-lee/index.html");
+    assert!(marcus.contains("<html lang=\"fr\">"));
 }
 
 /// No template writes a word of its own: every letter a page shows outside the
