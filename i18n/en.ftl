@@ -6,6 +6,8 @@
 ## Every page
 
 skip-to-content = Skip to content
+# Between a label and what it labels: French puts a no-break space before it.
+colon = {":"}
 menu = Menu
 nav-home = Home
 nav-evidence = Evidence

@@ -3,6 +3,8 @@
 ## Todas las páginas
 
 skip-to-content = Ir al contenido
+# Between a label and what it labels: French puts a no-break space before it.
+colon = {":"}
 menu = Menú
 nav-home = Inicio
 nav-evidence = Evidencias

@@ -4,6 +4,8 @@
 ## Toutes les pages
 
 skip-to-content = Aller au contenu
+# Between a label and what it labels: French puts a no-break space before it.
+colon = {" :"}
 menu = Menu
 nav-home = Accueil
 nav-evidence = Preuves

@@ -291,6 +291,7 @@ pub fn make<'r>(r: &'r Renderer<'_, '_>, paper: &'r str) -> Made<'r> {
 fn plan(r: &Renderer<'_, '_>, linker: &Linker<'_>, files: &mut Files) -> Option<PackPlan> {
     let plan = r.site.plan?;
     let mut text = |markdown: &str| linker.content(&parse_owned(markdown), files);
+    let colon = r.site.locale.t("colon");
     let phases = plan
         .phases
         .iter()
@@ -314,8 +315,10 @@ fn plan(r: &Renderer<'_, '_>, linker: &Linker<'_>, files: &mut Files) -> Option<
                             .measures
                             .into_iter()
                             .map(|m| match m.to_go {
-                                Some(to_go) => format!("{}: {} ({to_go})", m.title, m.sentence),
-                                None => format!("{}: {}", m.title, m.sentence),
+                                Some(to_go) => {
+                                    format!("{}{colon} {} ({to_go})", m.title, m.sentence)
+                                }
+                                None => format!("{}{colon} {}", m.title, m.sentence),
                             })
                             .collect(),
                         builds_on: facts.builds_on.into_iter().map(|a| a.title).collect(),
