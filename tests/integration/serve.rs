@@ -492,3 +492,17 @@ fn the_overlay_over_a_broken_save_speaks_the_sites_language() {
         "{body}"
     );
 }
+
+/// Saving a message file rebuilds the site with its words.
+#[test]
+fn saving_a_message_file_changes_the_theme_words() {
+    let f = Fixture::copy("minimal");
+    let settings = f.read("portfolio.yaml");
+    f.write("portfolio.yaml", &format!("{settings}\nlanguage: fr\n"));
+    let s = serve(&f);
+    assert!(get(s.port, "/").1.contains("Aller au contenu"));
+    let events = listen(s.port);
+    f.write("i18n/fr.ftl", "skip-to-content = Passer au contenu\n");
+    wait_for_reload(&events);
+    assert!(get(s.port, "/").1.contains("Passer au contenu"));
+}
