@@ -60,9 +60,14 @@ introduction = Introduction
 impact-at-a-glance = Impact at a glance
 featured-evidence = Featured evidence
 what-happens-next = What happens next
-plan-summary = { $kind }, { $count ->
+plan-summary = { plan-kind }, { $count ->
     [one] { $count } goal
    *[other] { $count } goals
+  }
+# A plan's kind inside a sentence.
+plan-kind = { $kind ->
+    [entry] entry plan
+   *[development] development plan
   }
 what-colleagues-say = What colleagues say
 all-testimonials = All { $count } testimonials
@@ -252,6 +257,7 @@ goals = { $count ->
   }
 no-goals-yet = No goals yet.
 measures = Measures
+measure-none = no published value
 measure-now = now { $value }
 measure-aim = aim { $value }
 measure-aim-by = aim { $value } by { $date }

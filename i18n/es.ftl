@@ -60,9 +60,14 @@ introduction = Presentación
 impact-at-a-glance = Resultados de un vistazo
 featured-evidence = Evidencias destacadas
 what-happens-next = Próximos pasos
-plan-summary = { $kind }, { $count ->
+plan-summary = { plan-kind }, { $count ->
     [one] { $count } objetivo
    *[other] { $count } objetivos
+  }
+# A plan's kind inside a sentence.
+plan-kind = { $kind ->
+    [entry] plan de incorporación
+   *[development] plan de desarrollo profesional
   }
 what-colleagues-say = Lo que dicen los colegas
 all-testimonials = { $count ->
@@ -255,6 +260,7 @@ goals = { $count ->
   }
 no-goals-yet = Todavía no hay objetivos.
 measures = Indicadores
+measure-none = ningún valor publicado
 measure-now = ahora { $value }
 measure-aim = meta { $value }
 measure-aim-by = meta { $value } para { $date }

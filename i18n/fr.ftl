@@ -61,9 +61,14 @@ introduction = Présentation
 impact-at-a-glance = Les résultats en bref
 featured-evidence = Preuves à la une
 what-happens-next = La suite
-plan-summary = { $kind }, { $count ->
+plan-summary = { plan-kind }, { $count ->
     [one] { $count } objectif
    *[other] { $count } objectifs
+  }
+# A plan's kind inside a sentence.
+plan-kind = { $kind ->
+    [entry] plan d'entrée en fonction
+   *[development] plan de perfectionnement
   }
 what-colleagues-say = Ce qu'en disent les collègues
 all-testimonials = { $count ->
@@ -256,6 +261,7 @@ goals = { $count ->
   }
 no-goals-yet = Aucun objectif pour l'instant.
 measures = Indicateurs
+measure-none = aucune valeur publiée
 measure-now = actuellement { $value }
 measure-aim = visé : { $value }
 measure-aim-by = visé : { $value } d'ici { $date }

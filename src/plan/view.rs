@@ -233,7 +233,7 @@ fn measure(r: &Renderer<'_, '_>, m: &Measure) -> Option<MeasureView> {
     let by = m.by.map(|d| l.date(d));
     let mut sentence = match &now {
         Some(now) => l.t_with("measure-now", &[("value", now.into())]),
-        None => l.t("no-published-value").to_lowercase(),
+        None => l.t("measure-none"),
     };
     match (&aim, &by) {
         (Some(aim), Some(by)) => sentence.push_str(&format!(

@@ -59,6 +59,7 @@ struct LeaderCard {
 #[derive(Debug, Clone, Serialize)]
 struct PlanLink {
     title: String,
+    kind: crate::plan::Kind,
     kind_label: String,
     href: String,
 }
@@ -462,6 +463,7 @@ fn leader(m: &MemberSite<'_>, shown_in: &crate::i18n::Locale) -> LeaderCard {
         evidence: site.artefacts.len(),
         plan: site.plan.map(|plan| PlanLink {
             title: plan.title.clone(),
+            kind: plan.kind,
             kind_label: plan.kind.label(shown_in),
             href: format!("{}/{}", m.folder, urls::PLAN),
         }),
