@@ -5,7 +5,8 @@
 //! `render` (files, made in memory) -> `write` (swapped in only on success).
 //! `pipeline` runs them in order; `diagnostic` is how every stage reports problems.
 //! Capabilities of their own live in folders that say what they are: `data`
-//! (spreadsheets), `pdf` (the panel pack), `plan` (entry and development plans).
+//! (spreadsheets), `pdf` (the panel pack), `plan` (entry and development plans),
+//! `i18n` (the words, numbers and dates of the portfolio's language).
 
 // Diagnostics are large values on rare paths; boxing each one would add noise to every
 // stage for no measurable gain.
