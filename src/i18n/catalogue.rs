@@ -47,20 +47,27 @@ impl UserMessages {
         }
     }
 
+    /// Where the message `id` is defined: the start of the line that begins with it
+    /// (a message starts a line; its id may appear in other messages' text).
+    fn line_of(&self, id: &str) -> usize {
+        let mut offset = 0;
+        for line in self.text.split_inclusive('\n') {
+            let rest = line.strip_prefix(id).map(str::trim_start);
+            if rest.is_some_and(|r| r.starts_with('=')) {
+                return offset;
+            }
+            offset += line.len();
+        }
+        0
+    }
+
     /// The ids it defines that no bundled catalogue knows: likely misspelt.
     pub fn unknown_ids(&self) -> Vec<(usize, String)> {
         let known = bundled_ids();
         let resource = parsed(self.text.clone());
         message_ids(&resource)
             .filter(|id| !known.contains(&id.to_string()))
-            .map(|id| {
-                // The id's first place in the text, for its position.
-                let offset = self
-                    .text
-                    .find(&format!("{id} "))
-                    .or_else(|| self.text.find(id));
-                (offset.unwrap_or(0), id.to_owned())
-            })
+            .map(|id| (self.line_of(id), id.to_owned()))
             .collect()
     }
 }
