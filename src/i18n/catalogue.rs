@@ -5,6 +5,7 @@ use super::numbers::Numbers;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use intl_memoizer::concurrent::IntlLangMemoizer;
+use std::sync::OnceLock;
 use unic_langid::LanguageIdentifier;
 
 type Bundle = FluentBundle<FluentResource>;
@@ -16,12 +17,12 @@ const BUNDLED: [(&str, &str); 3] = [
     ("es", include_str!("../../i18n/es.ftl")),
 ];
 
-/// A portfolio's `i18n/<language>.ftl`, as read.
-#[derive(Debug, Clone)]
+/// A portfolio's `i18n/<language>.ftl`, parsed once: its well-formed messages (the
+/// errors are reported when it is loaded).
 pub struct UserMessages {
     /// Where it was read from, for diagnostics: `i18n/fr.ftl`.
     pub origin: String,
-    pub text: String,
+    resource: FluentResource,
 }
 
 /// A syntax error in a message file: its byte offset and what is wrong.
@@ -31,27 +32,28 @@ pub struct SyntaxError {
 }
 
 impl UserMessages {
-    /// Every syntax error, at the byte where the parser stopped.
-    pub fn syntax_errors(&self) -> Vec<SyntaxError> {
-        match FluentResource::try_new(self.text.clone()) {
-            Ok(_) => Vec::new(),
-            Err((_, errors)) => errors
-                .into_iter()
-                .map(|e| SyntaxError {
-                    // The entry that cannot be read, rather than where the parser
-                    // gave up on it (often the next line).
-                    offset: e.slice.map_or(e.pos.start, |s| s.start),
-                    message: e.kind.to_string(),
-                })
-                .collect(),
-        }
+    /// The file's messages, and every syntax error, at the entry that cannot be read
+    /// rather than where the parser gave up on it (often the next line).
+    pub fn parse(origin: String, text: String) -> (UserMessages, Vec<SyntaxError>) {
+        let (resource, errors) = match FluentResource::try_new(text) {
+            Ok(resource) => (resource, Vec::new()),
+            Err((resource, errors)) => (resource, errors),
+        };
+        let errors = errors
+            .into_iter()
+            .map(|e| SyntaxError {
+                offset: e.slice.map_or(e.pos.start, |s| s.start),
+                message: e.kind.to_string(),
+            })
+            .collect();
+        (UserMessages { origin, resource }, errors)
     }
 
     /// Where the message `id` is defined: the start of the line that begins with it
     /// (a message starts a line; its id may appear in other messages' text).
     fn line_of(&self, id: &str) -> usize {
         let mut offset = 0;
-        for line in self.text.split_inclusive('\n') {
+        for line in self.resource.source().split_inclusive('\n') {
             let rest = line.strip_prefix(id).map(str::trim_start);
             if rest.is_some_and(|r| r.starts_with('=')) {
                 return offset;
@@ -61,12 +63,12 @@ impl UserMessages {
         0
     }
 
-    /// The ids it defines that no bundled catalogue knows: likely misspelt.
+    /// The ids it defines that no bundled catalogue knows, each where it is defined:
+    /// likely misspelt.
     pub fn unknown_ids(&self) -> Vec<(usize, String)> {
         let known = bundled_ids();
-        let resource = parsed(self.text.clone());
-        message_ids(&resource)
-            .filter(|id| !known.contains(&id.to_string()))
+        message_ids(&self.resource)
+            .filter(|id| !known.iter().any(|k| k == id))
             .map(|id| (self.line_of(id), id.to_owned()))
             .collect()
     }
@@ -82,26 +84,24 @@ pub struct Catalogue {
 }
 
 impl Catalogue {
-    pub fn new(tag: &str, user: Option<&UserMessages>) -> Catalogue {
+    pub fn new(tag: &str, user: Option<UserMessages>) -> Catalogue {
         let base = super::base_language(tag);
-        let bundled = BUNDLED
+        let english = bundle("en", vec![parsed(BUNDLED[0].1)]);
+        let own_resources: Vec<FluentResource> = BUNDLED[1..]
             .iter()
             .find(|(lang, _)| *lang == base)
-            .map(|(_, text)| *text);
-        let english = bundle("en", [BUNDLED[0].1.to_owned()]);
-        let own_texts: Vec<String> = bundled
-            .filter(|_| base != "en")
-            .map(str::to_owned)
+            .map(|(_, text)| parsed(text))
             .into_iter()
-            .chain(user.map(|u| u.text.clone()))
+            .chain(user.map(|u| u.resource))
             .collect();
-        let own = (!own_texts.is_empty()).then(|| bundle(tag, own_texts));
+        let own = (!own_resources.is_empty()).then(|| bundle(tag, own_resources));
         let missing = match &own {
             _ if base == "en" => Vec::new(),
-            None => bundled_ids(),
+            None => bundled_ids().to_vec(),
             Some(own) => bundled_ids()
-                .into_iter()
+                .iter()
                 .filter(|id| !own.has_message(id))
+                .cloned()
                 .collect(),
         };
         Catalogue {
@@ -115,13 +115,9 @@ impl Catalogue {
         &self.missing
     }
 
-    pub fn has(&self, id: &str) -> bool {
-        self.english.has_message(id) || self.own.as_ref().is_some_and(|o| o.has_message(id))
-    }
-
-    /// The message `id` with `args`; its id when no catalogue has it (a theme's typo
-    /// shows on the page rather than vanishing).
-    pub fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
+    /// The message `id` with `args`, from the language's own messages or else from
+    /// English; `None` when no catalogue has it.
+    pub fn message(&self, id: &str, args: Option<&FluentArgs>) -> Option<String> {
         let from = |b: &Bundle| {
             let pattern = b.get_message(id)?.value()?;
             let mut errors = Vec::new();
@@ -131,15 +127,18 @@ impl Catalogue {
             .as_ref()
             .and_then(from)
             .or_else(|| from(&self.english))
-            .unwrap_or_else(|| id.to_owned())
     }
 }
 
-/// The id of every bundled English message: the list each language is checked
-/// against.
-pub fn bundled_ids() -> Vec<String> {
-    let resource = parsed(BUNDLED[0].1.to_owned());
-    message_ids(&resource).map(str::to_owned).collect()
+/// The id of every bundled English message, read once: the list each language is
+/// checked against.
+pub fn bundled_ids() -> &'static [String] {
+    static IDS: OnceLock<Vec<String>> = OnceLock::new();
+    IDS.get_or_init(|| {
+        message_ids(&parsed(BUNDLED[0].1))
+            .map(str::to_owned)
+            .collect()
+    })
 }
 
 fn message_ids(resource: &FluentResource) -> impl Iterator<Item = &str> {
@@ -149,14 +148,13 @@ fn message_ids(resource: &FluentResource) -> impl Iterator<Item = &str> {
     })
 }
 
-/// A resource, keeping every well-formed message of a file with errors (they are
-/// reported when the file is loaded).
-fn parsed(text: String) -> FluentResource {
-    FluentResource::try_new(text).unwrap_or_else(|(partial, _)| partial)
+/// A bundled catalogue, parsed (a unit test checks that each parses without error).
+fn parsed(text: &str) -> FluentResource {
+    FluentResource::try_new(text.to_owned()).unwrap_or_else(|(partial, _)| partial)
 }
 
-/// A bundle of `texts` in order, each overriding the one before.
-fn bundle(tag: &str, texts: impl IntoIterator<Item = String>) -> Bundle {
+/// A bundle of `resources` in order, each overriding the one before.
+fn bundle(tag: &str, resources: Vec<FluentResource>) -> Bundle {
     let lang: LanguageIdentifier = tag
         .parse()
         .or_else(|_| super::base_language(tag).parse())
@@ -166,8 +164,8 @@ fn bundle(tag: &str, texts: impl IntoIterator<Item = String>) -> Bundle {
     // placeholder would only add invisible characters to copy and to search.
     b.set_use_isolating(false);
     b.set_formatter(Some(format_number));
-    for text in texts {
-        b.add_resource_overriding(parsed(text));
+    for resource in resources {
+        b.add_resource_overriding(resource);
     }
     b
 }
@@ -190,6 +188,12 @@ mod tests {
     /// French page is a bug, not a fallback.
     #[test]
     fn every_bundled_language_has_every_message() {
+        for (lang, text) in &BUNDLED {
+            assert!(
+                FluentResource::try_new(text.to_string()).is_ok(),
+                "i18n/{lang}.ftl does not parse"
+            );
+        }
         for (lang, _) in &BUNDLED[1..] {
             let c = Catalogue::new(lang, None);
             assert_eq!(c.missing(), &[] as &[String], "{lang} lacks messages");
@@ -200,31 +204,25 @@ mod tests {
 
     #[test]
     fn a_portfolio_file_overrides_one_message_and_adds_a_language() {
-        let user = UserMessages {
-            origin: "i18n/fr.ftl".into(),
-            text: "skip-to-content = Aller au contenu\n".into(),
-        };
-        let fr = Catalogue::new("fr", Some(&user));
-        assert_eq!(fr.format("skip-to-content", None), "Aller au contenu");
-        assert_eq!(fr.format("menu", None), "Menu");
-        let de = UserMessages {
-            origin: "i18n/de.ftl".into(),
-            text: "menu = Menü\n".into(),
-        };
-        let de = Catalogue::new("de", Some(&de));
-        assert_eq!(de.format("menu", None), "Menü");
-        assert_eq!(de.format("skip-to-content", None), "Skip to content");
+        let user = |text: &str| UserMessages::parse("i18n/xx.ftl".into(), text.into()).0;
+        let fr = Catalogue::new("fr", Some(user("skip-to-content = Aller au contenu\n")));
+        let said = |c: &Catalogue, id| c.message(id, None).unwrap();
+        assert_eq!(said(&fr, "skip-to-content"), "Aller au contenu");
+        assert_eq!(said(&fr, "menu"), "Menu");
+        let de = Catalogue::new("de", Some(user("menu = Menü\n")));
+        assert_eq!(said(&de, "menu"), "Menü");
+        assert_eq!(said(&de, "skip-to-content"), "Skip to content");
+        assert_eq!(de.message("no-such-message", None), None);
         assert!(de.missing().contains(&"skip-to-content".to_owned()));
         assert!(!de.missing().contains(&"menu".to_owned()));
     }
 
     #[test]
     fn syntax_errors_and_unknown_ids_are_found() {
-        let user = UserMessages {
-            origin: "i18n/fr.ftl".into(),
-            text: "menu = Menu\nbroken = { $x\nskip-to-contnet = Aller\n".into(),
-        };
-        let errors = user.syntax_errors();
+        let (user, errors) = UserMessages::parse(
+            "i18n/fr.ftl".into(),
+            "menu = Menu\nbroken = { $x\nskip-to-contnet = Aller\n".into(),
+        );
         assert_eq!(errors.len(), 1);
         assert_eq!(errors[0].offset, 12, "the start of `broken`");
         let unknown = user.unknown_ids();

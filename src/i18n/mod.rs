@@ -10,7 +10,8 @@ mod catalogue;
 mod dates;
 mod numbers;
 
-pub use catalogue::{bundled_ids, Catalogue, UserMessages};
+use catalogue::Catalogue;
+pub use catalogue::{bundled_ids, SyntaxError, UserMessages};
 use dates::Dates;
 use fluent_bundle::{FluentArgs, FluentValue};
 use numbers::Numbers;
@@ -71,7 +72,7 @@ impl From<&String> for Arg {
 impl Locale {
     /// The locale for `tag`, with the portfolio's own messages laid over the bundled
     /// ones.
-    pub fn new(tag: &str, user: Option<&UserMessages>) -> Locale {
+    pub fn new(tag: &str, user: Option<UserMessages>) -> Locale {
         Locale {
             tag: tag.to_owned(),
             catalogue: Catalogue::new(tag, user),
@@ -100,18 +101,22 @@ impl Locale {
         self.catalogue.missing()
     }
 
-    /// Whether a message of this id exists, in this language or in English.
-    pub fn has(&self, id: &str) -> bool {
-        self.catalogue.has(id)
-    }
-
-    /// A message without placeholders.
+    /// A message without placeholders; its id when no catalogue has it (a typo
+    /// shows on the page rather than vanishing).
     pub fn t(&self, id: &str) -> String {
-        self.catalogue.format(id, None)
+        self.t_with(id, &[])
     }
 
-    /// A message with its placeholders filled.
+    /// A message with its placeholders filled; its id when no catalogue has it.
     pub fn t_with(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        self.message(id, args).unwrap_or_else(|| id.to_owned())
+    }
+
+    /// A message with its placeholders filled, or `None` when no catalogue has it.
+    pub fn message(&self, id: &str, args: &[(&str, Arg)]) -> Option<String> {
+        if args.is_empty() {
+            return self.catalogue.message(id, None);
+        }
         let mut fluent = FluentArgs::new();
         for (name, arg) in args {
             match arg {
@@ -119,7 +124,7 @@ impl Locale {
                 Arg::Text(s) => fluent.set(*name, FluentValue::from(s.clone())),
             }
         }
-        self.catalogue.format(id, Some(&fluent))
+        self.catalogue.message(id, Some(&fluent))
     }
 
     /// `61000` -> `61,000` (`61 000` in French); at most two decimals, three for small

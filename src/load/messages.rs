@@ -5,7 +5,7 @@
 use super::files::{self, Found};
 use crate::diagnostic::source_file::SourceFile;
 use crate::diagnostic::Diagnostic;
-use crate::i18n::{Locale, UserMessages};
+use crate::i18n::{Locale, SyntaxError, UserMessages};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -18,7 +18,11 @@ pub const FOLDER: &str = "i18n";
 /// its own to point at.
 pub fn locale(root: &Path, tag: &str, settings: &str, diags: &mut Vec<Diagnostic>) -> Arc<Locale> {
     let user = read(root, tag, diags);
-    let locale = Locale::new(tag, user.as_ref());
+    // A warning about the language points at its message file, else at the settings.
+    let origin = user
+        .as_ref()
+        .map_or_else(|| settings.to_owned(), |u| u.origin.clone());
+    let locale = Locale::new(tag, user);
     let missing = locale.missing();
     if !missing.is_empty() {
         let file = format!("{FOLDER}/{}.ftl", crate::i18n::base_language(tag));
@@ -29,7 +33,7 @@ pub fn locale(root: &Path, tag: &str, settings: &str, diags: &mut Vec<Diagnostic
         };
         diags.push(
             Diagnostic::error_in(
-                user.as_ref().map_or(settings, |u| u.origin.as_str()),
+                origin,
                 format!(
                     "{} of the theme's messages have no `{tag}` text, so they are written in English: {}{more}",
                     missing.len(),
@@ -61,16 +65,18 @@ fn read(root: &Path, tag: &str, diags: &mut Vec<Diagnostic>) -> Option<UserMessa
     })
     .map_err(|d| diags.push(d))
     .ok()?;
-    let user = UserMessages {
-        origin: file.path.display().to_string(),
-        text: file.text.clone(),
-    };
-    check(&file, &user, diags);
+    let (user, errors) = UserMessages::parse(file.path.display().to_string(), file.text.clone());
+    check(&file, &user, errors, diags);
     Some(user)
 }
 
-fn check(file: &SourceFile, user: &UserMessages, diags: &mut Vec<Diagnostic>) {
-    for e in user.syntax_errors() {
+fn check(
+    file: &SourceFile,
+    user: &UserMessages,
+    errors: Vec<SyntaxError>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    for e in errors {
         diags.push(
             Diagnostic::error_at(file, file.pos_of(e.offset), format!("this message cannot be read: {}", e.message))
                 .with_hint("write each message as `id = text` on a line of its own; a placeable is `{ $name }`, and a line that continues a message starts with spaces"),

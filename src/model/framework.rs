@@ -61,10 +61,10 @@ impl Framework {
 
     /// The framework's language where it differs from the portfolio's `tag`: pages
     /// mark its words with it, so a screen reader switches voice.
-    pub fn foreign_language(&self, tag: &str) -> Option<&str> {
+    pub fn foreign_language(&self, tag: &str) -> Option<String> {
         let base = crate::i18n::base_language(tag);
         self.language
-            .as_deref()
+            .clone()
             .filter(|l| !l.eq_ignore_ascii_case(&base))
     }
 

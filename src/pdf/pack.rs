@@ -33,7 +33,7 @@ pub struct Pack<'r> {
     pub language: &'r str,
     /// Every message of the theme, by id, in the portfolio's language; a placeholder
     /// is left as `{$name}` for the template to fill.
-    pub t: BTreeMap<String, String>,
+    pub t: BTreeMap<&'r str, String>,
     /// `a4` or `us-letter`, as Typst names them.
     pub paper: &'r str,
     pub draft: bool,
@@ -251,11 +251,8 @@ pub fn make<'r>(r: &'r Renderer<'_, '_>, paper: &'r str) -> Made<'r> {
             .t_with("panel-title", &[("name", (&person.name).into())]),
         language: &settings.language,
         t: crate::i18n::bundled_ids()
-            .into_iter()
-            .map(|id| {
-                let text = site.locale.t(&id);
-                (id, text)
-            })
+            .iter()
+            .map(|id| (id.as_str(), site.locale.t(id)))
             .collect(),
         paper,
         draft: site.drafts,

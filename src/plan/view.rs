@@ -231,24 +231,22 @@ fn measure(r: &Renderer<'_, '_>, m: &Measure) -> Option<MeasureView> {
     let now = now.map(|v| format_with_unit(l, v, metric.unit));
     let aim = m.aim.map(|v| format_with_unit(l, v, metric.unit));
     let by = m.by.map(|d| l.date(d));
-    let mut sentence = match &now {
+    let stands = match &now {
         Some(now) => l.t_with("measure-now", &[("value", now.into())]),
         None => l.t("measure-none"),
     };
-    match (&aim, &by) {
-        (Some(aim), Some(by)) => sentence.push_str(&format!(
-            "; {}",
-            l.t_with(
-                "measure-aim-by",
-                &[("value", aim.into()), ("date", by.into())]
-            )
+    let aims = match (&aim, &by) {
+        (Some(aim), Some(by)) => Some(l.t_with(
+            "measure-aim-by",
+            &[("value", aim.into()), ("date", by.into())],
         )),
-        (Some(aim), None) => sentence.push_str(&format!(
-            "; {}",
-            l.t_with("measure-aim", &[("value", aim.into())])
-        )),
-        _ => {}
-    }
+        (Some(aim), None) => Some(l.t_with("measure-aim", &[("value", aim.into())])),
+        _ => None,
+    };
+    let sentence = match aims {
+        Some(aims) => format!("{stands}; {aims}"),
+        None => stands,
+    };
     Some(MeasureView {
         title: view.title.clone(),
         href: view.href.clone(),

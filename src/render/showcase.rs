@@ -512,7 +512,7 @@ fn competencies(
                     pages.push(CompetencyPage {
                         id: c.id.to_string(),
                         title: c.title.clone(),
-                        lang: foreign(site.framework, language),
+                        lang: site.framework.foreign_language(language),
                         href: urls::competency(c.id.as_str()),
                         leaders: 0,
                         groups: Vec::new(),
@@ -529,7 +529,7 @@ fn competencies(
                 None => {
                     page.groups.push(FrameworkGroup {
                         framework: site.framework.name.clone(),
-                        lang: foreign(site.framework, language),
+                        lang: site.framework.foreign_language(language),
                         title: c.title.clone(),
                         description: c.description.clone(),
                         leaders: Vec::new(),
@@ -551,11 +551,6 @@ fn competencies(
 
 /// Each framework the members use, in the order they first use it, with its
 /// competencies in the framework's order and how many of its leaders show each.
-/// The framework's language where a page in `language` must mark it.
-fn foreign(framework: &crate::model::Framework, language: &str) -> Option<String> {
-    framework.foreign_language(language).map(str::to_owned)
-}
-
 fn standards(
     members: &[MemberSite<'_>],
     pages: &[CompetencyPage],
@@ -583,7 +578,7 @@ fn standards(
             .collect();
         out.push(FrameworkStandards {
             framework: framework.name.clone(),
-            lang: foreign(framework, language),
+            lang: framework.foreign_language(language),
             competencies,
         });
     }

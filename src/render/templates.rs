@@ -82,11 +82,6 @@ impl tera::Function for Translate {
             .get("key")
             .and_then(tera::Value::as_str)
             .ok_or_else(|| tera::Error::msg("`t` needs a `key`: t(key=\"skip-to-content\")"))?;
-        if !self.0.has(key) {
-            return Err(tera::Error::msg(format!(
-                "`t` has no message called `{key}`: see i18n/en.ftl for the messages there are"
-            )));
-        }
         let placeholders: Vec<(&str, Arg)> = args
             .iter()
             .filter(|(name, _)| name.as_str() != "key")
@@ -99,7 +94,12 @@ impl tera::Function for Translate {
                 (name.as_str(), arg)
             })
             .collect();
-        Ok(tera::Value::String(self.0.t_with(key, &placeholders)))
+        match self.0.message(key, &placeholders) {
+            Some(text) => Ok(tera::Value::String(text)),
+            None => Err(tera::Error::msg(format!(
+                "`t` has no message called `{key}`: see i18n/en.ftl for the messages there are"
+            ))),
+        }
     }
 
     fn is_safe(&self) -> bool {

@@ -3,7 +3,7 @@
 //! `i18n/<language>.ftl` adds or overrides messages, and a showcase lets each leader
 //! keep their own language.
 
-use crate::support::{main_of, pdf_text, site_files, Fixture};
+use crate::support::{attributes, main_of, pdf_text, site_files, Fixture};
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -19,9 +19,9 @@ fn example_in(language: &str) -> Fixture {
 
 /// The words (three letters or more, lowercased) of a text.
 fn words(text: &str) -> BTreeSet<String> {
-    text.split(|c: char| !c.is_alphabetic())
+    tokens(text)
+        .into_iter()
         .filter(|w| w.chars().count() >= 3)
-        .map(str::to_lowercase)
         .collect()
 }
 
@@ -116,9 +116,7 @@ fn page_texts(html: &str) -> Vec<String> {
             if name == "content" && !described {
                 continue;
             }
-            for quoted in tag.split(&format!(" {name}=\"")).skip(1) {
-                out.push(quoted.split('"').next().unwrap_or("").to_owned());
-            }
+            out.extend(attributes(tag, name).into_iter().map(str::to_owned));
         }
         rest = &rest[open + close + 1..];
         for skipped in ["script", "style"] {

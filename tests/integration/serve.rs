@@ -471,12 +471,18 @@ fn an_endless_request_line_is_refused_and_the_preview_goes_on() {
     assert_eq!(get(s.port, "/").0, 200);
 }
 
-/// The overlay over a failed save speaks the language of the site it covers.
-#[test]
-fn the_overlay_over_a_broken_save_speaks_the_sites_language() {
+/// The minimal fixture, written in French.
+fn minimal_in_french() -> Fixture {
     let f = Fixture::copy("minimal");
     let settings = f.read("portfolio.yaml");
     f.write("portfolio.yaml", &format!("{settings}\nlanguage: fr\n"));
+    f
+}
+
+/// The overlay over a failed save speaks the language of the site it covers.
+#[test]
+fn the_overlay_over_a_broken_save_speaks_the_sites_language() {
+    let f = minimal_in_french();
     let s = serve(&f);
     let good = f.read("artefacts/beta.md");
     let events = listen(s.port);
@@ -496,9 +502,7 @@ fn the_overlay_over_a_broken_save_speaks_the_sites_language() {
 /// Saving a message file rebuilds the site with its words.
 #[test]
 fn saving_a_message_file_changes_the_theme_words() {
-    let f = Fixture::copy("minimal");
-    let settings = f.read("portfolio.yaml");
-    f.write("portfolio.yaml", &format!("{settings}\nlanguage: fr\n"));
+    let f = minimal_in_french();
     let s = serve(&f);
     assert!(get(s.port, "/").1.contains("Aller au contenu"));
     let events = listen(s.port);

@@ -139,10 +139,7 @@ pub fn site_view(site: &Site<'_>, showcase: Option<ShowcaseLink>) -> SiteView {
             name: site.framework.name.clone(),
             source: site.framework.source.clone(),
             count: site.framework.competencies.len(),
-            lang: site
-                .framework
-                .foreign_language(&s.language)
-                .map(str::to_owned),
+            lang: site.framework.foreign_language(&s.language),
         },
         nav: NAV
             .iter()
