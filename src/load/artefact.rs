@@ -5,10 +5,9 @@ use super::settings::portfolio_file;
 use crate::diagnostic::source_file::SourceFile;
 use crate::diagnostic::Diagnostic;
 use crate::model::id::Id;
-use crate::model::{Artefact, Attachment, Period, Status};
+use crate::model::{Artefact, Attachment, Narrative, Period, Status};
 use crate::syntax::fields::{self, Fields, Problem, Problems};
 use crate::syntax::front_matter;
-use crate::syntax::narrative;
 use crate::syntax::yaml::Node;
 
 pub fn read(file: &SourceFile, id: Id, diags: &mut Vec<Diagnostic>) -> Option<Artefact> {
@@ -27,9 +26,13 @@ fn read_inner(file: &SourceFile, id: Id, problems: &mut Problems) -> Option<Arte
         }
     };
     let node = super::parse_yaml(split.yaml, split.yaml_line, problems)?;
-    let (mut refs, pieces) = scan_body(split.body, split.body_line, problems);
+    let mut refs = Vec::new();
     // Parsed once: the pages that show it render these pieces.
-    let narrative = narrative::owned(pieces);
+    let narrative = Narrative::new(split.body.to_owned(), |body| {
+        let (found, pieces) = scan_body(body, split.body_line, problems);
+        refs = found;
+        pieces
+    });
     let mut f = Fields::of(&node, "the front matter", problems)?;
     let title = f.required("title", fields::nonempty_text);
     let short_title = f.optional("short_title", fields::nonempty_text);
@@ -59,12 +62,12 @@ fn read_inner(file: &SourceFile, id: Id, problems: &mut Problems) -> Option<Arte
     f.finish();
     // The reflection is Markdown on the same page: its links and shortcodes are
     // checked and used like the narrative's.
-    let reflection = match (&reflection, node.get("reflection")) {
-        (Some(text), Some(field)) => {
+    let reflection = match (reflection, node.get("reflection")) {
+        (Some(text), Some(field)) => Some(Narrative::new(text, |text| {
             let (found, pieces) = scan_field(text, field.pos, &file.text, problems);
             refs.extend(found);
-            Some(narrative::owned(pieces))
-        }
+            pieces
+        })),
         _ => None,
     };
     // Reported only when neither is written at all; a wrong one has its own message.

@@ -4,10 +4,9 @@ use super::references::{scan_body, scan_field};
 use crate::diagnostic::source_file::SourceFile;
 use crate::diagnostic::Diagnostic;
 use crate::model::id::Id;
-use crate::model::{RefKind, Testimonial};
+use crate::model::{Narrative, RefKind, Testimonial};
 use crate::syntax::fields::{self, Fields, Problem, Problems};
 use crate::syntax::front_matter;
-use crate::syntax::narrative;
 
 pub fn read(file: &SourceFile, id: Id, diags: &mut Vec<Diagnostic>) -> Option<Testimonial> {
     let mut problems = Vec::new();
@@ -75,16 +74,19 @@ fn read_inner(file: &SourceFile, id: Id, problems: &mut Problems) -> Option<Test
         None => f.required("quote", fields::nonempty_text),
     };
     f.finish();
-    let (quote_refs, quote) = match (body, &quote, node.get("quote")) {
-        (Some((body, line)), Some(text), _) => (
-            scan_body(body, line, problems).0,
-            Some(narrative::parse_owned(text)),
-        ),
-        (None, Some(text), Some(field)) => {
-            let (refs, pieces) = scan_field(text, field.pos, &file.text, problems);
-            (refs, Some(narrative::owned(pieces)))
+    let mut quote_refs = Vec::new();
+    let quote = match (body, quote, node.get("quote")) {
+        // Scanned where it is written, for positions; kept trimmed.
+        (Some((body, line)), Some(text), _) => {
+            quote_refs = scan_body(body, line, problems).0;
+            Some(Narrative::parse(text))
         }
-        _ => (Vec::new(), None),
+        (None, Some(text), Some(field)) => Some(Narrative::new(text, |text| {
+            let (refs, pieces) = scan_field(text, field.pos, &file.text, problems);
+            quote_refs = refs;
+            pieces
+        })),
+        _ => None,
     };
     if is_markdown && quote.is_none() {
         problems.push(

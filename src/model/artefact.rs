@@ -47,7 +47,7 @@ pub struct BodyRef {
     pub pos: Pos,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Artefact {
     pub id: Id,
     /// The file, relative to the portfolio folder.
@@ -68,9 +68,9 @@ pub struct Artefact {
     pub weight: Option<i64>,
     pub attachments: Vec<Attachment>,
     /// "What I learned, what happens next": closes the page.
-    pub reflection: Option<Vec<crate::syntax::narrative::Piece<'static>>>,
+    pub reflection: Option<super::Narrative>,
     /// The narrative as parsed when it was loaded: Markdown events and shortcodes.
-    pub narrative: Vec<crate::syntax::narrative::Piece<'static>>,
+    pub narrative: super::Narrative,
     /// What the narrative and the reflection link to and embed, found when they were
     /// loaded.
     pub refs: Vec<BodyRef>,

@@ -22,7 +22,7 @@ pub struct KnownIds {
     pub testimonials: BTreeSet<Id>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Portfolio {
     pub settings: Settings,
     pub framework: Framework,

@@ -4,13 +4,13 @@ use super::Portfolio;
 use crate::load::theme::Theme;
 
 /// One portfolio of the showcase, published under `/<folder>/`.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Member {
     pub folder: String,
     pub portfolio: Portfolio,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Showcase {
     pub title: String,
     pub organisation: Option<String>,

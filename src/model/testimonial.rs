@@ -5,7 +5,7 @@ use crate::model::id::Id;
 use crate::syntax::fields::Spanned;
 use std::path::PathBuf;
 
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Testimonial {
     pub id: Id,
     pub path: PathBuf,
@@ -22,7 +22,7 @@ pub struct Testimonial {
     pub weight: Option<i64>,
     pub artefacts: Vec<Spanned<Id>>,
     /// The quote, parsed from its Markdown.
-    pub quote: Vec<crate::syntax::narrative::Piece<'static>>,
+    pub quote: super::Narrative,
     /// What the quote links to and embeds.
     pub quote_refs: Vec<super::BodyRef>,
 }

@@ -523,10 +523,10 @@ fn html_text(html: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::syntax::narrative::parse_owned;
+    use crate::syntax::narrative::pieces;
 
     fn convert(text: &str) -> Content {
-        let pieces = parse_owned(text);
+        let pieces = pieces(text);
         let targets = Targets {
             link: &|url: &str| match url.strip_prefix("@/") {
                 Some(id) => Some(Target::Evidence(id.to_owned())),

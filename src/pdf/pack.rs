@@ -15,7 +15,7 @@ use crate::render::views::metric::{HeadlineView, MetricView, TableView};
 use crate::render::views::pages::{About, Stats};
 use crate::render::views::site::PersonView;
 use crate::render::views::testimonial::{for_artefact, TestimonialView};
-use crate::syntax::narrative::{parse_owned, Piece};
+use crate::syntax::narrative::{pieces as parse_pieces, Piece};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -202,7 +202,7 @@ pub fn make<'r>(r: &'r Renderer<'_, '_>, paper: &'r str) -> Made<'r> {
     let intro = settings
         .introduction
         .as_deref()
-        .map(|text| linker.content(&parse_owned(text), &mut files));
+        .map(|text| linker.content(&parse_pieces(text), &mut files));
     // Testimonials printed in a narrative, and beside a piece.
     let mut quoted: Vec<String> = Vec::new();
     let mut beside: Vec<String> = Vec::new();
@@ -287,7 +287,7 @@ pub fn make<'r>(r: &'r Renderer<'_, '_>, paper: &'r str) -> Made<'r> {
 /// The plan, worded as on its page (what is published only), its texts as content.
 fn plan(r: &Renderer<'_, '_>, linker: &Linker<'_>, files: &mut Files) -> Option<PackPlan> {
     let plan = r.site.plan?;
-    let mut text = |markdown: &str| linker.content(&parse_owned(markdown), files);
+    let mut text = |markdown: &str| linker.content(&parse_pieces(markdown), files);
     let colon = r.site.locale.t("colon");
     let phases = plan
         .phases
@@ -345,8 +345,11 @@ fn evidence(
     quoted: &mut Vec<String>,
 ) -> Evidence {
     let card = r.card(a.id.as_str());
-    let body = linker.content(&a.narrative, files);
-    let reflection = a.reflection.as_deref().map(|p| linker.content(p, files));
+    let body = linker.content(a.narrative.pieces(), files);
+    let reflection = a
+        .reflection
+        .as_ref()
+        .map(|p| linker.content(p.pieces(), files));
     quoted.extend(figure_ids(&body, "testimonial"));
     quoted.extend(reflection.iter().flat_map(|c| figure_ids(c, "testimonial")));
     Evidence {

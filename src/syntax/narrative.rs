@@ -26,25 +26,10 @@ pub enum Piece<'a> {
     },
 }
 
-/// A text's pieces, owned, to be kept in the model; what is broken in it is reported
+/// A text's pieces, without their source ranges; what is broken in it is reported
 /// where the text was scanned for references.
-pub fn parse_owned(text: &str) -> Vec<Piece<'static>> {
-    owned(parse(text).0)
-}
-
-/// Pieces with their text owned, without their source ranges.
-pub fn owned(pieces: Vec<(Piece<'_>, Range<usize>)>) -> Vec<Piece<'static>> {
-    pieces.into_iter().map(|(p, _)| p.into_static()).collect()
-}
-
-impl Piece<'_> {
-    /// The piece with its text owned, to be kept in the model.
-    pub fn into_static(self) -> Piece<'static> {
-        match self {
-            Piece::Markdown(e) => Piece::Markdown(e.into_static()),
-            Piece::Shortcode { code, block } => Piece::Shortcode { code, block },
-        }
-    }
+pub fn pieces(text: &str) -> Vec<Piece<'_>> {
+    parse(text).0.into_iter().map(|(p, _)| p).collect()
 }
 
 #[derive(Debug, PartialEq)]
