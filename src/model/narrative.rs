@@ -29,6 +29,8 @@ impl Narrative {
     ) -> Narrative {
         Narrative(Parsed::new(markdown, |text| {
             let mut pieces: Pieces<'_> = parse(text).into_iter().map(|(p, _)| p).collect();
+            // The collect reuses the parse's buffer, sized for pieces with their ranges
+            // and for more pieces than most texts make; the model keeps only these.
             pieces.shrink_to_fit();
             pieces
         }))
