@@ -154,6 +154,7 @@ chart-change = { $against ->
    *[none] {""}
   }.
 chart-zoomed = The value axis starts at { $from }, not at zero, so changes look larger than they would on a full scale.
+chart-grouped = Its { $categories } categories are drawn as { $bars } bars, each the average of up to { $per } categories in a row; the table and the CSV file have every value.
 chart-suppressed = { $count ->
     [one] { $count } value is suppressed because it summarises fewer than { $min } people.
    *[other] { $count } values are suppressed because they summarise fewer than { $min } people.
@@ -225,6 +226,7 @@ evidence-against = Evidence against { $framework }
 target-state-met = { $target }: met
 target-state-not-met = { $target }: not yet met
 pack-footer = { $name } · Panel pack
+pack-continued = This piece goes on beyond what the pack prints: it is continued on the site.
 pack-page = Page { $page } of { $total }
 pack-draft = Draft: not for submission
 pack-photo = Photo of { $name }

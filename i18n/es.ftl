@@ -157,6 +157,7 @@ chart-change = { $against ->
    *[none] {""}
   }.
 chart-zoomed = El eje de valores empieza en { $from }, no en cero, así que los cambios parecen mayores que en una escala completa.
+chart-grouped = Sus { $categories } categorías se dibujan como { $bars } barras, cada una el promedio de hasta { $per } categorías seguidas; la tabla y el archivo CSV tienen cada valor.
 chart-suppressed = { $count ->
     [one] { $count } valor está oculto porque resume a menos de { $min } personas.
    *[other] { $count } valores están ocultos porque resumen a menos de { $min } personas.
@@ -228,6 +229,7 @@ evidence-against = Evidencias según el marco { $framework }
 target-state-met = { $target }: alcanzada
 target-state-not-met = { $target }: aún no alcanzada
 pack-footer = { $name } · Dosier para el comité
+pack-continued = Esta pieza sigue más allá de lo que imprime el dosier: continúa en el sitio.
 pack-page = Página { $page } de { $total }
 pack-draft = Borrador: no apto para presentar
 pack-photo = Foto de { $name }

@@ -158,6 +158,7 @@ chart-change = { $against ->
    *[none] {""}
   }.
 chart-zoomed = L'axe des valeurs commence à { $from } et non à zéro : les écarts paraissent donc plus grands que sur une échelle complète.
+chart-grouped = Ses { $categories } catégories sont dessinées en { $bars } barres, chacune la moyenne d'au plus { $per } catégories qui se suivent ; le tableau et le fichier CSV donnent chaque valeur.
 chart-suppressed = { $count ->
     [one] { $count } valeur est masquée, car elle porte sur moins de { $min } personnes.
    *[other] { $count } valeurs sont masquées, car elles portent sur moins de { $min } personnes.
@@ -229,6 +230,7 @@ evidence-against = Les preuves au regard du référentiel : { $framework }
 target-state-met = { $target } : atteinte
 target-state-not-met = { $target } : pas encore atteinte
 pack-footer = { $name } · Dossier du comité
+pack-continued = Ce document va au-delà de ce que le dossier imprime : la suite est sur le site.
 pack-page = Page { $page } sur { $total }
 pack-draft = Brouillon : à ne pas soumettre
 pack-photo = Photo de { $name }

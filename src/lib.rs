@@ -16,6 +16,7 @@ pub mod cli;
 pub mod cmd;
 pub mod data;
 pub mod diagnostic;
+mod disk;
 pub mod i18n;
 pub mod load;
 pub mod model;

@@ -6,7 +6,7 @@ use crate::diagnostic::report::plural;
 use crate::model::Portfolio;
 use crate::pipeline;
 use crate::publish::Options;
-use crate::serve::{http, incremental, live_site::LiveSite, watch};
+use crate::serve::{incremental, listen, live_site::LiveSite, server, watch};
 use crate::write::output::InMemory;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -16,7 +16,7 @@ pub fn execute(args: &ServeArgs) -> u8 {
     if !super::folder_exists(&args.dir) {
         return super::USAGE;
     }
-    let (server, bound) = match http::bind(args.bind, args.port) {
+    let (server, bound) = match listen::bind(args.bind, args.port) {
         Ok(bound) => bound,
         Err(message) => {
             eprintln!("error: {message}");
@@ -61,9 +61,13 @@ pub fn execute(args: &ServeArgs) -> u8 {
     if args.open {
         super::open_in_browser(&url);
     }
-    let hosts = http::allowed_hosts(bound);
+    let hosts = listen::Hosts::new(bound);
     let server_site = Arc::clone(&site);
-    std::thread::spawn(move || http::run(server, server_site, hosts));
+    std::thread::spawn(move || {
+        if let Err(e) = server::run(server, server_site, hosts) {
+            eprintln!("error: the preview server stopped: {e}");
+        }
+    });
     while let Ok(mut changed) = changes.recv() {
         // Changes that arrived during the last build are all in this one. An empty
         // change (lost events) asks for everything to be rebuilt.

@@ -13,6 +13,9 @@ pub enum Cell {
     Number(f64),
     /// A workbook's date cell.
     Date(PartialDate),
+    /// A workbook's formula saved without the value it computes (a program that
+    /// writes formulas but does not calculate them): its text, without the `=`.
+    Formula(String),
 }
 
 /// How numbers are written in a file: a file separated by `;` is usually written where
@@ -31,6 +34,7 @@ impl Cell {
             Cell::Text(t) => t.clone(),
             Cell::Number(n) => plain_number(*n),
             Cell::Date(d) => d.to_string(),
+            Cell::Formula(f) => format!("={f}"),
         }
     }
 
@@ -48,6 +52,7 @@ impl Cell {
             Cell::Empty => Ok(None),
             Cell::Number(n) => Ok(Some(*n)),
             Cell::Date(_) => Err("a number, not a date"),
+            Cell::Formula(_) => Err("a number"),
             Cell::Text(t) => {
                 let t = clean(t);
                 if t.is_empty() {
@@ -75,6 +80,7 @@ impl Cell {
         match self {
             Cell::Empty => Ok(None),
             Cell::Date(d) => Ok(Some(X::Date(*d))),
+            Cell::Formula(_) => Err("a value".to_owned()),
             // A year typed into a number cell.
             Cell::Number(n) => X::from_text(&plain_number(*n)).map(Some),
             Cell::Text(t) => {

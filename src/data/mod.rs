@@ -10,7 +10,7 @@ mod workbook;
 
 use crate::diagnostic::source_file::Pos;
 use crate::diagnostic::Diagnostic;
-use crate::load::regular_file;
+use crate::disk::regular_file;
 use crate::model::metric::DataSource;
 use crate::model::Series;
 use std::path::Path;
@@ -62,7 +62,7 @@ pub fn read(
 
 /// The file as a grid of cells, or why it cannot be read.
 fn grid(root: &Path, metric: &Path, source: &DataSource) -> Result<grid::Grid, Diagnostic> {
-    let bytes = regular_file::read(&root.join(&source.path)).map_err(|e| {
+    let bytes = regular_file::read_within(root, &source.path).map_err(|e| {
         let why = if e.kind() == std::io::ErrorKind::NotFound {
             format!("the data file {} does not exist", slash(&source.path))
         } else {

@@ -187,6 +187,18 @@ impl Reading<'_> {
     fn wrong(&mut self, row: usize, column: usize, wanted: &str, hint: &str) {
         let cell = self.grid.cell(row, column).shown();
         let header = self.headers.get(column).map_or("", String::as_str);
+        if let Cell::Formula(formula) = self.grid.cell(row, column) {
+            let message = format!(
+                "{} holds the formula `={formula}` but not its value",
+                self.grid.name_cell(row, column, header)
+            );
+            return self.wrong.push(Wrong {
+                row,
+                column,
+                message,
+                hint: "the program that saved the file did not calculate it: open the file in Excel or LibreOffice Calc and save it again, or export the sheet as CSV".to_owned(),
+            });
+        }
         self.wrong.push(Wrong {
             row,
             column,

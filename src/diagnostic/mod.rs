@@ -211,7 +211,8 @@ pub fn quote_sources(diags: &mut [Diagnostic], root: &Path) {
     let files: BTreeMap<PathBuf, SourceFile> = paths
         .into_par_iter()
         .filter_map(|path| {
-            let bytes = std::fs::read(root.join(path)).ok()?;
+            // Through the same opener as the build: a link on the way is not followed.
+            let bytes = crate::disk::regular_file::read_within(root, path).ok()?;
             // A file that is not text (a workbook) has no line to quote.
             let text = String::from_utf8(bytes).ok()?;
             let file = SourceFile::new(path, text);

@@ -136,7 +136,7 @@ pub fn read_text(file: &Found) -> Result<SourceFile, Diagnostic> {
     };
     // One open, which refuses a link put in the file's place since the walk; its size
     // is checked on the handle before anything is read.
-    let mut handle = super::regular_file::open(&file.path).map_err(cannot_read)?;
+    let mut handle = crate::disk::regular_file::open(&file.path).map_err(cannot_read)?;
     let size = handle.metadata().map_err(cannot_read)?.len();
     if size > MAX_TEXT_BYTES {
         return Err(too_big(size));

@@ -55,16 +55,14 @@ fn read(root: &Path, tag: &str, diags: &mut Vec<Diagnostic>) -> Option<UserMessa
         format!("{tag}.ftl"),
         format!("{}.ftl", crate::i18n::base_language(tag)),
     ];
-    let shown = names
-        .iter()
-        .map(|n| PathBuf::from(FOLDER).join(n))
-        .find(|shown| root.join(shown).is_file())?;
-    let file = files::read_text(&Found {
-        path: root.join(&shown),
-        shown,
-    })
-    .map_err(|d| diags.push(d))
-    .ok()?;
+    // Walked like every other folder of the portfolio: a linked `i18n/` is refused
+    // whole, and a linked file in it is not read.
+    let found = files::walk(root, FOLDER, diags);
+    let found: &Found = names.iter().find_map(|n| {
+        let shown = PathBuf::from(FOLDER).join(n);
+        found.iter().find(|f| f.shown == shown)
+    })?;
+    let file = files::read_text(found).map_err(|d| diags.push(d)).ok()?;
     let (user, errors) = UserMessages::parse(file.path.display().to_string(), file.text.clone());
     check(&file, &user, errors, diags);
     Some(user)

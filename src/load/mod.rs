@@ -6,7 +6,6 @@ pub mod framework;
 pub mod messages;
 pub mod metric;
 pub mod references;
-pub mod regular_file;
 pub mod settings;
 pub mod showcase;
 pub mod testimonial;

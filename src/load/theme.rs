@@ -83,7 +83,9 @@ impl Theme {
     pub fn text(&self, site_path: &str) -> Option<String> {
         match self.files.get(site_path)? {
             FileSource::Embedded(bytes) => Some(String::from_utf8_lossy(bytes).into_owned()),
-            FileSource::Disk(path) => std::fs::read_to_string(path).ok(),
+            FileSource::Disk(path) => crate::disk::regular_file::read(path)
+                .ok()
+                .map(|bytes| String::from_utf8_lossy(&bytes).into_owned()),
         }
     }
 

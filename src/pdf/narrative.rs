@@ -3,6 +3,7 @@
 //! stays a JSON string and Typst shows a string as the characters it holds, so text
 //! such as `#read("/etc/passwd")`, `$x$` or `*` prints as written and is never code.
 
+use super::raw_html;
 use crate::model::RefKind;
 use crate::syntax::narrative::Piece;
 use pulldown_cmark::{Alignment, Event, HeadingLevel, Tag};
@@ -50,6 +51,8 @@ pub enum Block {
         kind: &'static str,
         id: String,
     },
+    /// Where a narrative longer than paper holds stops: the rest is on the site.
+    More,
 }
 
 #[derive(Debug, Serialize, PartialEq)]
@@ -148,6 +151,31 @@ enum Open {
     Note(String),
     /// Anything printed as its contents alone (a definition list's parts, a math span).
     Transparent,
+    /// What the site does not show (inside a comment, a script, a template): dropped.
+    Hidden,
+    /// A quote, a list or an item nested deeper than paper shows: its blocks, and its
+    /// words as a paragraph of their own.
+    Flattened,
+}
+
+/// How deeply the pack nests quotes and lists (an item counts with its list), and
+/// styles and links inside each other. The site shows thousands of levels; a page of
+/// paper cannot, and each level is a level of the pack's data and of its template's
+/// calls, which have bounds of their own.
+const MAX_BLOCK_DEPTH: usize = 8;
+const MAX_INLINE_DEPTH: usize = 6;
+
+impl Open {
+    fn is_block(&self) -> bool {
+        matches!(self, Open::Quote | Open::List(_) | Open::Item)
+    }
+
+    fn is_inline(&self) -> bool {
+        matches!(
+            self,
+            Open::Emph | Open::Strong | Open::Strike | Open::Link(_)
+        )
+    }
 }
 
 impl Frame {
@@ -192,8 +220,52 @@ pub fn content(pieces: &[Piece<'_>], targets: &Targets<'_>) -> Content {
         notes: BTreeMap::new(),
         levels: Levels::new(pieces),
         targets,
+        html_words: String::new(),
+        budget: Budget::default(),
     };
-    for piece in pieces {
+    let shown = raw_html::shown(pieces);
+    for (n, piece) in pieces.iter().enumerate() {
+        if builder.budget.spent() {
+            // Past what paper holds, only the ends of what was open are taken.
+            match piece {
+                Piece::Markdown(Event::Start(_)) => builder.budget.skipped += 1,
+                Piece::Markdown(Event::End(_)) if builder.budget.skipped > 0 => {
+                    builder.budget.skipped -= 1;
+                }
+                Piece::Markdown(Event::End(_)) => builder.close(),
+                _ => {}
+            }
+            continue;
+        }
+        if !matches!(piece, Piece::Markdown(Event::Html(_))) {
+            builder.settle_html();
+        }
+        if let Some(shown) = &shown {
+            match piece {
+                Piece::Markdown(Event::Html(_)) => {
+                    builder.html_words.push(' ');
+                    builder.html_words.push_str(&shown.words[n]);
+                    continue;
+                }
+                Piece::Markdown(Event::InlineHtml(html)) if shown.visible[n] => {
+                    if is_line_break(html) {
+                        builder.inline(Inline::Break);
+                    } else if !shown.words[n].trim().is_empty() {
+                        builder.text(&shown.words[n]);
+                    }
+                    continue;
+                }
+                // Everything the site hides: what it opens is gathered and dropped,
+                // and its end still closes it.
+                Piece::Markdown(Event::Start(_)) if !shown.visible[n] => {
+                    builder.open(Open::Hidden);
+                    continue;
+                }
+                Piece::Markdown(Event::End(_)) => {}
+                _ if !shown.visible[n] => continue,
+                _ => {}
+            }
+        }
         match piece {
             Piece::Shortcode { code, block } if !block && code.kind == RefKind::Metric => builder
                 .inline(Inline::Metric {
@@ -211,10 +283,14 @@ pub fn content(pieces: &[Piece<'_>], targets: &Targets<'_>) -> Content {
             Piece::Markdown(event) => builder.event(event),
         }
     }
+    builder.settle_html();
     // Well-formed events close everything they open; should they not, what is open
     // still prints.
     while builder.stack.len() > 1 {
         builder.close();
+    }
+    if builder.budget.spent() {
+        builder.top().push_block(Block::More);
     }
     let root = builder
         .stack
@@ -232,9 +308,53 @@ struct Builder<'t> {
     notes: BTreeMap<String, Vec<Block>>,
     levels: Levels,
     targets: &'t Targets<'t>,
+    /// The words shown by a run of raw HTML lines, printed as one paragraph when the
+    /// run ends.
+    html_words: String,
+    budget: Budget,
+}
+
+/// What of a narrative the pack prints: as much as a dozen pages hold. The site shows
+/// the whole of any narrative; the pack is read on paper, and its typesetting grows
+/// faster than the text (20,000 links took seconds), so a longer one stops, saying
+/// the rest is on the site.
+const MAX_CHARACTERS: usize = 40_000;
+/// Inline pieces (a link, a metric, a styled word) each cost a node of the layout.
+const MAX_INLINES: usize = 4_000;
+/// Rows of one table, and items of one list, that paper holds.
+const MAX_ROWS: usize = 120;
+/// A paragraph is broken after this many characters at the next space: the line
+/// breaker weighs every way to break a paragraph, so one paragraph of a whole
+/// narrative cost more than the narrative in many.
+const PARAGRAPH: usize = 2_000;
+
+#[derive(Default)]
+struct Budget {
+    characters: usize,
+    inlines: usize,
+    /// Characters of the paragraph being filled.
+    paragraph: usize,
+    /// Elements opened after the budget was spent, whose ends are not taken.
+    skipped: usize,
+}
+
+impl Budget {
+    fn spent(&self) -> bool {
+        self.characters > MAX_CHARACTERS || self.inlines > MAX_INLINES
+    }
 }
 
 impl Builder<'_> {
+    fn settle_html(&mut self) {
+        let words = std::mem::take(&mut self.html_words);
+        let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !words.is_empty() {
+            self.top().push_block(Block::Par {
+                body: vec![Inline::Text { t: words }],
+            });
+        }
+    }
+
     fn top(&mut self) -> &mut Frame {
         self.stack
             .last_mut()
@@ -242,10 +362,14 @@ impl Builder<'_> {
     }
 
     fn open(&mut self, open: Open) {
+        if matches!(open, Open::Paragraph) {
+            self.budget.paragraph = 0;
+        }
         self.stack.push(Frame::new(open));
     }
 
     fn inline(&mut self, inline: Inline) {
+        self.budget.inlines += 1;
         let top = self.top();
         if let Open::Image(_) = top.open {
             // An image's words are its description, gathered as text.
@@ -267,6 +391,18 @@ impl Builder<'_> {
     }
 
     fn text(&mut self, t: &str) {
+        self.budget.characters += t.len();
+        self.budget.paragraph += t.len();
+        if self.budget.paragraph > PARAGRAPH && matches!(self.top().open, Open::Paragraph) {
+            if let Some(space) = t.find(' ') {
+                // The paragraph ends at this space and a new one goes on.
+                let (head, rest) = t.split_at(space);
+                self.text(head);
+                self.close();
+                self.open(Open::Paragraph);
+                return self.text(rest.trim_start());
+            }
+        }
         if let Some(Inline::Text { t: last }) = self.top().inlines.last_mut() {
             last.push_str(t);
             return;
@@ -302,24 +438,24 @@ impl Builder<'_> {
                 name: name.to_string(),
             }),
             Event::TaskListMarker(done) => self.top().task = Some(*done),
-            Event::Html(html) => {
-                let text = html_text(html);
-                if !text.trim().is_empty() {
-                    self.top().push_block(Block::Par {
-                        body: vec![Inline::Text { t: text }],
-                    });
-                }
-            }
-            Event::InlineHtml(html) => {
-                if is_line_break(html) {
-                    self.inline(Inline::Break);
-                }
-            }
+            // A narrative with raw HTML has it read with the site's sanitiser (above).
+            Event::Html(_) | Event::InlineHtml(_) => {}
         }
     }
 
     fn start(&mut self, tag: &Tag<'_>) {
         let open = match tag {
+            // Paper holds a few levels: deeper quotes and lists print their words at
+            // the deepest level kept, and deeper styles as the text they style.
+            Tag::BlockQuote(_) | Tag::List(_) if self.nested(Open::is_block) >= MAX_BLOCK_DEPTH => {
+                Open::Flattened
+            }
+            Tag::Item if !matches!(self.top().open, Open::List(_)) => Open::Flattened,
+            Tag::Emphasis | Tag::Strong | Tag::Strikethrough | Tag::Link { .. }
+                if self.nested(Open::is_inline) >= MAX_INLINE_DEPTH =>
+            {
+                Open::Transparent
+            }
             Tag::Paragraph => Open::Paragraph,
             Tag::Heading { level, .. } => Open::Heading(self.levels.shift(*level)),
             Tag::BlockQuote(_) => Open::Quote,
@@ -341,6 +477,11 @@ impl Builder<'_> {
         self.open(open);
     }
 
+    /// How many of the open frames are of a kind.
+    fn nested(&self, kind: fn(&Open) -> bool) -> usize {
+        self.stack.iter().filter(|f| kind(&f.open)).count()
+    }
+
     fn close(&mut self) {
         let Some(mut frame) = self.stack.pop() else {
             return;
@@ -352,9 +493,18 @@ impl Builder<'_> {
         }
         let inlines = std::mem::take(&mut frame.inlines);
         match std::mem::replace(&mut frame.open, Open::Transparent) {
+            Open::Hidden => {}
+            Open::Flattened => {
+                frame.inlines = inlines;
+                for block in frame.into_blocks() {
+                    self.top().push_block(block);
+                }
+            }
             Open::Root | Open::Transparent => {
+                for block in frame.blocks {
+                    self.top().push_block(block);
+                }
                 self.words(inlines);
-                self.top().blocks.extend(frame.blocks);
             }
             Open::Paragraph => self.top().push_block(Block::Par { body: inlines }),
             // A heading with no words would be an empty heading, which PDF/UA
@@ -383,7 +533,12 @@ impl Builder<'_> {
                 let task = frame.task;
                 frame.inlines = inlines;
                 let body = frame.into_blocks();
-                self.top().items.push(Item { task, body });
+                let list = self.top();
+                if list.items.len() < MAX_ROWS {
+                    list.items.push(Item { task, body });
+                } else {
+                    self.budget.inlines = MAX_INLINES + 1;
+                }
             }
             Open::Note(name) => {
                 frame.inlines = inlines;
@@ -395,7 +550,14 @@ impl Builder<'_> {
                 rows: frame.rows,
             }),
             Open::TableHead => self.top().head = frame.cells,
-            Open::TableRow => self.top().rows.push(frame.cells),
+            Open::TableRow => {
+                let table = self.top();
+                if table.rows.len() < MAX_ROWS {
+                    table.rows.push(frame.cells);
+                } else {
+                    self.budget.inlines = MAX_INLINES + 1;
+                }
+            }
             Open::TableCell => self.top().cells.push(inlines),
             Open::Emph => self.inline(Inline::Emph { body: inlines }),
             Open::Strong => self.inline(Inline::Strong { body: inlines }),
@@ -486,38 +648,6 @@ fn is_line_break(html: &str) -> bool {
     let tag = html.trim().trim_start_matches('<').trim_end_matches('>');
     let name = tag.trim_end_matches('/').trim();
     name.eq_ignore_ascii_case("br")
-}
-
-/// Raw HTML's words, as the sanitiser would leave them on the site: tags dropped, a
-/// script's or a style's contents dropped with them, entities read.
-fn html_text(html: &str) -> String {
-    let cleaned = ammonia::Builder::empty().clean(html).to_string();
-    let mut out = String::with_capacity(cleaned.len());
-    let mut rest = cleaned.as_str();
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        rest = &rest[amp..];
-        let entities = [
-            ("&amp;", "&"),
-            ("&lt;", "<"),
-            ("&gt;", ">"),
-            ("&quot;", "\""),
-            ("&#39;", "'"),
-            ("&nbsp;", "\u{a0}"),
-        ];
-        match entities.iter().find(|(e, _)| rest.starts_with(e)) {
-            Some((entity, ch)) => {
-                out.push_str(ch);
-                rest = &rest[entity.len()..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]
@@ -658,6 +788,40 @@ mod tests {
         let c = convert("Before {{ chart(metric=\"m\") }} after.");
         assert_eq!(c.blocks.len(), 3);
         assert!(matches!(&c.blocks[1], Block::Figure { kind: "chart", id } if id == "m"));
+    }
+
+    /// Sixteen quotes and a list forty deep print, their words at the deepest level
+    /// kept: the site shows them all, and the pack must not fail on them.
+    #[test]
+    fn deep_nesting_is_flattened_with_every_word_kept() {
+        fn depth(blocks: &[Block]) -> usize {
+            blocks
+                .iter()
+                .map(|b| match b {
+                    Block::Quote { body } => 1 + depth(body),
+                    Block::List { items, .. } => {
+                        1 + items.iter().map(|i| depth(&i.body)).max().unwrap_or(0)
+                    }
+                    _ => 0,
+                })
+                .max()
+                .unwrap_or(0)
+        }
+        let quotes = format!("{} deepest words\n", ">".repeat(16));
+        let c = convert(&quotes);
+        assert_eq!(depth(&c.blocks), MAX_BLOCK_DEPTH);
+        assert!(format!("{c:?}").contains("deepest words"));
+        let list: String = (0..40)
+            .map(|i| format!("{}- level {i}\n", "  ".repeat(i)))
+            .collect();
+        let c = convert(&list);
+        assert!(depth(&c.blocks) <= MAX_BLOCK_DEPTH, "{}", depth(&c.blocks));
+        let all = format!("{c:?}");
+        for i in [0, 7, 39] {
+            assert!(all.contains(&format!("level {i}")), "level {i}: {all}");
+        }
+        let styles = format!("{}deep{}", "*_".repeat(20), "_*".repeat(20));
+        assert!(format!("{:?}", convert(&styles)).contains("deep"));
     }
 
     #[test]

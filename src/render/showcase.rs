@@ -13,7 +13,6 @@ use crate::model::id::slug;
 use crate::model::Showcase;
 use crate::publish::Site;
 use crate::write::output::{OutputFile, Sink, Writer};
-use rayon::prelude::*;
 use serde::Serialize;
 
 /// A member's published portfolio and the folder it is published under.
@@ -178,9 +177,13 @@ pub fn render(
         title: showcase.title.clone(),
         href: "../index.html".to_owned(),
     };
-    // Members are independent sites, rendered on every core into their own folders.
+    // Members are independent sites, each rendered on every core into its own folder,
+    // one member after another. Typst waits for its parallel work by running other
+    // queued jobs on the waiting thread (rayon's `yield_now`): with every member
+    // queued at once, those were other members' packs, each started on top of the
+    // last one's stack, and 200 leaders overflowed it.
     let rendered: Vec<_> = members
-        .par_iter()
+        .iter()
         .map(|m| {
             let folder = InFolder {
                 folder: m.folder,

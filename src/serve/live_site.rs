@@ -3,8 +3,8 @@
 
 use crate::write::output::{Contents, OutputFile};
 use std::collections::HashMap;
-use std::sync::{Arc, Condvar, Mutex};
-use std::time::Duration;
+use std::sync::{Arc, Mutex};
+use tokio::sync::watch;
 
 #[derive(Clone, Default)]
 pub struct Snapshot {
@@ -22,10 +22,19 @@ pub struct Failure {
     pub report: String,
 }
 
-#[derive(Default)]
 pub struct LiveSite {
     state: Mutex<Snapshot>,
-    changed: Condvar,
+    /// The version, for live-reload streams to wait on.
+    versions: watch::Sender<u64>,
+}
+
+impl Default for LiveSite {
+    fn default() -> Self {
+        LiveSite {
+            state: Mutex::default(),
+            versions: watch::Sender::new(0),
+        }
+    }
 }
 
 impl LiveSite {
@@ -66,7 +75,7 @@ impl LiveSite {
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         change(&mut state);
         state.version += 1;
-        self.changed.notify_all();
+        self.versions.send_replace(state.version);
     }
 
     pub fn snapshot(&self) -> Snapshot {
@@ -76,17 +85,9 @@ impl LiveSite {
             .clone()
     }
 
-    /// Wait until the version passes `seen`, for at most `timeout`; the new version.
-    pub fn wait_for_change(&self, seen: u64, timeout: Duration) -> Option<u64> {
-        let state = self
-            .state
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        let (state, _) = self
-            .changed
-            .wait_timeout_while(state, timeout, |s| s.version <= seen)
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        (state.version > seen).then_some(state.version)
+    /// The version now, and every version after it as the site changes.
+    pub fn subscribe(&self) -> watch::Receiver<u64> {
+        self.versions.subscribe()
     }
 }
 
@@ -96,7 +97,7 @@ impl LiveSite {
 fn collected(file: OutputFile) -> Option<OutputFile> {
     match &file.contents {
         Contents::Copy(path) => {
-            let bytes = crate::load::regular_file::read(path).ok()?;
+            let bytes = crate::disk::regular_file::read(path).ok()?;
             Some(OutputFile::bytes(file.path, bytes))
         }
         _ => Some(file),

@@ -190,9 +190,11 @@ fn expected(node: &Node, what: &str) -> Problem {
 }
 
 /// Text; numbers and booleans are taken as written (`year: 2023` as a title is fine).
+/// A bidirectional control it leaves open is closed at its end, so it cannot turn the
+/// words around it on a page.
 pub fn text(node: &Node, problems: &mut Problems) -> Option<String> {
     match &node.value {
-        Value::Str(s) => Some(s.clone()),
+        Value::Str(s) => Some(super::bidi::contained(s)),
         Value::Int(i) => Some(i.to_string()),
         Value::Float(f) => Some(f.to_string()),
         Value::Bool(b) => Some(b.to_string()),

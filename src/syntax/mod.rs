@@ -1,6 +1,7 @@
 //! Reading the text a user writes, before it is a model: YAML with a position for
 //! every value, typed fields, front matter, Markdown narratives and their shortcodes.
 
+mod bidi;
 pub mod fields;
 pub mod front_matter;
 pub mod html_nesting;

@@ -213,7 +213,7 @@ fn write_file(file: &OutputFile, target: &Path) -> std::io::Result<()> {
         Contents::Bytes(bytes) => fs::write(target, bytes),
         Contents::Embedded(bytes) => fs::write(target, bytes),
         Contents::Copy(source) => {
-            let mut from = crate::load::regular_file::open(source).map_err(|e| {
+            let mut from = crate::disk::regular_file::open(source).map_err(|e| {
                 std::io::Error::other(format!("cannot copy {}: {e}", source.display()))
             })?;
             std::io::copy(&mut from, &mut File::create(target)?).map(|_| ())

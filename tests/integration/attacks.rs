@@ -259,3 +259,72 @@ fn roles_in_any_script_each_get_a_page() {
     let index = String::from_utf8_lossy(&site["index.html"]).into_owned();
     assert!(!index.contains("roles//"), "no empty role folder is linked");
 }
+
+#[test]
+fn what_raw_html_hides_on_the_site_is_hidden_in_the_pack() {
+    let f = Fixture::copy("minimal");
+    let alpha = f.read("artefacts/alpha.md");
+    f.write(
+        "artefacts/alpha.md",
+        &format!(
+            "{alpha}\n<!-- a note to myself\nCOMMENT-HIDDEN\n-->\n\n<script>\nSCRIPT-HIDDEN\n</script>\n\n\
+             <style>\nSTYLE-HIDDEN\n</style>\n\n<template>\n\nTEMPLATE-HIDDEN in *Markdown*\n\n</template>\n\n\
+             Inline <script>INLINE-HIDDEN</script> and <span>SHOWN-WORDS</span> too.\n\n<div>\nBLOCK-SHOWN\n</div>\n"
+        ),
+    );
+    f.build(&[]);
+    let page = f.read("public/evidence/alpha/index.html");
+    let pack = crate::support::pdf_readable(
+        &f.path().join("public/panel-pack.pdf"),
+        std::fs::read(f.path().join("public/panel-pack.pdf")).unwrap(),
+    );
+    let pack = String::from_utf8_lossy(&pack);
+    for hidden in ["COMMENT", "SCRIPT", "STYLE", "TEMPLATE", "INLINE"] {
+        let marker = format!("{hidden}-HIDDEN");
+        assert!(!page.contains(&marker), "the site shows {marker}");
+        assert!(!pack.contains(&marker), "the pack prints {marker}");
+    }
+    for shown in ["SHOWN-WORDS", "BLOCK-SHOWN"] {
+        assert!(page.contains(shown), "the site shows {shown}");
+        assert!(pack.contains(shown), "the pack prints {shown}");
+    }
+}
+
+#[test]
+fn a_data_file_through_a_linked_folder_is_refused_at_its_line() {
+    let f = Fixture::copy("minimal");
+    let elsewhere = f.path().join("elsewhere");
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    std::fs::write(
+        elsewhere.join("ext.csv"),
+        "Term,Year 4,Year 4 (n)\n2024-09,OUTSIDE-SECRET,90\n2025-03,77,90\n",
+    )
+    .unwrap();
+    symlink(&elsewhere, f.path().join("metrics/ld")).unwrap();
+    f.write(
+        "metrics/reading.yaml",
+        "title: Reading\nunit: \"%\"\ndata: ld/ext.csv\n",
+    );
+    let run = f.run(&["build"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    run.assert_said("--> metrics/reading.yaml:3:7");
+    run.assert_said("metrics/ld is a symbolic link, which is not followed");
+    assert!(
+        !run.stderr.contains("OUTSIDE-SECRET"),
+        "no line of it is quoted"
+    );
+    assert!(!f.path().join("public").exists(), "nothing was published");
+}
+
+#[test]
+fn a_linked_message_folder_is_refused_and_its_words_unused() {
+    let f = Fixture::copy("minimal");
+    let elsewhere = outside(&f);
+    std::fs::write(elsewhere.join("en.ftl"), "nav-evidence = OUTSIDE-SECRET\n").unwrap();
+    symlink(&elsewhere, f.path().join("i18n")).unwrap();
+    let run = f.build(&[]);
+    run.assert_said("i18n/ is a symbolic link, so nothing in it was read");
+    let site = f.site();
+    assert!(files_containing(&site, "OUTSIDE-SECRET").is_empty());
+    assert!(f.read("public/index.html").contains(">Evidence<"));
+}

@@ -2,6 +2,7 @@
 //! what a user would notice.
 
 mod attacks;
+mod bounds;
 mod build;
 mod charts;
 mod cli;

@@ -40,8 +40,13 @@ impl Drop for Serve {
 }
 
 fn serve(f: &Fixture) -> Serve {
+    serve_with(f, &[])
+}
+
+fn serve_with(f: &Fixture, extra: &[&str]) -> Serve {
     let child = Command::new(env!("CARGO_BIN_EXE_leadfolio"))
         .args(["serve", ".", "--port", "0"])
+        .args(extra)
         .current_dir(f.path())
         .env("NO_COLOR", "1")
         .stdout(Stdio::piped())
@@ -338,6 +343,97 @@ fn nothing_outside_the_site_is_served() {
             .contains("access-control-allow"),
         "no CORS"
     );
+}
+
+/// A thousand connections that send nothing, or half a request, and never finish:
+/// the preview still answers a page at once, without a thread for each of them.
+#[test]
+fn idle_connections_neither_stall_the_preview_nor_hold_a_thread_each() {
+    let f = Fixture::copy("minimal");
+    let s = serve(&f);
+    let idle: Vec<TcpStream> = (0..1000)
+        .map(|i| {
+            let mut stream = TcpStream::connect(("127.0.0.1", s.port)).unwrap();
+            if i % 2 == 1 {
+                let _ = stream.write_all(b"GET / HTTP/1.1\r\nHost: 127.0");
+            }
+            stream
+        })
+        .collect();
+    let started = std::time::Instant::now();
+    let (status, body) = get(s.port, "/evidence/beta/");
+    let took = started.elapsed();
+    assert_eq!(status, 200);
+    assert!(body.contains("Half the books"));
+    assert!(took < Duration::from_secs(2), "{took:?}");
+    let status = std::fs::read_to_string(format!("/proc/{}/status", s.child.id())).unwrap();
+    let threads: usize = status
+        .lines()
+        .find_map(|l| l.strip_prefix("Threads:"))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap();
+    assert!(threads < 64, "{threads} threads for 1,000 connections");
+    drop(idle);
+}
+
+/// A page that goes away gives its live-reload place back at once, not at the next
+/// ping.
+#[test]
+fn closed_live_reload_streams_free_their_places_at_once() {
+    let f = Fixture::copy("minimal");
+    let s = serve(&f);
+    let open = |port: u16| {
+        let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(5)))
+            .unwrap();
+        stream
+            .write_all(
+                format!("GET /__leadfolio/events HTTP/1.1\r\nHost: localhost:{port}\r\n\r\n")
+                    .as_bytes(),
+            )
+            .unwrap();
+        let mut head = [0u8; 512];
+        let n = stream.read(&mut head).unwrap_or(0);
+        (stream, String::from_utf8_lossy(&head[..n]).into_owned())
+    };
+    for _round in 0..3 {
+        let streams: Vec<_> = (0..64).map(|_| open(s.port)).collect();
+        assert!(
+            streams.iter().all(|(_, head)| head.contains(" 200 ")),
+            "64 pages may listen at once"
+        );
+        drop(streams);
+        std::thread::sleep(Duration::from_millis(300));
+    }
+    let (_, head) = open(s.port);
+    assert!(head.contains(" 200 "), "the places were given back: {head}");
+}
+
+/// Shared on the network with `--bind 0.0.0.0`, the preview answers to the address a
+/// device reached it at (127.0.0.2 stands for one), and still refuses other names.
+#[test]
+fn bound_to_every_address_the_preview_answers_to_the_address_reached() {
+    let f = Fixture::copy("minimal");
+    let s = serve_with(&f, &["--bind", "0.0.0.0"]);
+    assert!(s.wait_to_say("anyone who can reach this machine can read the preview"));
+    let port = s.port;
+    let reached = |host: &str| {
+        let stream = TcpStream::connect(("127.0.0.2", port)).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        (&stream)
+            .write_all(
+                format!("GET / HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n").as_bytes(),
+            )
+            .unwrap();
+        let mut answer = String::new();
+        let _ = (&stream).read_to_string(&mut answer);
+        answer
+    };
+    assert!(reached(&format!("127.0.0.2:{port}")).starts_with("HTTP/1.1 200"));
+    assert!(reached(&format!("rebind.example:{port}")).starts_with("HTTP/1.1 403"));
 }
 
 #[test]

@@ -5,11 +5,26 @@
 use super::draw::{self, Area, Plot, Result};
 use super::palette::{self, MUTED};
 use super::scale::{fit, thin, wrap_two};
-use crate::publish::PublishedMetric;
+use crate::model::X;
+use crate::publish::{PublishedMetric, PublishedPoint};
 use crate::render::headline::describe_change;
 use crate::render::number::format_value;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
+use std::collections::{BTreeMap, HashMap};
+
+/// The most bars a chart draws, all series together: at the phone's width that is
+/// two pixels a bar. A chart of more categories draws a bar per run of them.
+pub const MAX_BARS: usize = 120;
+
+/// How many categories in a row one bar stands for: 1 while every category gets a bar
+/// of its own, more when there are more than [`MAX_BARS`] (200,000 labelled rows
+/// drew 200,000 bars, twice, on every page that showed them).
+pub fn per_bar(m: &PublishedMetric<'_>, categories: usize) -> usize {
+    let series = m.series.len().max(1);
+    let bars_a_series = (MAX_BARS / series).max(1);
+    categories.div_ceil(bars_a_series).max(1)
+}
 
 pub fn draw(
     m: &PublishedMetric<'_>,
@@ -17,7 +32,10 @@ pub fn draw(
     size: draw::Size,
     before_after: bool,
 ) -> Result {
-    let cats = m.xs();
+    let all = m.xs();
+    let per = per_bar(m, all.len());
+    // A bar per run of `per` categories, named by the first of them.
+    let cats: Vec<_> = all.iter().step_by(per).copied().collect();
     let n = m.series.len().max(1) as f64;
     let y = super::value_axis(m);
     let spots: Vec<f64> = (0..cats.len()).map(|i| i as f64 + 0.5).collect();
@@ -29,8 +47,7 @@ pub fn draw(
         .collect();
     let max_chars =
         ((size.width as f64 - 120.0) / keys.len().max(1) as f64 / 8.0).max(4.0) as usize;
-    let place: std::collections::HashMap<&crate::model::X, usize> =
-        cats.iter().enumerate().map(|(i, x)| (*x, i)).collect();
+    let place: HashMap<&X, usize> = all.iter().enumerate().map(|(i, x)| (*x, i / per)).collect();
     // A value over each bar while the bars are wide enough to carry one.
     let labelled = cats.len() as f64 * n * 40.0 <= size.plot_width;
     let name = |v: &f64| cats.get(v.floor().max(0.0) as usize).map(|x| m.locale.x(x));
@@ -61,7 +78,7 @@ pub fn draw(
     for (i, series) in m.series.iter().enumerate() {
         let [fill, outline] = draw::bar_fill(palette::series(i));
         let mut tops = Vec::new();
-        for p in &series.points {
+        for p in grouped(&series.points, &place, per) {
             let c = place.get(p.x).copied().unwrap_or(0) as f64;
             let (left, right) = (
                 c + 0.1 + i as f64 * width,
@@ -95,6 +112,44 @@ pub fn draw(
     }
     // Over the bars, so a bar never hides the line it is measured against.
     draw::references(&mut chart, size, x_range, m)
+}
+
+/// A series' points, or, when a bar stands for `per` categories, one point per bar:
+/// the mean of the published values in its run (suppressed values are not in them,
+/// so the mean shows nothing they hide), suppressed when none is published.
+fn grouped<'a>(
+    points: &'a [PublishedPoint<'a>],
+    place: &HashMap<&X, usize>,
+    per: usize,
+) -> Vec<PublishedPoint<'a>> {
+    if per == 1 {
+        return points
+            .iter()
+            .map(|p| PublishedPoint {
+                x: p.x,
+                value: p.value,
+                n: p.n,
+            })
+            .collect();
+    }
+    // Each bar: the first category of its run, and the sum and count of its values.
+    let mut bars: BTreeMap<usize, (&'a X, f64, usize)> = BTreeMap::new();
+    for p in points {
+        let bar = bars
+            .entry(place.get(p.x).copied().unwrap_or(0))
+            .or_insert((p.x, 0.0, 0));
+        if let Some(v) = p.value {
+            bar.1 += v;
+            bar.2 += 1;
+        }
+    }
+    bars.into_values()
+        .map(|(x, sum, count)| PublishedPoint {
+            x,
+            value: (count > 0).then(|| sum / count as f64),
+            n: None,
+        })
+        .collect()
 }
 
 /// Where a bar is suppressed, say why on the axis instead of leaving a gap that reads

@@ -72,6 +72,20 @@ pub fn describe(m: &PublishedMetric<'_>) -> String {
         let from = super::scale::tick_label(l, lo, m.unit);
         parts.push(l.t_with("chart-zoomed", &[("from", from.into())]));
     }
+    if m.chart == ChartKind::Bar {
+        let categories = m.xs().len();
+        let per = super::bar::per_bar(m, categories);
+        if per > 1 {
+            parts.push(l.t_with(
+                "chart-grouped",
+                &[
+                    ("categories", categories.into()),
+                    ("bars", categories.div_ceil(per).into()),
+                    ("per", per.into()),
+                ],
+            ));
+        }
+    }
     let suppressed = m
         .series
         .iter()
