@@ -55,17 +55,26 @@ fn write_xlsx(path: &Path) {
     book.save(path).unwrap();
 }
 
+fn named(name: &str) -> leadfolio::syntax::fields::Spanned<String> {
+    leadfolio::syntax::fields::Spanned {
+        value: name.to_owned(),
+        pos: Pos::START,
+    }
+}
+
 fn time_read(root: &Path, file: &str) -> (f64, usize) {
     let source = DataSource {
         path: PathBuf::from(file),
         sheet: None,
         range: None,
         columns: Columns {
-            x: Some("Date".into()),
-            y: Some("Score".into()),
-            n: Some("Pupils".into()),
-            series: Some("School".into()),
+            x: Some(named("Date")),
+            y: Some(named("Score")),
+            n: Some(named("Pupils")),
+            series: Some(named("School")),
         },
+        date_order: None,
+        scale: None,
         pos: Pos::START,
     };
     let mut best = f64::MAX;

@@ -39,7 +39,10 @@ pieces-of-evidence = { $count ->
     [one] { $count } piece of evidence
    *[other] { $count } pieces of evidence
   }
-all-pieces-of-evidence = All { $count } pieces of evidence
+all-pieces-of-evidence = { $count ->
+    [one] The one piece of evidence
+   *[other] All { $count } pieces of evidence
+  }
 no-evidence-yet = No evidence has been published yet.
 download-pdf-pages = PDF, { $count ->
     [one] { $count } page
@@ -70,7 +73,10 @@ plan-kind = { $kind ->
    *[development] development plan
   }
 what-colleagues-say = What colleagues say
-all-testimonials = All { $count } testimonials
+all-testimonials = { $count ->
+    [one] The one testimonial
+   *[other] All { $count } testimonials
+  }
 standards-coverage = Standards coverage
 coverage-sentence = Evidence for { $covered } of { $total } competencies of { $framework }.
 open-matrix = Open the evidence matrix
@@ -118,7 +124,10 @@ source = Source
 privacy = Privacy
 used-by = Evidence:
 data-table = Data table: { $title }
-more-rows = { $count } more rows: every value is in the CSV file below
+more-rows = { $count ->
+    [one] { $count } more row: every value is in the CSV file below
+   *[other] { $count } more rows: every value is in the CSV file below
+  }
 download-csv = Download every value as CSV
 csv-rows = { $count ->
     [one] { $count } row
@@ -135,6 +144,8 @@ change-percentage-points = { $value } percentage points
 target-met = Target { $target }: met
 target-not-met = Target { $target }: not yet met
 from-to = from { $from } to { $to }
+# A metric's change inside a sentence: "+8 points, from 48 to 56".
+change-phrase = { $change }, { $fromto }
 a-colleague = A colleague
 
 ## Charts, for a screen reader and the chart's image
@@ -212,10 +223,22 @@ applying-for = Applying for:
 pack-hint = The PDF is typeset for paper and for application portals; this page prints too.
 print-hint = To print or save as PDF, use your browser's Print command; this page is laid out for paper.
 summary = Summary
-stat-evidence = pieces of evidence
-stat-competencies = competencies evidenced
-stat-metrics = measured outcomes
-stat-testimonials = testimonials
+stat-evidence = { $count ->
+    [one] piece of evidence
+   *[other] pieces of evidence
+  }
+stat-competencies = { $count ->
+    [one] competency evidenced
+   *[other] competencies evidenced
+  }
+stat-metrics = { $count ->
+    [one] measured outcome
+   *[other] measured outcomes
+  }
+stat-testimonials = { $count ->
+    [one] testimonial
+   *[other] testimonials
+  }
 headline-figures = Headline figures
 headline-figures-table = Table of headline figures
 headline-figures-caption = Each metric's change against its baseline and target
@@ -242,8 +265,10 @@ more-testimonials = { $count ->
    *[other] { $count } more testimonials are on the site.
   }
 career-and-credentials = Career and credentials
-more-rows-on-site = { $count } more rows on the site
-
+more-rows-on-site = { $count ->
+    [one] { $count } more row on the site
+   *[other] { $count } more rows on the site
+  }
 ## The plan
 
 plan-entry = Entry plan

@@ -121,7 +121,10 @@ source = Fuente
 privacy = Privacidad
 used-by = Evidencias:
 data-table = Tabla de datos: { $title }
-more-rows = { $count } filas más: todos los valores están en el archivo CSV de abajo
+more-rows = { $count ->
+    [one] { $count } fila más: todos los valores están en el archivo CSV de abajo
+   *[other] { $count } filas más: todos los valores están en el archivo CSV de abajo
+  }
 download-csv = Descargar todos los valores en CSV
 csv-rows = { $count ->
     [one] { $count } fila
@@ -138,6 +141,8 @@ change-percentage-points = { $value } puntos porcentuales
 target-met = Meta { $target }: alcanzada
 target-not-met = Meta { $target }: aún no alcanzada
 from-to = de { $from } a { $to }
+# A metric's change inside a sentence: "+8 points, from 48 to 56".
+change-phrase = { $change }, { $fromto }
 a-colleague = Un colega
 
 ## Gráficos, para lectores de pantalla y la imagen del gráfico
@@ -215,10 +220,22 @@ applying-for = Candidatura a:
 pack-hint = El PDF está compuesto para imprimir y para los portales de candidatura; esta página también se imprime.
 print-hint = Para imprimir o guardar como PDF, use la orden Imprimir del navegador; esta página está preparada para papel.
 summary = Resumen
-stat-evidence = evidencias
-stat-competencies = competencias demostradas
-stat-metrics = resultados medidos
-stat-testimonials = testimonios
+stat-evidence = { $count ->
+    [one] evidencia
+   *[other] evidencias
+  }
+stat-competencies = { $count ->
+    [one] competencia demostrada
+   *[other] competencias demostradas
+  }
+stat-metrics = { $count ->
+    [one] resultado medido
+   *[other] resultados medidos
+  }
+stat-testimonials = { $count ->
+    [one] testimonio
+   *[other] testimonios
+  }
 headline-figures = Cifras clave
 headline-figures-table = Tabla de cifras clave
 headline-figures-caption = El cambio de cada indicador respecto a su punto de partida y su meta
@@ -245,8 +262,10 @@ more-testimonials = { $count ->
    *[other] Hay { $count } testimonios más en el sitio.
   }
 career-and-credentials = Trayectoria y titulaciones
-more-rows-on-site = { $count } filas más en el sitio
-
+more-rows-on-site = { $count ->
+    [one] { $count } fila más en el sitio
+   *[other] { $count } filas más en el sitio
+  }
 ## El plan
 
 plan-entry = Plan de incorporación

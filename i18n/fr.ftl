@@ -122,7 +122,10 @@ source = Source
 privacy = Confidentialité
 used-by = Preuves :
 data-table = Tableau de données : { $title }
-more-rows = { $count } autres lignes : toutes les valeurs sont dans le fichier CSV ci-dessous
+more-rows = { $count ->
+    [one] { $count } autre ligne : toutes les valeurs sont dans le fichier CSV ci-dessous
+   *[other] { $count } autres lignes : toutes les valeurs sont dans le fichier CSV ci-dessous
+  }
 download-csv = Télécharger toutes les valeurs en CSV
 csv-rows = { $count ->
     [one] { $count } ligne
@@ -139,6 +142,8 @@ change-percentage-points = { $value } points de pourcentage
 target-met = Cible { $target } : atteinte
 target-not-met = Cible { $target } : pas encore atteinte
 from-to = de { $from } à { $to }
+# A metric's change inside a sentence: "+8 points, from 48 to 56".
+change-phrase = { $change }, { $fromto }
 a-colleague = Un ou une collègue
 
 ## Graphiques, pour les lecteurs d'écran et l'image du graphique
@@ -216,10 +221,22 @@ applying-for = Candidature :
 pack-hint = Le PDF est mis en page pour l'impression et les portails de candidature ; cette page s'imprime aussi.
 print-hint = Pour imprimer ou enregistrer en PDF, utilisez la commande Imprimer de votre navigateur ; cette page est mise en page pour le papier.
 summary = Synthèse
-stat-evidence = preuves
-stat-competencies = compétences démontrées
-stat-metrics = résultats mesurés
-stat-testimonials = témoignages
+stat-evidence = { $count ->
+    [one] preuve
+   *[other] preuves
+  }
+stat-competencies = { $count ->
+    [one] compétence démontrée
+   *[other] compétences démontrées
+  }
+stat-metrics = { $count ->
+    [one] résultat mesuré
+   *[other] résultats mesurés
+  }
+stat-testimonials = { $count ->
+    [one] témoignage
+   *[other] témoignages
+  }
 headline-figures = Chiffres clés
 headline-figures-table = Tableau des chiffres clés
 headline-figures-caption = L'évolution de chaque indicateur par rapport à son point de départ et à sa cible
@@ -246,8 +263,10 @@ more-testimonials = { $count ->
    *[other] { $count } autres témoignages figurent sur le site.
   }
 career-and-credentials = Parcours, titres et diplômes
-more-rows-on-site = { $count } autres lignes sur le site
-
+more-rows-on-site = { $count ->
+    [one] { $count } autre ligne sur le site
+   *[other] { $count } autres lignes sur le site
+  }
 ## Le plan
 
 plan-entry = Plan d'entrée en fonction

@@ -2,7 +2,7 @@
 //! text or as a workbook's date cells; labels such as `Sep 2024` or `2024-25`.
 
 use crate::model::date::PartialDate;
-use crate::model::date_as_typed;
+use crate::model::date_as_typed::{self, DateOrder};
 use crate::model::X;
 
 /// One cell of a sheet or a delimited file, as read.
@@ -75,8 +75,9 @@ impl Cell {
         }
     }
 
-    /// An x value: a date where it is written as one (or is a date cell), else a label.
-    pub fn x(&self) -> Result<Option<X>, String> {
+    /// An x value: a date where it is written as one (or is a date cell), else a label;
+    /// `order` reads a day and month that could be either way round.
+    pub fn x(&self, order: Option<DateOrder>) -> Result<Option<X>, String> {
         match self {
             Cell::Empty => Ok(None),
             Cell::Date(d) => Ok(Some(X::Date(*d))),
@@ -88,16 +89,17 @@ impl Cell {
                 if t.is_empty() {
                     return Ok(None);
                 }
-                x_from_text(t).map(Some)
+                x_from_text(t, order).map(Some)
             }
         }
     }
 }
 
 /// A date typed as exports write them (`11/15/2024`) is that date when it can be read
-/// one way only; `03/04/2025` could be either, so it is refused.
-fn x_from_text(t: &str) -> Result<X, String> {
-    if let Some(iso) = date_as_typed::rewrite(t) {
+/// one way only, or in the portfolio's (or the metric's) order; without an order,
+/// `03/04/2025` could be either, so it is refused.
+fn x_from_text(t: &str, order: Option<DateOrder>) -> Result<X, String> {
+    if let Some(iso) = date_as_typed::rewrite_in(t, order) {
         return X::from_text(&iso);
     }
     let slashed = t.contains('/') && t.bytes().all(|b| b.is_ascii_digit() || b == b'/');
@@ -182,16 +184,19 @@ mod tests {
 
     #[test]
     fn x_values_are_dates_or_labels() {
-        assert!(matches!(text("2024-09").x(), Ok(Some(X::Date(_)))));
-        assert_eq!(text("Sep 2024").x(), text("2024-09").x());
+        assert!(matches!(text("2024-09").x(None), Ok(Some(X::Date(_)))));
+        assert_eq!(text("Sep 2024").x(None), text("2024-09").x(None));
         assert_eq!(
-            text("Fall 2024").x(),
+            text("Fall 2024").x(None),
             Ok(Some(X::Label("Fall 2024".into())))
         );
-        assert_eq!(text("2024-25").x(), Ok(Some(X::Label("2024-25".into()))));
-        assert!(text("2024-13").x().is_err());
-        assert!(matches!(Cell::Number(2024.0).x(), Ok(Some(X::Date(_)))));
-        assert_eq!(text("11/15/2024").x(), text("2024-11-15").x());
-        assert!(text("03/04/2025").x().is_err());
+        assert_eq!(
+            text("2024-25").x(None),
+            Ok(Some(X::Label("2024-25".into())))
+        );
+        assert!(text("2024-13").x(None).is_err());
+        assert!(matches!(Cell::Number(2024.0).x(None), Ok(Some(X::Date(_)))));
+        assert_eq!(text("11/15/2024").x(None), text("2024-11-15").x(None));
+        assert!(text("03/04/2025").x(None).is_err());
     }
 }

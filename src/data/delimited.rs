@@ -46,6 +46,7 @@ pub fn read(text: &str, tab: bool) -> Result<Grid, String> {
     Ok(Grid {
         rows,
         decimal,
+        date_order: None,
         sheet: None,
     })
 }

@@ -3,11 +3,14 @@
 //! row and a column in a workbook's sheet.
 
 use super::cell::{Cell, Decimal};
+use crate::model::date_as_typed::DateOrder;
 
 pub struct Grid {
     /// The header row first.
     pub rows: Vec<Row>,
     pub decimal: Decimal,
+    /// Which way round a date such as `9/5/2024` is read, if the portfolio says.
+    pub date_order: Option<DateOrder>,
     /// The sheet's name, for a workbook.
     pub sheet: Option<String>,
 }

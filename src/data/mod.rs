@@ -5,6 +5,7 @@
 pub mod cell;
 mod delimited;
 mod grid;
+mod percent_format;
 mod shape;
 mod workbook;
 
@@ -35,16 +36,24 @@ pub fn read(
     problems: &mut Vec<Diagnostic>,
 ) -> Option<Vec<Series>> {
     let grid = match grid(root, metric, source) {
-        Ok(grid) => grid,
+        Ok(mut grid) => {
+            grid.date_order = source.date_order;
+            grid
+        }
         Err(d) => {
             problems.push(d);
             return None;
         }
     };
     match shape::series(&grid, &source.columns, title) {
-        Ok((series, wrong)) => {
+        Ok((mut series, wrong)) => {
+            if let Some(scale) = source.scale {
+                for point in series.iter_mut().flat_map(|s| &mut s.points) {
+                    point.y = (point.y * scale * 1e9).round() / 1e9;
+                }
+            }
             let found = !wrong.is_empty();
-            problems.extend(wrong.into_iter().map(|w| at_cell(source, &grid, w)));
+            problems.extend(wrong.into_iter().map(|w| at_cell(metric, source, &grid, w)));
             if series.iter().all(|s| s.points.is_empty()) && !found {
                 problems.push(
                     Diagnostic::error_at_path(&source.path, Pos::START, "the file has no points")
@@ -54,7 +63,7 @@ pub fn read(
             Some(series)
         }
         Err(w) => {
-            problems.push(at_cell(source, &grid, w));
+            problems.push(at_cell(metric, source, &grid, w));
             None
         }
     }
@@ -91,13 +100,21 @@ fn grid(root: &Path, metric: &Path, source: &DataSource) -> Result<grid::Grid, D
             .with_hint("check the quotes: a field that opens a quote must close it")
         });
     }
-    workbook::read(bytes, source.sheet.as_deref(), source.range.as_deref())
+    workbook::read(&bytes, source.sheet.as_deref(), source.range.as_deref())
         .map_err(|r| Diagnostic::error_in(&source.path, r.message).with_hint(r.hint))
 }
 
 /// A wrong cell's message at its place in the file; a problem with the header row as
 /// a whole is placed at its first cell.
-fn at_cell(source: &DataSource, grid: &grid::Grid, wrong: shape::Wrong) -> Diagnostic {
+fn at_cell(
+    metric: &Path,
+    source: &DataSource,
+    grid: &grid::Grid,
+    wrong: shape::Wrong,
+) -> Diagnostic {
+    if let Some(pos) = wrong.in_metric {
+        return Diagnostic::error_at_path(metric, pos, wrong.message).with_hint(wrong.hint);
+    }
     let (line, column) = if grid.rows.is_empty() {
         (1, 1)
     } else {

@@ -9,6 +9,7 @@ use super::grid::Grid;
 use crate::diagnostic::source_file::Pos;
 use crate::model::metric::Columns;
 use crate::model::{Point, Series};
+use crate::syntax::fields::Spanned;
 
 /// A cell that is not what its column needs: where it is in the grid, and why.
 pub struct Wrong {
@@ -16,6 +17,9 @@ pub struct Wrong {
     pub column: usize,
     pub message: String,
     pub hint: String,
+    /// Where in the metric file the problem is written, when it is there (a column
+    /// named in `columns:` that the file lacks) rather than in the file.
+    pub in_metric: Option<Pos>,
 }
 
 /// The grid's series, in the order they first appear, and every wrong cell.
@@ -30,24 +34,41 @@ pub fn series(
             column: 0,
             message: "the file is empty".to_owned(),
             hint: "put a header row first, then a row per point".to_owned(),
+            in_metric: None,
         });
     };
     let headers: Vec<String> = header.cells.iter().map(Cell::shown).collect();
-    let find = |wanted: Option<&str>, default: &str, role: &str| -> Result<Option<usize>, Wrong> {
-        let name = wanted.unwrap_or(default);
+    let find = |wanted: Option<&Spanned<String>>,
+                default: &str,
+                role: &str|
+     -> Result<Option<usize>, Wrong> {
+        let name = wanted.map_or(default, |w| w.value.as_str());
         match headers.iter().position(|h| same(h, name)) {
             Some(i) => Ok(Some(i)),
-            None if wanted.is_some() => Err(Wrong {
-                row: 0,
-                column: 0,
-                message: format!("there is no column \"{name}\" for {role}"),
-                hint: format!("the header row has: {}", list(&headers)),
-            }),
-            None => Ok(None),
+            None => match wanted {
+                Some(written) => {
+                    let near = crate::diagnostic::did_you_mean(
+                        name,
+                        headers.iter().map(|h| h.trim()).filter(|h| !h.is_empty()),
+                    );
+                    let has = format!("the header row has: {}", list(&headers));
+                    Err(Wrong {
+                        row: 0,
+                        column: 0,
+                        message: format!("the file has no column \"{name}\" for {role}"),
+                        hint: match near {
+                            Some(near) => format!("did you mean \"{near}\"? {has}"),
+                            None => has,
+                        },
+                        in_metric: Some(written.pos),
+                    })
+                }
+                None => Ok(None),
+            },
         }
     };
-    let y = find(columns.y.as_deref(), "y", "the values (y)")?;
-    let x = find(columns.x.as_deref(), "x", "x")?.unwrap_or(0);
+    let y = find(columns.y.as_ref(), "y", "the values (y)")?;
+    let x = find(columns.x.as_ref(), "x", "x")?.unwrap_or(0);
     let mut read = Reading {
         grid,
         headers: &headers,
@@ -56,8 +77,8 @@ pub fn series(
     };
     match y {
         Some(y) => {
-            let n = find(columns.n.as_deref(), "n", "the counts (n)")?;
-            let name = find(columns.series.as_deref(), "series", "the series' names")?;
+            let n = find(columns.n.as_ref(), "n", "the counts (n)")?;
+            let name = find(columns.series.as_ref(), "series", "the series' names")?;
             read.long(x, y, n, name, title);
         }
         None => read.wide(x),
@@ -103,6 +124,7 @@ impl Reading<'_> {
                 column: 0,
                 message: "there is no column of values".to_owned(),
                 hint: "name a column `y` (a row per point), or give each series a column after the x column".to_owned(),
+                in_metric: None,
             });
         }
         for row in 1..self.grid.rows.len() {
@@ -139,7 +161,7 @@ impl Reading<'_> {
                 return self.wrong(row, y, wanted, "leave the cell empty for a missing value")
             }
         };
-        let x_value = match self.grid.cell(row, x).x() {
+        let x_value = match self.grid.cell(row, x).x(self.grid.date_order) {
             Ok(Some(v)) => v,
             Ok(None) => {
                 return self.wrong(
@@ -197,6 +219,7 @@ impl Reading<'_> {
                 column,
                 message,
                 hint: "the program that saved the file did not calculate it: open the file in Excel or LibreOffice Calc and save it again, or export the sheet as CSV".to_owned(),
+                in_metric: None,
             });
         }
         self.wrong.push(Wrong {
@@ -208,6 +231,7 @@ impl Reading<'_> {
                 self.grid.name_cell(row, column, header)
             ),
             hint: hint.to_owned(),
+            in_metric: None,
         });
     }
 }

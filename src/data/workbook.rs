@@ -27,16 +27,19 @@ pub const MAX_ENTRY_BYTES: u64 = 64 * 1024 * 1024;
 pub const MAX_UNPACKED_BYTES: u64 = 256 * 1024 * 1024;
 const MAX_ENTRIES: usize = 10_000;
 
-pub fn read(bytes: Vec<u8>, sheet: Option<&str>, range: Option<&str>) -> Result<Grid, Refused> {
+pub fn read(bytes: &[u8], sheet: Option<&str>, range: Option<&str>) -> Result<Grid, Refused> {
     if bytes.starts_with(b"PK") {
-        unpacked_within_bounds(&bytes)?;
+        unpacked_within_bounds(bytes)?;
     }
     let mut workbook = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| Refused {
         message: format!("the workbook cannot be read: {e}"),
         hint: "save it again as .xlsx, .xls or .ods, or export the sheet as CSV".to_owned(),
     })?;
     let name = chosen_sheet(workbook.sheets_metadata(), sheet)?;
-    let present = present_cells(&mut workbook, &name)?;
+    let mut present = present_cells(&mut workbook, &name)?;
+    if matches!(workbook, Sheets::Xlsx(_)) {
+        as_shown(&mut present, &super::percent_format::cells(bytes, &name));
+    }
     let (top, left, bottom, right) = bounds(&present, range, &name)?;
     let width = (right - left + 1) as usize;
     let mut rows: Vec<Row> = (top..=bottom)
@@ -55,6 +58,7 @@ pub fn read(bytes: Vec<u8>, sheet: Option<&str>, range: Option<&str>) -> Result<
     Ok(Grid {
         rows,
         decimal: Decimal::Point,
+        date_order: None,
         sheet: Some(name),
     })
 }
@@ -98,7 +102,7 @@ fn chosen_sheet(sheets: &[calamine::Sheet], sheet: Option<&str>) -> Result<Strin
 /// `.xlsx` sheet is read a cell at a time, so a stray cell at XFD1048576 costs one
 /// cell, not the rectangle up to it.
 fn present_cells(
-    workbook: &mut Sheets<Cursor<Vec<u8>>>,
+    workbook: &mut Sheets<Cursor<&[u8]>>,
     name: &str,
 ) -> Result<Vec<(u32, u32, Cell)>, Refused> {
     let cannot = |e: &dyn std::fmt::Display| Refused {
@@ -162,6 +166,20 @@ fn present_cells(
         }
     }
     Ok(present)
+}
+
+/// A cell formatted as a percentage holds the fraction (0.38) and shows the percentage
+/// (38%): it is read as shown, so that it means what it says under a `%` unit.
+fn as_shown(present: &mut [(u32, u32, Cell)], percent: &std::collections::HashSet<(u32, u32)>) {
+    for (r, c, cell) in present.iter_mut() {
+        if let Cell::Number(v) = cell {
+            if percent.contains(&(*r, *c)) {
+                // 0.55 × 100 is 55.00000000000001 in binary: what the cell shows is
+                // a number with a few decimals at most.
+                *v = (*v * 100.0 * 1e9).round() / 1e9;
+            }
+        }
+    }
 }
 
 /// Every file in the archive unpacked and counted, stopping at the bounds: the sizes

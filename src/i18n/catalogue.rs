@@ -232,3 +232,114 @@ mod tests {
         );
     }
 }
+
+/// Every message that takes a count chooses its words by the count, in every bundled
+/// language: "1 testimonials" is the mistake this catches.
+#[cfg(test)]
+mod plurals {
+    use super::BUNDLED;
+    use crate::i18n::Locale;
+    use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+
+    /// Whether `pattern` selects on `$count` wherever it could use it.
+    fn selects_on_count(pattern: &Pattern<&str>) -> bool {
+        pattern.elements.iter().any(|e| match e {
+            PatternElement::Placeable {
+                expression: Expression::Select { selector, .. },
+            } => {
+                matches!(selector, InlineExpression::VariableReference { id } if id.name == "count")
+            }
+            _ => false,
+        })
+    }
+
+    #[test]
+    fn every_counted_message_has_a_plural_selector() {
+        for (lang, text) in &BUNDLED {
+            let resource = fluent_syntax::parser::parse(*text).expect("the catalogue parses");
+            for entry in &resource.body {
+                let Entry::Message(message) = entry else {
+                    continue;
+                };
+                let Some(pattern) = &message.value else {
+                    continue;
+                };
+                let source = format!("{pattern:?}");
+                if source.contains("name: \"count\"") {
+                    assert!(
+                        selects_on_count(pattern),
+                        "i18n/{lang}.ftl: `{}` takes a count but has no plural selector",
+                        message.id.name
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_nouns_agree_with_their_counts_in_every_language() {
+        let cases = [
+            (
+                "en",
+                "stat-testimonials",
+                [
+                    "testimonials",
+                    "testimonial",
+                    "testimonials",
+                    "testimonials",
+                ],
+            ),
+            (
+                "en",
+                "stat-evidence",
+                [
+                    "pieces of evidence",
+                    "piece of evidence",
+                    "pieces of evidence",
+                    "pieces of evidence",
+                ],
+            ),
+            (
+                "en",
+                "stat-metrics",
+                [
+                    "measured outcomes",
+                    "measured outcome",
+                    "measured outcomes",
+                    "measured outcomes",
+                ],
+            ),
+            (
+                "fr",
+                "stat-testimonials",
+                ["témoignage", "témoignage", "témoignages", "témoignages"],
+            ),
+            (
+                "fr",
+                "stat-evidence",
+                ["preuve", "preuve", "preuves", "preuves"],
+            ),
+            (
+                "es",
+                "stat-testimonials",
+                ["testimonios", "testimonio", "testimonios", "testimonios"],
+            ),
+            (
+                "es",
+                "stat-evidence",
+                ["evidencias", "evidencia", "evidencias", "evidencias"],
+            ),
+        ];
+        for (lang, id, expected) in cases {
+            let l = Locale::new(lang, None);
+            for (count, noun) in [0usize, 1, 2, 5].into_iter().zip(expected) {
+                let said = l.t_with(id, &[("count", count.into())]);
+                assert_eq!(said, noun, "{lang} {id} at {count}");
+            }
+        }
+        let en = Locale::new("en", None);
+        let all = |n: usize| en.t_with("all-pieces-of-evidence", &[("count", n.into())]);
+        assert_eq!(all(1), "The one piece of evidence");
+        assert_eq!(all(5), "All 5 pieces of evidence");
+    }
+}

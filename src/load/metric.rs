@@ -3,6 +3,7 @@
 use crate::diagnostic::source_file::Pos;
 use crate::diagnostic::source_file::SourceFile;
 use crate::diagnostic::Diagnostic;
+use crate::model::date_as_typed::DateOrder;
 use crate::model::id::Id;
 use crate::model::metric::default_change_mode;
 use crate::model::metric::{Columns, DataSource};
@@ -12,16 +13,25 @@ use crate::syntax::yaml::{Node, Value};
 use std::path::{Component, Path, PathBuf};
 
 /// The metric file `file` of the portfolio at `root`, with its points read from its
-/// data file if it names one.
-pub fn read(root: &Path, file: &SourceFile, id: Id, diags: &mut Vec<Diagnostic>) -> Option<Metric> {
+/// data file if it names one; a date such as `9/5/2024` there is read in
+/// `date_order` (the portfolio language's) unless the metric says otherwise.
+pub fn read(
+    root: &Path,
+    file: &SourceFile,
+    id: Id,
+    date_order: Option<DateOrder>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Metric> {
     let mut problems = Vec::new();
     let read = super::parse_yaml(&file.text, 1, &mut problems)
         .and_then(|node| read_node(&node, id, file, &mut problems));
     diags.extend(problems.into_iter().map(|p| p.into_diagnostic(file)));
     let (mut metric, chart_written) = read?;
-    let Some(source) = metric.data.clone() else {
+    let Some(data) = metric.data.as_mut() else {
         return Some(metric);
     };
+    data.date_order = data.date_order.or(date_order);
+    let source = data.clone();
     let mut found = Vec::new();
     if let Some(series) = crate::data::read(root, &metric.path, &source, &metric.title, &mut found)
     {
@@ -38,10 +48,49 @@ pub fn read(root: &Path, file: &SourceFile, id: Id, diags: &mut Vec<Diagnostic>)
             metric.chart = default_chart(&series);
         }
         metric.series = series;
+        if let Some(d) = fractions_under_percent(&metric, &source) {
+            found.push(d);
+        }
     }
-    let failed = crate::diagnostic::has_errors(&found);
     diags.extend(found);
-    (!failed).then_some(metric)
+    // Kept with the points that were read, so that the checks after loading (a value
+    // without its `n`) report the file's other problems in the same run.
+    Some(metric)
+}
+
+/// Fractions (0.38) from a file under a `%` unit, against a baseline or target written
+/// as a percentage (38), would chart 0.38% beside a target of 75%: a contradiction to
+/// resolve, never a silent chart.
+fn fractions_under_percent(metric: &Metric, source: &DataSource) -> Option<Diagnostic> {
+    if metric.unit.trim() != "%" || source.scale.is_some() {
+        return None;
+    }
+    let values: Vec<f64> = metric
+        .series
+        .iter()
+        .flat_map(|s| &s.points)
+        .map(|p| p.y)
+        .collect();
+    let largest = values.iter().fold(0.0f64, |m, v| m.max(v.abs()));
+    let fractions = !values.is_empty() && largest <= 1.0 && largest > 0.0;
+    let (name, written) = [("baseline", &metric.baseline), ("target", &metric.target)]
+        .into_iter()
+        .find_map(|(name, r)| {
+            r.as_ref()
+                .filter(|r| r.value.abs() > 1.0)
+                .map(|r| (name, r.value))
+        })?;
+    fractions.then(|| {
+        let file = source.path.file_name().unwrap_or_default().to_string_lossy();
+        Diagnostic::error_at_path(
+            &metric.path,
+            source.pos,
+            format!(
+                "the values in {file} are fractions (the largest is {largest}), but the unit is % and the {name} is {written}"
+            ),
+        )
+        .with_hint("write `scale: 100` to read 0.38 as 38%, or multiply the values in the file by 100; if the values are meant as fractions, write the unit, baseline and target as fractions too")
+    })
 }
 
 /// A line chart when every x is a date, else bars.
@@ -106,6 +155,18 @@ fn read_node(
     let sheet = f.optional("sheet", fields::nonempty_text);
     let range = f.optional("range", fields::nonempty_text);
     let columns = f.optional("columns", columns).unwrap_or_default();
+    let date_order = f.optional("date_order", |n, p| {
+        fields::one_of(
+            n,
+            p,
+            &[
+                ("mdy", DateOrder::Mdy),
+                ("dmy", DateOrder::Dmy),
+                ("ymd", DateOrder::Ymd),
+            ],
+        )
+    });
+    let scale = f.optional("scale", fields::number);
     let series = match (series_node, points_node) {
         _ if data_node.is_some() => {
             if let Some(written) = series_node.or(points_node) {
@@ -152,6 +213,8 @@ fn read_node(
             sheet,
             range,
             columns,
+            date_order,
+            scale,
             pos: at.pos,
         }),
         (None, _) => None,
@@ -225,11 +288,16 @@ fn data_path(node: &Node, metric_file: &Path, problems: &mut Problems) -> Option
 /// `columns: { x: Term, y: "Median SGP", n: Students, series: Group }`.
 fn columns(node: &Node, problems: &mut Problems) -> Option<Columns> {
     let mut f = Fields::of(node, "`columns`", problems)?;
+    // Each name with where it is written: a name the file's header lacks is an error
+    // there.
+    let name = |n: &Node, p: &mut Problems| {
+        fields::nonempty_text(n, p).map(|value| fields::Spanned { value, pos: n.pos })
+    };
     let columns = Columns {
-        x: f.optional("x", fields::nonempty_text),
-        y: f.optional("y", fields::nonempty_text),
-        n: f.optional("n", fields::nonempty_text),
-        series: f.optional("series", fields::nonempty_text),
+        x: f.optional("x", name),
+        y: f.optional("y", name),
+        n: f.optional("n", name),
+        series: f.optional("series", name),
     };
     f.finish();
     Some(columns)

@@ -53,6 +53,14 @@ pub fn load_member(root: &Path, inherited: &Inherited) -> Loaded {
     let mut diags = Vec::new();
     let settings = read_settings(root, &mut diags);
     let plan = read_plan(root, &mut diags);
+    // How the people of the portfolio's language write a date such as 9/5/2024.
+    let language = settings
+        .as_ref()
+        .and_then(|w| w.language.clone())
+        .or_else(|| inherited.language.clone());
+    let date_order = language
+        .as_deref()
+        .and_then(crate::model::date_as_typed::DateOrder::for_language);
     // The three folders are walked and read at the same time: each walk is a
     // sequence of directory reads, which the others' parsing overlaps.
     let (artefacts, (metrics, testimonials)) = rayon::join(
@@ -61,7 +69,7 @@ pub fn load_member(root: &Path, inherited: &Inherited) -> Loaded {
             rayon::join(
                 || {
                     let read = |file: &SourceFile, id, diags: &mut Vec<Diagnostic>| {
-                        metric::read(root, file, id, diags)
+                        metric::read(root, file, id, date_order, diags)
                     };
                     read_collection(root, "metrics", &["yaml", "yml"], &read)
                 },

@@ -1,8 +1,10 @@
 //! A metric: a measured quantity with its baseline, target and time series.
 
+use super::date_as_typed::DateOrder;
 use crate::diagnostic::source_file::Pos;
 use crate::model::date::PartialDate;
 use crate::model::id::Id;
+use crate::syntax::fields::Spanned;
 use std::path::PathBuf;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,6 +105,12 @@ pub struct DataSource {
     pub sheet: Option<String>,
     pub range: Option<String>,
     pub columns: Columns,
+    /// Which way round a date such as `9/5/2024` is read: the metric's `date_order:`,
+    /// else the portfolio language's.
+    pub date_order: Option<DateOrder>,
+    /// `scale:`: what the file's values are multiplied by (100 for fractions written
+    /// as 0.38 under a `%` unit).
+    pub scale: Option<f64>,
     /// Where `data:` is written in the metric file.
     pub pos: Pos,
 }
@@ -111,10 +119,10 @@ pub struct DataSource {
 /// `series`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Columns {
-    pub x: Option<String>,
-    pub y: Option<String>,
-    pub n: Option<String>,
-    pub series: Option<String>,
+    pub x: Option<Spanned<String>>,
+    pub y: Option<Spanned<String>>,
+    pub n: Option<Spanned<String>>,
+    pub series: Option<Spanned<String>>,
 }
 
 impl Metric {

@@ -46,6 +46,8 @@ pub struct Pack<'r> {
     pub framework: &'r str,
     pub intro: Option<Content>,
     pub stats: Stats,
+    /// The nouns after the counts, each in the number its count needs.
+    pub stat_labels: StatLabels,
     /// The highlighted figures' metric ids, in order.
     pub figures: Vec<String>,
     pub featured: Vec<Evidence>,
@@ -245,6 +247,7 @@ pub fn make<'r>(r: &'r Renderer<'_, '_>, paper: &'r str) -> Made<'r> {
     let printed: Vec<&str> = quoted.iter().chain(&beside).map(String::as_str).collect();
     let (testimonials, more_testimonials) =
         testimonials(r, &featured_ids, &printed, &linker, &mut files);
+    let stats = r.stats();
     let pack = Pack {
         title: site
             .locale
@@ -262,7 +265,8 @@ pub fn make<'r>(r: &'r Renderer<'_, '_>, paper: &'r str) -> Made<'r> {
         seeking: settings.seeking.as_deref(),
         framework: &site.framework.name,
         intro,
-        stats: r.stats(),
+        stat_labels: StatLabels::new(site.locale.as_ref(), &stats),
+        stats,
         figures,
         featured,
         matrix: matrix(r, &featured_ids, &linker),
@@ -585,6 +589,28 @@ impl Linker<'_> {
                 image: &image,
             },
         )
+    }
+}
+
+/// The nouns after the summary's counts ("pieces of evidence", "testimonial"), each
+/// in the number its count needs: the pack's template has no plural rules of its own.
+#[derive(Serialize)]
+pub struct StatLabels {
+    pub evidence: String,
+    pub competencies: String,
+    pub metrics: String,
+    pub testimonials: String,
+}
+
+impl StatLabels {
+    fn new(l: &crate::i18n::Locale, stats: &Stats) -> StatLabels {
+        let counted = |id: &str, count: usize| l.t_with(id, &[("count", count.into())]);
+        StatLabels {
+            evidence: counted("stat-evidence", stats.artefacts),
+            competencies: counted("stat-competencies", stats.total),
+            metrics: counted("stat-metrics", stats.metrics),
+            testimonials: counted("stat-testimonials", stats.testimonials),
+        }
     }
 }
 

@@ -24,6 +24,9 @@ pub struct Headline {
     pub detail: String,
     /// The same in words, for screen readers: `from 48 to 56`.
     pub spoken: String,
+    /// The change as a phrase that fits a sentence: `+8 points, from 48 to 56`. A
+    /// metric named inside a narrative reads this, and so does a chart's description.
+    pub phrase: String,
     pub verdict: Option<Verdict>,
     /// The change in the metric's unit, when there is something to compare with.
     pub delta: Option<f64>,
@@ -38,16 +41,6 @@ impl Headline {
             self.change.clone()
         } else {
             format!("{} ({})", self.change, self.detail)
-        }
-    }
-
-    /// `+8 points, from 48 to 56`: for text only a screen reader reads (a chart's
-    /// description).
-    pub fn spoken_sentence(&self) -> String {
-        if self.spoken.is_empty() {
-            self.change.clone()
-        } else {
-            format!("{}, {}", self.change, self.spoken)
         }
     }
 }
@@ -85,8 +78,10 @@ pub fn headline(m: &PublishedMetric<'_>) -> Option<Headline> {
         (l.t_with(id, &[("target", target.into())]), met)
     });
     let Some(from) = from else {
+        let change = format_with_unit(l, latest, m.unit);
         return Some(Headline {
-            change: format_with_unit(l, latest, m.unit),
+            phrase: change.clone(),
+            change,
             detail: String::new(),
             spoken: String::new(),
             verdict: None,
@@ -95,7 +90,15 @@ pub fn headline(m: &PublishedMetric<'_>) -> Option<Headline> {
         });
     };
     let change = describe_change(from, latest, m);
+    let phrase = l.t_with(
+        "change-phrase",
+        &[
+            ("change", change.text.as_str().into()),
+            ("fromto", change.spoken.as_str().into()),
+        ],
+    );
     Some(Headline {
+        phrase,
         change: change.text,
         detail: change.detail,
         spoken: change.spoken,

@@ -170,14 +170,140 @@ fn a_missing_file_or_column_is_an_error_at_the_metric() {
     );
     let run = f.run(&["build"]);
     assert_eq!(run.code, 1);
-    run.assert_said("there is no column \"Fluency\" for the values (y)");
+    run.assert_said("the file has no column \"Fluency\" for the values (y)");
+    run.assert_said("--> metrics/reading.yaml:7:24");
     run.assert_said("the header row has: \"Term\", \"Score\"");
+    // A name typed wrong is placed where it is written, with the header it is near.
+    f.write(
+        "metrics/reading.yaml",
+        &format!("{HEAD}data: reading.csv\ncolumns: {{ x: Term, y: Scroe }}\n"),
+    );
+    let run = f.run(&["build"]);
+    run.assert_said("--> metrics/reading.yaml:7:24");
+    run.assert_said("did you mean \"Score\"?");
     f.write(
         "metrics/reading.yaml",
         &format!("{HEAD}data: ../../outside.csv\n"),
     );
     let run = f.run(&["build"]);
     run.assert_said("is outside the portfolio folder");
+}
+
+/// A wrong cell does not hide the file's other problems: a value without its `n`
+/// further down is reported in the same run.
+#[test]
+fn every_problem_of_an_export_is_reported_in_one_run() {
+    let f = Fixture::copy("minimal");
+    let settings = f.read("portfolio.yaml") + "privacy: { require_n: true }\n";
+    f.write("portfolio.yaml", &settings);
+    f.write(
+        "metrics/reading.csv",
+        "Term,Group,Score,Pupils\n2024-09,Year 4,61,90\n2025-03,Year 4,n/a,88\n2025-06,Year 4,70,\n",
+    );
+    f.write(
+        "metrics/reading.yaml",
+        &format!(
+            "{HEAD}data: reading.csv\ncolumns: {{ x: Term, series: Group, y: Score, n: Pupils }}\n"
+        ),
+    );
+    let run = f.run(&["build"]);
+    assert_eq!(run.code, 1);
+    run.assert_said("--> metrics/reading.csv:3:16");
+    run.assert_said("`n/a` in column \"Score\" is not a number");
+    run.assert_said("--> metrics/reading.csv:4:16");
+    run.assert_said("has no `n`");
+}
+
+/// A workbook's cells formatted as percentages show 38% and hold 0.38: they are read
+/// as shown, and the headline is true.
+#[test]
+fn percent_formatted_cells_are_read_as_shown() {
+    let f = Fixture::copy("minimal");
+    let mut book = Workbook::new();
+    let percent = rust_xlsxwriter::Format::new().set_num_format("0%");
+    let sheet = book.add_worksheet().set_name("Fluency").unwrap();
+    sheet.write_string(0, 0, "Term").unwrap();
+    sheet.write_string(0, 1, "Year 4").unwrap();
+    sheet.write_string(0, 2, "Year 4 (n)").unwrap();
+    for (r, (term, value)) in [("2024-09", 0.38), ("2025-03", 0.55)].iter().enumerate() {
+        let row = r as u32 + 1;
+        sheet.write_string(row, 0, *term).unwrap();
+        sheet
+            .write_number_with_format(row, 1, *value, &percent)
+            .unwrap();
+        sheet.write_number(row, 2, 90).unwrap();
+    }
+    book.save(f.path().join("metrics/reading.xlsx")).unwrap();
+    f.write(
+        "metrics/reading.yaml",
+        "title: Pupils reading at expected fluency\nunit: \"%\"\nbaseline: 38\ntarget: 60\ndata: reading.xlsx\n",
+    );
+    f.build(&[]);
+    let home = f.read("public/index.html");
+    assert!(home.contains("+17 percentage points"), "the true change");
+    assert!(
+        home.contains("from 38% to 55%"),
+        "the values as Excel shows them"
+    );
+    assert!(!home.contains("0.55%"));
+}
+
+/// Fractions in a CSV under a `%` unit, against a target written as a percentage, are
+/// a contradiction: an error that says what to change, or `scale:` reads them.
+#[test]
+fn fractions_under_a_percent_unit_are_an_error_unless_scaled() {
+    let f = Fixture::copy("minimal");
+    f.write(
+        "metrics/reading.csv",
+        "Term,Year 4,Year 4 (n)\n2024-09,0.38,90\n2025-03,0.55,88\n",
+    );
+    let yaml = "title: Pupils reading at expected fluency\nunit: \"%\"\nbaseline: 38\ntarget: 60\ndata: reading.csv\n";
+    f.write("metrics/reading.yaml", yaml);
+    let run = f.run(&["build"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    run.assert_said("--> metrics/reading.yaml:5:7");
+    run.assert_said("the values in reading.csv are fractions (the largest is 0.55), but the unit is % and the baseline is 38");
+    run.assert_said("write `scale: 100`");
+    f.write("metrics/reading.yaml", &format!("{yaml}scale: 100\n"));
+    f.build(&[]);
+    assert!(f.read("public/index.html").contains("from 38% to 55%"));
+}
+
+/// `9/5/2024` is September 5 in a portfolio written in `en-US`, 9 May in `en-GB`, and
+/// either way round, so refused, in plain `en`; `date_order:` decides for a metric.
+#[test]
+fn dates_in_an_export_follow_the_portfolios_language() {
+    let f = Fixture::copy("minimal");
+    f.write(
+        "metrics/reading.csv",
+        "Term,Year 4,Year 4 (n)\n9/5/2024,61,90\n3/4/2025,78,88\n",
+    );
+    f.write(
+        "metrics/reading.yaml",
+        &format!("{HEAD}data: reading.csv\n"),
+    );
+    let run = f.run(&["build"]);
+    assert_eq!(run.code, 1, "no region: either way round");
+    run.assert_said("the day and the month could be either way round");
+    let settings = f.read("portfolio.yaml");
+    f.write("portfolio.yaml", &format!("{settings}language: en-US\n"));
+    f.build(&[]);
+    let impact = f.read("public/impact/index.html");
+    assert!(impact.contains(">Sep 5, 2024<"), "month first");
+    f.write("portfolio.yaml", &format!("{settings}language: en-GB\n"));
+    f.build(&[]);
+    let impact = f.read("public/impact/index.html");
+    assert!(impact.contains(">9 May 2024<"), "day first");
+    f.write(
+        "metrics/reading.yaml",
+        &format!("{HEAD}data: reading.csv\ndate_order: mdy\n"),
+    );
+    f.build(&[]);
+    let impact = f.read("public/impact/index.html");
+    assert!(
+        impact.contains(">5 Sept 2024<") || impact.contains(">5 Sep 2024<"),
+        "the metric's own order"
+    );
 }
 
 #[test]

@@ -22,3 +22,4 @@ mod serve;
 mod showcase;
 mod support;
 mod themes;
+mod words;

@@ -60,7 +60,7 @@ pub fn describe(m: &PublishedMetric<'_>) -> String {
                 &[
                     ("against", against.into()),
                     ("verdict", verdict.into()),
-                    ("change", h.spoken_sentence().into()),
+                    ("change", h.phrase.as_str().into()),
                 ],
             ));
         }

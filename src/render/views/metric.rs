@@ -17,6 +17,8 @@ pub struct HeadlineView {
     pub detail: String,
     pub detail_spoken: String,
     pub sentence: String,
+    /// `+8 points, from 48 to 56`: the change inside a sentence.
+    pub phrase: String,
     pub verdict: Option<Verdict>,
     /// `up`, `down` or `flat`: which way the number moved (the arrow), whatever that
     /// means for the verdict.
@@ -137,6 +139,7 @@ pub fn headline_view(m: &PublishedMetric<'_>) -> Option<HeadlineView> {
     Some(HeadlineView {
         direction,
         sentence: h.sentence(),
+        phrase: h.phrase.clone(),
         change: h.change,
         detail: h.detail,
         detail_spoken: h.spoken,
