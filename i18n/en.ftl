@@ -288,6 +288,11 @@ measure-none = no published value
 measure-now = now { $value }
 measure-aim = aim { $value }
 measure-aim-by = aim { $value } by { $date }
+# A goal's measure: where it stands, then what it aims at.
+measure-stands-aims = { $stands }; { $aims }
+# A goal's measure as the pack lists it, with what is left to go when there is an aim.
+measure-line = { $title }{ colon } { $sentence }
+measure-line-to-go = { $title }{ colon } { $sentence } ({ $togo })
 aim-reached = aim reached
 to-go = { $change } to go
 days = Days { $from }–{ $to }

@@ -5,6 +5,7 @@ pub mod files;
 pub mod framework;
 pub mod messages;
 pub mod metric;
+mod placeholders;
 pub mod references;
 pub mod settings;
 pub mod showcase;
@@ -176,6 +177,7 @@ fn read_root_yaml<T>(
     })
     .map_err(|d| diags.push(d))
     .ok()?;
+    placeholders::check(&file, diags);
     let mut problems = Vec::new();
     let read = parse_yaml(&file.text, 1, &mut problems)
         .and_then(|node| read(&node, &file.text, &mut problems));
@@ -284,7 +286,10 @@ fn read_collection<T: Send>(
         .map(|(found, id)| {
             let mut own = Vec::new();
             let item = match files::read_text(&found) {
-                Ok(file) => read(&file, id, &mut own),
+                Ok(file) => {
+                    placeholders::check(&file, &mut own);
+                    read(&file, id, &mut own)
+                }
                 Err(d) => {
                     own.push(d);
                     None

@@ -292,7 +292,7 @@ pub fn make<'r>(r: &'r Renderer<'_, '_>, paper: &'r str) -> Made<'r> {
 fn plan(r: &Renderer<'_, '_>, linker: &Linker<'_>, files: &mut Files) -> Option<PackPlan> {
     let plan = r.site.plan?;
     let mut text = |markdown: &str| linker.content(&parse_pieces(markdown), files);
-    let colon = r.site.locale.t("colon");
+    let l = r.site.locale.as_ref();
     let phases = plan
         .phases
         .iter()
@@ -315,11 +315,18 @@ fn plan(r: &Renderer<'_, '_>, linker: &Linker<'_>, files: &mut Files) -> Option<
                         measures: facts
                             .measures
                             .into_iter()
-                            .map(|m| match m.to_go {
-                                Some(to_go) => {
-                                    format!("{}{colon} {} ({to_go})", m.title, m.sentence)
+                            .map(|m| {
+                                let mut args = vec![
+                                    ("title", m.title.into()),
+                                    ("sentence", m.sentence.into()),
+                                ];
+                                match m.to_go {
+                                    Some(to_go) => {
+                                        args.push(("togo", to_go.into()));
+                                        l.t_with("measure-line-to-go", &args)
+                                    }
+                                    None => l.t_with("measure-line", &args),
                                 }
-                                None => format!("{}{colon} {}", m.title, m.sentence),
                             })
                             .collect(),
                         builds_on: facts.builds_on.into_iter().map(|a| a.title).collect(),

@@ -244,7 +244,10 @@ fn measure(r: &Renderer<'_, '_>, m: &Measure) -> Option<MeasureView> {
         _ => None,
     };
     let sentence = match aims {
-        Some(aims) => format!("{stands}; {aims}"),
+        Some(aims) => l.t_with(
+            "measure-stands-aims",
+            &[("stands", stands.into()), ("aims", aims.into())],
+        ),
         None => stands,
     };
     Some(MeasureView {

@@ -261,16 +261,17 @@ impl<'s> Pages<'s> {
         templates: Templates,
         sink: &'s dyn Sink,
     ) -> Self {
+        let keys = Keys::new(members);
         let mut leaders: Vec<LeaderCard> = members
             .iter()
-            .map(|m| leader(m, &showcase.locale))
+            .map(|m| leader(m, &showcase.locale, &keys))
             .collect();
         let slugs = role_slugs(leaders.iter().map(|l| l.role.as_str()));
         for (l, slug) in leaders.iter_mut().zip(slugs) {
             l.role_slug = slug;
         }
-        let competencies = competencies(members, &leaders, &showcase.language);
-        let standards = standards(members, &competencies, &showcase.language);
+        let competencies = competencies(members, &leaders, &showcase.language, &keys);
+        let standards = standards(members, &competencies, &showcase.language, &keys);
         let view = ShowcaseView {
             title: showcase.title.clone(),
             organisation: showcase.organisation.clone(),
@@ -423,7 +424,47 @@ fn intro(text: &str, locale: &crate::i18n::Locale) -> String {
 }
 
 /// A card for a leader, from their published portfolio, on a page in `shown_in`.
-fn leader(m: &MemberSite<'_>, shown_in: &crate::i18n::Locale) -> LeaderCard {
+/// How the showcase knows a competency: by framework and id. Its own pages and its
+/// filter name one by its id alone while no other framework of the showcase uses that
+/// id, and by its framework's id and its own where one does (PSEL's and England's
+/// standards both have a `school-improvement`).
+struct Keys {
+    /// Ids that more than one framework of the showcase defines.
+    shared: std::collections::HashSet<String>,
+}
+
+impl Keys {
+    fn new(members: &[MemberSite<'_>]) -> Keys {
+        let mut frameworks: std::collections::BTreeMap<&str, Vec<&str>> = Default::default();
+        for framework in members.iter().map(|m| m.site.framework) {
+            for c in &framework.competencies {
+                let names = frameworks.entry(c.id.as_str()).or_default();
+                if !names.contains(&framework.name.as_str()) {
+                    names.push(&framework.name);
+                }
+            }
+        }
+        let shared = frameworks
+            .into_iter()
+            .filter(|(_, names)| names.len() > 1)
+            .map(|(id, _)| id.to_owned())
+            .collect();
+        Keys { shared }
+    }
+
+    fn of(&self, framework: &crate::model::Framework, id: &str) -> String {
+        if !self.shared.contains(id) {
+            return id.to_owned();
+        }
+        let framework_id = framework
+            .id
+            .clone()
+            .unwrap_or_else(|| crate::model::id::slug(&framework.name));
+        format!("{framework_id}-{id}")
+    }
+}
+
+fn leader(m: &MemberSite<'_>, shown_in: &crate::i18n::Locale, keys: &Keys) -> LeaderCard {
     let site = &m.site;
     let person = &site.settings.person;
     let covered: Vec<CompetencyChip> = site
@@ -472,7 +513,7 @@ fn leader(m: &MemberSite<'_>, shown_in: &crate::i18n::Locale) -> LeaderCard {
         }),
         competency_ids: covered
             .iter()
-            .map(|c| c.id.as_str())
+            .map(|c| keys.of(site.framework, &c.id))
             .collect::<Vec<_>>()
             .join(" "),
         competencies: covered,
@@ -497,6 +538,7 @@ fn competencies(
     members: &[MemberSite<'_>],
     leaders: &[LeaderCard],
     language: &str,
+    keys: &Keys,
 ) -> Vec<CompetencyPage> {
     let mut pages: Vec<CompetencyPage> = Vec::new();
     for (m, leader) in members.iter().zip(leaders) {
@@ -509,14 +551,15 @@ fn competencies(
                 .filter(|(_, a)| a.competencies.iter().any(|id| id.value == c.id))
                 .map(|(i, a)| prefixed(card(site, a, i), m.folder))
                 .collect();
-            let page = match pages.iter_mut().position(|p| p.id == c.id.as_str()) {
+            let key = keys.of(site.framework, c.id.as_str());
+            let page = match pages.iter_mut().position(|p| p.id == key) {
                 Some(i) => &mut pages[i],
                 None => {
                     pages.push(CompetencyPage {
-                        id: c.id.to_string(),
+                        href: urls::competency(&key),
+                        id: key,
                         title: c.title.clone(),
                         lang: site.framework.foreign_language(language),
-                        href: urls::competency(c.id.as_str()),
                         leaders: 0,
                         groups: Vec::new(),
                     });
@@ -558,6 +601,7 @@ fn standards(
     members: &[MemberSite<'_>],
     pages: &[CompetencyPage],
     language: &str,
+    keys: &Keys,
 ) -> Vec<FrameworkStandards> {
     let mut out: Vec<FrameworkStandards> = Vec::new();
     for framework in members.iter().map(|m| m.site.framework) {
@@ -568,7 +612,8 @@ fn standards(
             .competencies
             .iter()
             .map(|c| {
-                let page = pages.iter().find(|p| p.id == c.id.as_str());
+                let key = keys.of(framework, c.id.as_str());
+                let page = pages.iter().find(|p| p.id == key);
                 let leaders = page
                     .and_then(|p| p.groups.iter().find(|g| g.framework == framework.name))
                     .map_or(0, |g| g.leaders.len());

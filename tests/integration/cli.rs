@@ -51,10 +51,21 @@ fn new_starts_a_portfolio_that_builds_cleanly() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let build = f.run(&["build", "mine"]);
     assert_eq!(build.code, 0, "{}", build.stderr);
-    assert_eq!(
-        build.stderr, "",
-        "the starter should build without warnings"
-    );
+    // It builds as it is, and says what is still the starter's: each placeholder at
+    // its line, and the sample quote, which has no consent until the author records it.
+    let check = f.run(&["check", "mine"]);
+    assert_eq!(check.code, 0, "{}", check.stderr);
+    for said in [
+        "\"Your Name\" is the starter's placeholder, still here",
+        "--> portfolio.yaml:4:9",
+        "\"What they said about the work, in their own words.\" is the starter's placeholder",
+        "--> testimonials/colleague.yaml:",
+        "--> artefacts/first-project.md:2:8",
+        "not published: this testimonial has no recorded consent",
+    ] {
+        assert!(check.stderr.contains(said), "{said}:\n{}", check.stderr);
+    }
+    assert!(!check.stderr.contains("error:"), "{}", check.stderr);
     assert!(f.path().join("mine/public/index.html").exists());
     // A ready workflow to publish it, which builds with a command that exists.
     let workflow = f.read("mine/.github/workflows/publish.yml");

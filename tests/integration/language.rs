@@ -392,7 +392,7 @@ fn each_leader_of_a_showcase_keeps_their_language_and_the_showcase_its_own() {
     let index = f.read("public/index.html");
     assert!(index.contains("<html lang=\"fr\">") && index.contains("Parcourir par compétence"));
     assert!(
-        index.contains("<a href=\"competencies/school-improvement/index.html\" lang=\"en\">Standard 10: School Improvement</a>"),
+        index.contains("<a href=\"competencies/psel-2015-school-improvement/index.html\" lang=\"en\">Standard 10: School Improvement</a>"),
         "{}",
         main_of(&index)
     );

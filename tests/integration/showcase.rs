@@ -14,7 +14,7 @@ fn the_example_showcase_builds_every_page() {
         "404.html",
         "sitemap.xml",
         "theme.css",
-        "competencies/school-improvement/index.html",
+        "competencies/psel-2015-school-improvement/index.html",
         "roles/principal/index.html",
         "amara-patel/index.html",
         "amara-patel/evidence/formative-pilot/index.html",
@@ -70,21 +70,21 @@ fn members_inherit_the_showcase_framework_unless_they_set_their_own() {
         "her own framework"
     );
     assert!(!site.contains_key("priya-raman/competencies/mission-vision-values/index.html"));
-    let shared = f.read("public/competencies/school-improvement/index.html");
-    // The page is titled by the first framework's name for it; each group is headed
-    // by its framework, and by its own name for the competency where that differs.
+    // Each framework's standard of the same id has a page of its own, headed by the
+    // framework that defines it.
+    let psel = f.read("public/competencies/psel-2015-school-improvement/index.html");
     assert!(
-        shared.contains("<h1>Standard 10: School Improvement</h1>"),
-        "{shared}"
+        psel.contains("<h1>Standard 10: School Improvement</h1>"),
+        "{psel}"
     );
     assert!(
-        shared.contains(">Professional Standards for Educational Leaders (PSEL 2015)</h2>"),
-        "grouped by framework"
+        psel.contains(">Professional Standards for Educational Leaders (PSEL 2015)</h2>"),
+        "headed by its framework"
     );
+    let uk = f.read("public/competencies/uk-headteachers-2020-school-improvement/index.html");
     assert!(
-        shared
-            .contains("Headteachers&#39; standards 2020 (England): Continuous school improvement"),
-        "grouped by framework"
+        uk.contains("Headteachers&#39; standards 2020 (England)"),
+        "{uk}"
     );
 }
 
@@ -220,4 +220,30 @@ fn browsing_by_standard_groups_frameworks_and_never_links_to_an_empty_page() {
         );
     }
     assert_eq!(broken_links(&site), Vec::<String>::new());
+}
+
+/// Two frameworks with the same competency id (PSEL's and England's
+/// `school-improvement`) are two standards: each has its own page, title and count,
+/// and the filter tells them apart.
+#[test]
+fn a_competency_is_known_by_its_framework_and_its_id() {
+    let f = Fixture::copy("/example-showcase");
+    f.build(&[]);
+    let psel = f.read("public/competencies/psel-2015-school-improvement/index.html");
+    let uk = f.read("public/competencies/uk-headteachers-2020-school-improvement/index.html");
+    assert!(psel.contains("<h1>Standard 10: School Improvement"));
+    assert!(uk.contains("<h1>Continuous school improvement"));
+    assert!(
+        !psel.contains("Continuous school improvement"),
+        "one framework a page"
+    );
+    assert!(!f
+        .path()
+        .join("public/competencies/school-improvement")
+        .exists());
+    let index = f.read("public/index.html");
+    assert!(index.contains("value=\"psel-2015-school-improvement\""));
+    assert!(index.contains("value=\"uk-headteachers-2020-school-improvement\""));
+    let links = crate::support::broken_links(&f.site());
+    assert!(links.is_empty(), "{links:?}");
 }

@@ -82,3 +82,27 @@ fn a_metric_inside_a_sentence_reads_as_a_phrase_on_the_site_and_in_the_pack() {
     );
     assert!(!pack.contains("78%) improved this year"));
 }
+
+/// A goal's measure is one sentence from the catalogue: French puts a narrow no-break
+/// space before its semicolon, on the plan page and in the pack.
+#[test]
+fn a_measure_reads_in_french_typography() {
+    let f = Fixture::copy("/example-portfolio");
+    let settings = f
+        .read("portfolio.yaml")
+        .replace("language: en", "language: fr");
+    f.write("portfolio.yaml", &settings);
+    f.build(&[]);
+    let plan = f.read("public/plan/index.html");
+    assert!(plan.contains("actuellement "), "the measure in French");
+    assert!(
+        plan.contains("\u{202f}; visé"),
+        "a narrow no-break space before `;`"
+    );
+    assert!(!plan.contains(" ; visé") && !plan.contains("s; visé"));
+    let pack = pdf_text(&f.path().join("public/panel-pack.pdf"));
+    assert!(
+        pack.contains("\u{202f}; visé") || pack.contains(" ; visé"),
+        "{pack}"
+    );
+}
