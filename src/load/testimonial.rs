@@ -4,9 +4,11 @@ use super::references::{scan_body, scan_field};
 use crate::diagnostic::source_file::SourceFile;
 use crate::diagnostic::Diagnostic;
 use crate::model::id::Id;
+use crate::model::testimonial::Consent;
 use crate::model::{Narrative, RefKind, Testimonial};
 use crate::syntax::fields::{self, Fields, Problem, Problems};
 use crate::syntax::front_matter;
+use crate::syntax::yaml::{Node, Value};
 
 pub fn read(file: &SourceFile, id: Id, diags: &mut Vec<Diagnostic>) -> Option<Testimonial> {
     let mut problems = Vec::new();
@@ -65,7 +67,7 @@ fn read_inner(file: &SourceFile, id: Id, problems: &mut Problems) -> Option<Test
     };
     let relationship = f.optional("relationship", fields::nonempty_text);
     let date = f.optional("date", fields::date);
-    let consent = f.optional("consent", fields::boolean).unwrap_or(false);
+    let consent = f.optional("consent", consent).unwrap_or(Consent::Missing);
     let featured = f.optional("featured", fields::boolean).unwrap_or(false);
     let weight = f.optional("weight", fields::integer);
     let artefacts = f.list("artefacts", fields::id);
@@ -112,4 +114,40 @@ fn read_inner(file: &SourceFile, id: Id, problems: &mut Problems) -> Option<Test
         quote: quote?,
         quote_refs,
     })
+}
+
+/// `consent: true | false | withdrawn | { given: DATE, until: DATE }`.
+fn consent(node: &Node, problems: &mut Problems) -> Option<Consent> {
+    let wanted = "`true`, `false`, `withdrawn`, or `{ given: 2025-01-15, until: 2026-06-30 }`";
+    match &node.value {
+        Value::Bool(true) => Some(Consent::Given {
+            given: None,
+            until: None,
+        }),
+        Value::Bool(false) => Some(Consent::Missing),
+        Value::Str(s) if s.trim().eq_ignore_ascii_case("withdrawn") => Some(Consent::Withdrawn),
+        Value::Map(_) => {
+            let mut f = Fields::of(node, "`consent`", problems)?;
+            let given = f.optional("given", fields::date);
+            let until = f.optional("until", fields::date);
+            f.finish();
+            if let (Some(g), Some(u)) = (given, until) {
+                if u.last_day_ordinal() < g.ordinal() {
+                    problems.push(
+                        Problem::new(node.pos, "consent ends before it is given")
+                            .hint("`until` is the last day it holds; write it after `given`"),
+                    );
+                    return None;
+                }
+            }
+            Some(Consent::Given { given, until })
+        }
+        _ => {
+            problems.push(
+                Problem::new(node.pos, format!("`consent` is {wanted}"))
+                    .hint("`true` once written permission is on record"),
+            );
+            None
+        }
+    }
 }

@@ -98,6 +98,77 @@ impl PartialDate {
     }
 }
 
+impl PartialDate {
+    /// Days since 0000-03-01 of the date's last day: a month's last day, a year's
+    /// 31 December.
+    pub fn last_day_ordinal(&self) -> i64 {
+        match (self.month, self.day) {
+            (_, Some(_)) => self.ordinal(),
+            (Some(month), None) => {
+                let last = days_in_month(self.year, month);
+                PartialDate {
+                    day: Some(last),
+                    ..*self
+                }
+                .ordinal()
+            }
+            (None, None) => PartialDate {
+                year: self.year,
+                month: Some(12),
+                day: Some(31),
+            }
+            .ordinal(),
+        }
+    }
+
+    /// The last day of the date, as `YYYY-MM-DD`.
+    pub fn last_day_iso(&self) -> String {
+        let day = self
+            .day
+            .or_else(|| self.month.map(|m| days_in_month(self.year, m)));
+        PartialDate {
+            year: self.year,
+            month: Some(self.month.unwrap_or(12)),
+            day: Some(day.unwrap_or(31)),
+        }
+        .iso()
+    }
+
+    /// The day `seconds` after 1970-01-01, in UTC.
+    pub fn from_unix_seconds(seconds: i64) -> PartialDate {
+        // Howard Hinnant's days-to-civil algorithm.
+        let z = seconds.div_euclid(86_400) + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)).clamp(0, 9999) as u16;
+        PartialDate {
+            year,
+            month: Some(month),
+            day: Some(day),
+        }
+    }
+}
+
+/// The build's today: `SOURCE_DATE_EPOCH` (seconds since 1970, the reproducible-builds
+/// convention) when it is set, so that a build can be repeated exactly; else the
+/// clock's day, in UTC.
+pub fn today() -> PartialDate {
+    let pinned = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok());
+    let seconds = pinned.unwrap_or_else(|| {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs() as i64)
+    });
+    PartialDate::from_unix_seconds(seconds)
+}
+
 fn parse_part(part: Option<&str>, digits: usize, name: &str) -> Result<u32, String> {
     let part = part.unwrap_or("");
     if part.len() != digits || !part.bytes().all(|b| b.is_ascii_digit()) {
@@ -162,5 +233,26 @@ mod tests {
         assert!(a < b);
         assert!(a.ordinal() < b.ordinal());
         assert_eq!(b.ordinal() - a.ordinal(), 1);
+    }
+
+    #[test]
+    fn a_unix_time_is_its_day_and_a_month_ends_on_its_last_day() {
+        assert_eq!(PartialDate::from_unix_seconds(0).iso(), "1970-01-01");
+        assert_eq!(
+            PartialDate::from_unix_seconds(1_782_777_599).iso(),
+            "2026-06-29"
+        );
+        assert_eq!(
+            PartialDate::from_unix_seconds(951_782_400).iso(),
+            "2000-02-29"
+        );
+        let june = PartialDate::parse("2026-06").unwrap();
+        let last = PartialDate::parse("2026-06-30").unwrap();
+        assert_eq!(june.last_day_ordinal(), last.ordinal());
+        let year = PartialDate::parse("2026").unwrap();
+        assert_eq!(
+            year.last_day_ordinal(),
+            PartialDate::parse("2026-12-31").unwrap().ordinal()
+        );
     }
 }

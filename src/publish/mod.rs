@@ -9,6 +9,7 @@ mod private_only;
 use crate::diagnostic::Diagnostic;
 use crate::load::theme::Theme;
 use crate::model::id::Id;
+use crate::model::testimonial::ConsentOn;
 use crate::model::{
     Artefact, Asset, ChangeMode, ChartKind, Framework, Metric, Portfolio, RefKind, Reference,
     Settings, Status, X,
@@ -219,6 +220,8 @@ pub struct PublishedTestimonial<'a> {
 /// The publishable part of `portfolio`, and notes on what was held back.
 pub fn publish(portfolio: &Portfolio, options: Options) -> (Site<'_>, Vec<Diagnostic>) {
     let mut notes = Vec::new();
+    // Consent can end: whether it holds is a question of the build's day.
+    let today = crate::model::date::today();
     let visible = |a: &Artefact| {
         a.status == Status::Published || (options.drafts && a.status == Status::Draft)
     };
@@ -254,17 +257,37 @@ pub fn publish(portfolio: &Portfolio, options: Options) -> (Site<'_>, Vec<Diagno
         .iter()
         .filter(|t| !held.testimonials.contains(t.id.as_str()))
         .filter(|t| {
-            if !t.consent {
-                notes.push(
-                    Diagnostic::error_in(
-                        &t.path,
-                        "not published: this testimonial has no recorded consent",
-                    )
-                    .with_hint("add `consent: true` once written permission is on record")
+            let why = match t.consent.on(today) {
+                ConsentOn::Holds => return true,
+                ConsentOn::Missing => (
+                    "not published: this testimonial has no recorded consent".to_owned(),
+                    "add `consent: true` once written permission is on record",
+                ),
+                ConsentOn::Withdrawn => (
+                    "not published: consent to publish this testimonial was withdrawn".to_owned(),
+                    "nothing to do: it stays unpublished; delete the file if it should not be kept",
+                ),
+                ConsentOn::Ended(until) => (
+                    format!(
+                        "not published: consent to publish this testimonial ended on {}",
+                        until.last_day_iso()
+                    ),
+                    "ask again, and record the new consent as `consent: { given: DATE, until: DATE }`",
+                ),
+                ConsentOn::NotYet(given) => (
+                    format!(
+                        "not published: consent to publish this testimonial starts on {}",
+                        given.iso()
+                    ),
+                    "it is published from that day's build on",
+                ),
+            };
+            notes.push(
+                Diagnostic::error_in(&t.path, why.0)
+                    .with_hint(why.1)
                     .warning(),
-                );
-            }
-            t.consent
+            );
+            false
         })
         .map(|t| PublishedTestimonial {
             id: &t.id,

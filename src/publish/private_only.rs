@@ -131,7 +131,7 @@ impl HeldBack<'_> {
         for t in portfolio
             .testimonials
             .iter()
-            .filter(|t| t.consent && self.testimonials.contains(t.id.as_str()))
+            .filter(|t| t.consent.is_given() && self.testimonials.contains(t.id.as_str()))
         {
             notes.push(
                 Diagnostic::error_in(

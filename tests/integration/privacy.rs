@@ -190,3 +190,79 @@ fn values_without_a_count_are_named_or_refused() {
     let run = f.build(&[]);
     assert!(!run.stderr.contains("has no `n`"), "{}", run.stderr);
 }
+
+/// Consent is given for a time and can be taken back. The build's day is
+/// `SOURCE_DATE_EPOCH` when set: past `until`, or withdrawn, a testimonial is not
+/// published, and the build names the file, never the quote.
+#[test]
+fn consent_that_ended_or_was_withdrawn_publishes_nothing() {
+    // 2026-07-01, the day after consent until 2026-06-30 ends.
+    let first_of_july = "1782864000";
+    let build = |f: &Fixture, day: &str| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_leadfolio"))
+            .args(["build"])
+            .current_dir(f.path())
+            .env("NO_COLOR", "1")
+            .env("SOURCE_DATE_EPOCH", day)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    let cases = [
+        (
+            "{ given: 2025-01-15, until: 2026-06-30 }",
+            Some("ended on 2026-06-30"),
+        ),
+        (
+            "{ given: 2025-01-15, until: 2026-06 }",
+            Some("ended on 2026-06-30"),
+        ),
+        (
+            "withdrawn",
+            Some("consent to publish this testimonial was withdrawn"),
+        ),
+        ("{ given: 2026-08-01 }", Some("starts on 2026-08-01")),
+        ("{ given: 2025-01-15, until: 2026-07-01 }", None),
+    ];
+    for (consent, refused) in cases {
+        let f = Fixture::copy("minimal");
+        let named = f
+            .read("testimonials/named.yaml")
+            .replace("consent: true", &format!("consent: {consent}"));
+        f.write("testimonials/named.yaml", &named);
+        let said = build(&f, first_of_july);
+        let site = f.site();
+        let quote = "CONSENTED-QUOTE";
+        f.write(
+            "testimonials/named.yaml",
+            &named.replace("quote: ", &format!("quote: {quote} ")),
+        );
+        let said_again = build(&f, first_of_july);
+        let site_again = f.site();
+        match refused {
+            Some(why) => {
+                assert!(said.contains(why), "{consent}: {said}");
+                assert!(
+                    said.contains("--> testimonials/named.yaml"),
+                    "{consent}: the file is named"
+                );
+                assert!(
+                    !said_again.contains(quote),
+                    "{consent}: the quote is never printed"
+                );
+                assert!(
+                    files_containing(&site_again, quote).is_empty(),
+                    "{consent}: published"
+                );
+                assert!(!site.is_empty());
+            }
+            None => {
+                assert!(
+                    !files_containing(&site_again, quote).is_empty(),
+                    "{consent}: still holds"
+                );
+            }
+        }
+    }
+}
