@@ -56,7 +56,10 @@ pub fn typeset(made: &pack::Made<'_>, theme: &Theme) -> Result<Typeset, Vec<Diag
     for (path, file) in &made.assets {
         // The image as the portfolio names it: its path in the pack is its path there.
         let shown = std::path::Path::new(path.trim_start_matches('/'));
-        match regular_file::read(file) {
+        // Without the metadata a camera wrote, as on the site.
+        let read = regular_file::read(file)
+            .map(|b| crate::publish::image_metadata::stripped(&b).unwrap_or(b));
+        match read {
             Ok(bytes) => match images::check(shown, &bytes) {
                 Ok(()) => files.push((path.clone(), bytes)),
                 Err(d) => problems.push(d),

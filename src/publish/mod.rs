@@ -3,6 +3,7 @@
 //! consent, no anonymous author's name, no value about fewer than `min_n` people.
 //! Rendering sees a [`Site`] and nothing else, so it cannot leak what is not here.
 
+pub mod image_metadata;
 mod order;
 mod private_only;
 

@@ -100,10 +100,7 @@ pub fn render_in(
         .iter()
         .map(|(path, source)| OutputFile::from_source(path.clone(), source))
         .collect();
-    files.extend(site.assets.iter().map(|asset| OutputFile {
-        path: asset.site_path.clone(),
-        contents: crate::write::output::Contents::Copy(asset.file.clone()),
-    }));
+    files.par_extend(site.assets.par_iter().map(|asset| asset_file(asset)));
     // The largest lists first. The home page and the panel page say how many pages
     // the pack has, so they are made after it.
     let fixed: [fn(&_) -> _; 6] = [
@@ -206,6 +203,26 @@ pub fn artefact_pages(
         .collect::<Result<Vec<_>, _>>()
         .map_err(|d| vec![d])?;
     Ok(pages.into_files())
+}
+
+/// A file of `assets/` as the site publishes it: copied as it is, but an image
+/// without the metadata its camera wrote (a GPS position among it).
+fn asset_file(asset: &crate::model::Asset) -> OutputFile {
+    use crate::write::output::Contents;
+    let path = asset.site_path.clone();
+    let extension = path.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
+    if matches!(extension.as_str(), "jpg" | "jpeg" | "png" | "webp") {
+        if let Ok(bytes) = crate::disk::regular_file::read(&asset.file) {
+            let bytes = crate::publish::image_metadata::stripped(&bytes).unwrap_or(bytes);
+            return OutputFile::bytes(path, bytes);
+        }
+    }
+    // Anything else, or an image that cannot be read now, is copied (and a copy that
+    // fails is reported where every copy is).
+    OutputFile {
+        path,
+        contents: Contents::Copy(asset.file.clone()),
+    }
 }
 
 fn put(sink: &dyn Sink, file: OutputFile) -> String {

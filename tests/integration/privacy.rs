@@ -266,3 +266,61 @@ fn consent_that_ended_or_was_withdrawn_publishes_nothing() {
         }
     }
 }
+
+/// A phone's photo carries its camera, its time and where it was taken. The portfolio's
+/// photo and an image a narrative shows are published, on the site and in the pack,
+/// without them: the same pixels, and the orientation, and nothing else of the EXIF.
+#[test]
+fn a_photos_camera_time_and_position_reach_no_output() {
+    let original =
+        std::fs::read(crate::support::fixtures().join("images/photo-with-gps.jpg")).unwrap();
+    let f = Fixture::copy("minimal");
+    std::fs::write(f.path().join("assets/photo.jpg"), &original).unwrap();
+    std::fs::write(f.path().join("assets/garden.jpg"), &original).unwrap();
+    let settings = f.read("portfolio.yaml").replace(
+        "  email: sam@example.org\n",
+        "  email: sam@example.org\n  photo: assets/photo.jpg\n",
+    );
+    f.write("portfolio.yaml", &settings);
+    let alpha = f.read("artefacts/alpha.md");
+    f.write(
+        "artefacts/alpha.md",
+        &format!("{alpha}\n![The school garden](assets/garden.jpg)\n"),
+    );
+    f.build(&[]);
+    let mut site = f.site();
+    let pack = f.path().join("public/panel-pack.pdf");
+    site.insert(
+        "pack".into(),
+        crate::support::pdf_readable(&pack, std::fs::read(&pack).unwrap()),
+    );
+    let tiff = original.windows(6).position(|w| w == b"Exif\0\0").unwrap() + 6;
+    for marker in [
+        &b"CAMERA-SECRET"[..],
+        b"2025:03:14 08:15:00",
+        &original[tiff..tiff + 64],
+    ] {
+        let found: Vec<&String> = site
+            .iter()
+            .filter(|(_, bytes)| bytes.windows(marker.len()).any(|w| w == marker))
+            .map(|(path, _)| path)
+            .collect();
+        assert!(
+            found.is_empty(),
+            "{:?} in {found:?}",
+            String::from_utf8_lossy(marker)
+        );
+    }
+    let scan = |jpeg: &[u8]| {
+        let at = jpeg.windows(2).position(|w| w == [0xFF, 0xDA]).unwrap();
+        jpeg[at..].to_vec()
+    };
+    for published in ["assets/photo.jpg", "assets/garden.jpg"] {
+        let bytes = &site[published];
+        assert_eq!(scan(bytes), scan(&original), "{published}: the same pixels");
+        assert!(
+            bytes.windows(10).any(|w| w == b"Exif\0\0MM\0*"),
+            "{published}: the orientation is kept"
+        );
+    }
+}
