@@ -110,6 +110,8 @@ about-prefix = About:
 no-published-value = No published value
 every-value-is = every value is { $note }
 suppressed-note = suppressed (n < { $min })
+withheld-note = withheld to protect a small group
+withheld-short = withheld
 values-suppressed = { $count ->
     [one] { $count } value { $note }
    *[other] { $count } values { $note }
@@ -166,6 +168,10 @@ chart-change = { $against ->
   }.
 chart-zoomed = The value axis starts at { $from }, not at zero, so changes look larger than they would on a full scale.
 chart-grouped = Its { $categories } categories are drawn as { $bars } bars, each the average of up to { $per } categories in a row; the table and the CSV file have every value.
+chart-withheld = { $count ->
+    [one] { $count } value is withheld to protect a small group.
+   *[other] { $count } values are withheld to protect a small group.
+  }
 chart-suppressed = { $count ->
     [one] { $count } value is suppressed because it summarises fewer than { $min } people.
    *[other] { $count } values are suppressed because they summarise fewer than { $min } people.

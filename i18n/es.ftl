@@ -107,6 +107,8 @@ about-prefix = Sobre:
 no-published-value = Ningún valor publicado
 every-value-is = cada valor está { $note }
 suppressed-note = oculto (n < { $min })
+withheld-note = retenido para proteger a un grupo pequeño
+withheld-short = retenido
 values-suppressed = { $count ->
     [one] { $count } valor oculto (n < { $min })
    *[other] { $count } valores ocultos (n < { $min })
@@ -163,6 +165,10 @@ chart-change = { $against ->
   }.
 chart-zoomed = El eje de valores empieza en { $from }, no en cero, así que los cambios parecen mayores que en una escala completa.
 chart-grouped = Sus { $categories } categorías se dibujan como { $bars } barras, cada una el promedio de hasta { $per } categorías seguidas; la tabla y el archivo CSV tienen cada valor.
+chart-withheld = { $count ->
+    [one] { $count } valor está retenido para proteger a un grupo pequeño.
+   *[other] { $count } valores están retenidos para proteger a un grupo pequeño.
+  }
 chart-suppressed = { $count ->
     [one] { $count } valor está oculto porque resume a menos de { $min } personas.
    *[other] { $count } valores están ocultos porque resumen a menos de { $min } personas.

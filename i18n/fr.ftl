@@ -108,6 +108,8 @@ about-prefix = À propos de :
 no-published-value = Aucune valeur publiée
 every-value-is = chaque valeur est { $note }
 suppressed-note = masquée (n < { $min })
+withheld-note = retenue pour protéger un petit groupe
+withheld-short = retenue
 values-suppressed = { $count ->
     [one] { $count } valeur masquée (n < { $min })
    *[other] { $count } valeurs masquées (n < { $min })
@@ -164,6 +166,10 @@ chart-change = { $against ->
   }.
 chart-zoomed = L'axe des valeurs commence à { $from } et non à zéro : les écarts paraissent donc plus grands que sur une échelle complète.
 chart-grouped = Ses { $categories } catégories sont dessinées en { $bars } barres, chacune la moyenne d'au plus { $per } catégories qui se suivent ; le tableau et le fichier CSV donnent chaque valeur.
+chart-withheld = { $count ->
+    [one] { $count } valeur est retenue pour protéger un petit groupe.
+   *[other] { $count } valeurs sont retenues pour protéger un petit groupe.
+  }
 chart-suppressed = { $count ->
     [one] { $count } valeur est masquée, car elle porte sur moins de { $min } personnes.
    *[other] { $count } valeurs sont masquées, car elles portent sur moins de { $min } personnes.

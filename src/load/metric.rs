@@ -28,6 +28,7 @@ pub fn read(
     diags.extend(problems.into_iter().map(|p| p.into_diagnostic(file)));
     let (mut metric, chart_written) = read?;
     let Some(data) = metric.data.as_mut() else {
+        diags.extend(unknown_whole(&metric, &metric.path));
         return Some(metric);
     };
     data.date_order = data.date_order.or(date_order);
@@ -51,11 +52,41 @@ pub fn read(
         if let Some(d) = fractions_under_percent(&metric, &source) {
             found.push(d);
         }
+        found.extend(unknown_whole(&metric, &metric.path));
     }
     diags.extend(found);
     // Kept with the points that were read, so that the checks after loading (a value
     // without its `n`) report the file's other problems in the same run.
     Some(metric)
+}
+
+/// `parts_of:` must name one of the metric's series.
+fn unknown_whole(metric: &Metric, path: &Path) -> Option<Diagnostic> {
+    let whole = metric.parts_of.as_ref()?;
+    let names = metric.series.iter().map(|s| s.name.as_str());
+    if metric.series.iter().any(|s| s.name == whole.value) {
+        return None;
+    }
+    let listed = names
+        .clone()
+        .map(|n| format!("\"{n}\""))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let hint = match crate::diagnostic::did_you_mean(&whole.value, names) {
+        Some(near) => format!("did you mean \"{near}\"? The series are: {listed}"),
+        None => format!("the series are: {listed}"),
+    };
+    Some(
+        Diagnostic::error_at_path(
+            path,
+            whole.pos,
+            format!(
+                "`parts_of` names \"{}\", which is not a series of this metric",
+                whole.value
+            ),
+        )
+        .with_hint(hint),
+    )
 }
 
 /// Fractions (0.38) from a file under a `%` unit, against a baseline or target written
@@ -123,6 +154,9 @@ fn read_node(
         .optional("higher_is_better", fields::boolean)
         .unwrap_or(true);
     let about_people = f.optional("about_people", fields::boolean).unwrap_or(true);
+    let parts_of = f.optional("parts_of", |n, p| {
+        fields::nonempty_text(n, p).map(|value| fields::Spanned { value, pos: n.pos })
+    });
     let weight = f.optional("weight", fields::integer);
     let chart = f.optional("chart", |n, p| {
         fields::one_of(
@@ -247,6 +281,7 @@ fn read_node(
         target,
         series,
         data,
+        parts_of,
     };
     Some((metric, chart_written))
 }

@@ -95,6 +95,9 @@ pub struct Metric {
     /// The spreadsheet or CSV file the series come from, when they are not written in
     /// the metric file.
     pub data: Option<DataSource>,
+    /// `parts_of:`: the series that is the whole, every other series a part of it.
+    /// Where a part is suppressed, other cells are withheld so it cannot be computed.
+    pub parts_of: Option<Spanned<String>>,
 }
 
 /// `data:` in a metric file, with `sheet:`, `range:` and `columns:`.

@@ -3,6 +3,7 @@
 //! consent, no anonymous author's name, no value about fewer than `min_n` people.
 //! Rendering sees a [`Site`] and nothing else, so it cannot leak what is not here.
 
+mod complementary;
 pub mod image_metadata;
 mod order;
 mod private_only;
@@ -153,6 +154,9 @@ pub struct PublishedMetric<'a> {
     pub target: Option<&'a Reference>,
     pub series: Vec<PublishedSeries<'a>>,
     pub min_n: u64,
+    /// The metric names a whole and its parts (`parts_of`): a value not shown is said
+    /// to be withheld to protect a small group, never which group is the small one.
+    pub protects_parts: bool,
     /// The portfolio's language: a metric's words, numbers and dates are written in it.
     pub locale: &'a crate::i18n::Locale,
 }
@@ -380,7 +384,7 @@ pub fn publish_metric<'a>(
     locale: &'a crate::i18n::Locale,
     notes: &mut Vec<Diagnostic>,
 ) -> PublishedMetric<'a> {
-    let series = m
+    let mut series: Vec<PublishedSeries<'a>> = m
         .series
         .iter()
         .map(|s| PublishedSeries {
@@ -406,9 +410,11 @@ pub fn publish_metric<'a>(
                 .collect(),
         })
         .collect();
+    complementary::withhold(m, &mut series, notes);
     PublishedMetric {
         id: &m.id,
         path: &m.path,
+        protects_parts: m.parts_of.is_some(),
         title: &m.title,
         unit: &m.unit,
         description: m.description.as_deref(),

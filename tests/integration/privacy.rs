@@ -324,3 +324,62 @@ fn a_photos_camera_time_and_position_reach_no_output() {
         );
     }
 }
+
+/// A whole and its parts: with one part suppressed, the whole, the other parts and
+/// their `n` would give it away ((60.26 × 150 − 44.44 × 18 − 61.92 × 125) / 7 = 71.3).
+/// The next smallest part is withheld too, everywhere a value can appear, and no page
+/// says which group is the small one.
+#[test]
+fn a_suppressed_part_cannot_be_computed_from_the_whole_and_the_rest() {
+    let f = Fixture::copy("minimal");
+    f.write(
+        "metrics/groups.yaml",
+        "title: Reading by group\nunit: \"%\"\nchart: bar\nparts_of: All students\nseries:\n\
+         \x20 - name: All students\n    points: [{ x: 2025-03, y: 60.26, n: 150 }]\n\
+         \x20 - name: English learners\n    points: [{ x: 2025-03, y: 44.44, n: 18 }]\n\
+         \x20 - name: Students with IEPs\n    points: [{ x: 2025-03, y: 71.3, n: 7 }]\n\
+         \x20 - name: Other students\n    points: [{ x: 2025-03, y: 61.92, n: 125 }]\n",
+    );
+    let alpha = f.read("artefacts/alpha.md");
+    f.write(
+        "artefacts/alpha.md",
+        &format!("{alpha}\n{{{{ chart(metric=\"groups\") }}}}\n"),
+    );
+    let run = f.build(&[]);
+    run.assert_said("withheld: \"English learners\" at Mar 2025");
+    // The pages, charts and files as text, and the pack's words (its streams hold
+    // coordinates that can read like any number).
+    let mut site = f.site();
+    site.retain(|path, _| !path.ends_with(".pdf"));
+    let pack = crate::support::pdf_text(&f.path().join("public/panel-pack.pdf"));
+    site.insert("pack".into(), pack.into_bytes());
+    for hidden in ["71.3", "44.4"] {
+        assert!(
+            files_containing(&site, hidden).is_empty(),
+            "{hidden}: {:?}",
+            files_containing(&site, hidden)
+        );
+    }
+    assert!(
+        !files_containing(&site, "60.26").is_empty(),
+        "the whole is shown"
+    );
+    assert!(
+        !files_containing(&site, "61.92").is_empty(),
+        "the largest part is shown"
+    );
+    let impact = f.read("public/impact/index.html");
+    let start = impact.find("id=\"metric-groups\"").expect("the metric");
+    let section = &impact[start..];
+    let section = &section[..section.find("</section>").unwrap_or(section.len())];
+    assert!(
+        section.contains("withheld to protect a small group"),
+        "{section}"
+    );
+    assert!(
+        !section.contains("n &lt; 10") && !section.contains("n < 10"),
+        "which group is small is not said"
+    );
+    let chart = f.read("public/charts/groups.svg");
+    assert!(chart.contains("2 values are withheld to protect a small group."));
+}

@@ -75,6 +75,12 @@ pub fn draw(
         draw::category_labels(&mut chart, &names, y.lo)?;
     }
     let width = 0.8 / n;
+    // What a bar not shown says on the axis: why, unless saying why would say which.
+    let not_shown = if m.protects_parts {
+        m.locale.t("withheld-short")
+    } else {
+        format!("n < {}", m.min_n)
+    };
     for (i, series) in m.series.iter().enumerate() {
         let [fill, outline] = draw::bar_fill(palette::series(i));
         let mut tops = Vec::new();
@@ -103,7 +109,7 @@ pub fn draw(
                         )?;
                     }
                 }
-                None => suppressed(&mut chart, middle, y.lo.max(0.0), m.min_n)?,
+                None => suppressed(&mut chart, middle, y.lo.max(0.0), &not_shown)?,
             }
         }
         if before_after {
@@ -154,10 +160,10 @@ fn grouped<'a>(
 
 /// Where a bar is suppressed, say why on the axis instead of leaving a gap that reads
 /// as zero (the table and the description spell it out).
-fn suppressed(chart: &mut Plot<'_, '_>, x: f64, y0: f64, min_n: u64) -> Result {
+fn suppressed(chart: &mut Plot<'_, '_>, x: f64, y0: f64, label: &str) -> Result {
     let style = draw::text(17, &MUTED).pos(Pos::new(HPos::Center, VPos::Bottom));
     chart.draw_series(std::iter::once(
-        EmptyElement::at((x, y0)) + Text::new(format!("n < {min_n}"), (0, -6), style),
+        EmptyElement::at((x, y0)) + Text::new(label.to_owned(), (0, -6), style),
     ))?;
     Ok(())
 }

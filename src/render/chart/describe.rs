@@ -92,7 +92,9 @@ pub fn describe(m: &PublishedMetric<'_>) -> String {
         .flat_map(|s| &s.points)
         .filter(|p| p.is_suppressed())
         .count();
-    if suppressed > 0 {
+    if suppressed > 0 && m.protects_parts {
+        parts.push(l.t_with("chart-withheld", &[("count", suppressed.into())]));
+    } else if suppressed > 0 {
         parts.push(l.t_with(
             "chart-suppressed",
             &[("count", suppressed.into()), ("min", m.min_n.into())],

@@ -243,6 +243,7 @@ mod tests {
                 })
                 .collect(),
             min_n: 10,
+            protects_parts: false,
             locale: crate::i18n::Locale::english_shared(),
         }
     }

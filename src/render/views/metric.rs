@@ -153,6 +153,10 @@ pub fn headline_view(m: &PublishedMetric<'_>) -> Option<HeadlineView> {
 
 /// The text a suppressed value shows instead of a number.
 pub fn suppressed_text(m: &PublishedMetric<'_>) -> String {
+    if m.protects_parts {
+        // Which group is the small one is not said: all withheld values read alike.
+        return m.locale.t("withheld-note");
+    }
     m.locale
         .t_with("suppressed-note", &[("min", m.min_n.into())])
 }
