@@ -65,6 +65,11 @@ pub struct CheckArgs {
     /// Print errors only
     #[arg(short, long)]
     pub quiet: bool,
+    /// Print what the build keeps home and why: private and draft work, testimonials
+    /// without consent, small groups and the values withheld to protect them, image
+    /// metadata left out
+    #[arg(long)]
+    pub privacy: bool,
 }
 
 #[derive(Debug, clap::Args)]

@@ -10,13 +10,28 @@ pub fn execute(args: &CheckArgs) -> u8 {
     if !super::folder_exists(&args.dir) {
         return super::USAGE;
     }
-    let outcome = pipeline::run(
-        &args.dir,
-        Options {
-            drafts: args.drafts,
-            ..Options::default()
-        },
-    );
+    let options = Options {
+        drafts: args.drafts,
+        ..Options::default()
+    };
+    if args.privacy {
+        let sink = crate::write::output::InMemory::default();
+        let (outcome, model) = pipeline::run_keeping_model(&args.dir, options, &sink);
+        let errors: Vec<_> = outcome
+            .diagnostics
+            .iter()
+            .filter(|d| d.is_error())
+            .cloned()
+            .collect();
+        report::print(&errors, false);
+        super::privacy_report::print(&outcome.diagnostics, model.as_ref());
+        return if outcome.files.is_some() {
+            SUCCESS
+        } else {
+            CONTENT_ERRORS
+        };
+    }
+    let outcome = pipeline::run(&args.dir, options);
     report::print(&outcome.diagnostics, args.quiet);
     match outcome.files {
         Some(_) if args.quiet => SUCCESS,

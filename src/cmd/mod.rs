@@ -4,6 +4,7 @@ pub mod build;
 pub mod check;
 pub mod frameworks;
 pub mod new;
+mod privacy_report;
 pub mod serve;
 
 /// Exit codes, as documented: success, content errors, a wrong command line.

@@ -27,6 +27,36 @@ pub struct Diagnostic {
     pub source_line: Option<String>,
     pub message: String,
     pub hint: Option<String>,
+    /// What the build keeps home by this note, for `check --privacy`.
+    pub kept: Option<Kept>,
+}
+
+/// What a note about something left unpublished is about, as the privacy report
+/// groups it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Kept {
+    Private,
+    Draft,
+    Consent,
+    OnlyPrivateUses,
+    SmallGroup,
+    Withheld,
+    Metadata,
+}
+
+impl Kept {
+    /// The report's name for the group.
+    pub fn label(self) -> &'static str {
+        match self {
+            Kept::Private => "private work",
+            Kept::Draft => "draft",
+            Kept::Consent => "no consent",
+            Kept::OnlyPrivateUses => "only private work uses it",
+            Kept::SmallGroup => "small group",
+            Kept::Withheld => "withheld for a small group",
+            Kept::Metadata => "image metadata",
+        }
+    }
 }
 
 impl Diagnostic {
@@ -67,7 +97,14 @@ impl Diagnostic {
             source_line: None,
             message: message.into(),
             hint: None,
+            kept: None,
         }
+    }
+
+    /// The note says what the build keeps home, and why.
+    pub fn kept(mut self, kept: Kept) -> Self {
+        self.kept = Some(kept);
+        self
     }
 
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {

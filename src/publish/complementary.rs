@@ -7,7 +7,7 @@
 //! only their sum, which names neither.
 
 use super::{PublishedPoint, PublishedSeries};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Kept};
 use crate::model::{Metric, X};
 
 /// Withhold what would let a suppressed part be computed, in `series` (the metric's,
@@ -65,7 +65,8 @@ pub fn withhold(m: &Metric, series: &mut [PublishedSeries<'_>], notes: &mut Vec<
         };
         notes.push(
             d.with_hint("`parts_of` asks for this; every page and the pack say only that values were withheld to protect a small group")
-                .warning(),
+                .warning()
+                .kept(Kept::Withheld),
         );
     }
 }

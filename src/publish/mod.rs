@@ -8,7 +8,7 @@ pub mod image_metadata;
 mod order;
 mod private_only;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Kept};
 use crate::load::theme::Theme;
 use crate::model::id::Id;
 use crate::model::testimonial::ConsentOn;
@@ -244,6 +244,7 @@ pub fn publish(portfolio: &Portfolio, options: Options) -> (Site<'_>, Vec<Diagno
     {
         notes.push(
             Diagnostic::error_in(&a.path, "left out of this build: it is a draft")
+                .kept(Kept::Draft)
                 .with_hint("`--drafts` builds drafts too, each marked as a draft; `status: published` publishes it")
                 .warning(),
         );
@@ -290,7 +291,8 @@ pub fn publish(portfolio: &Portfolio, options: Options) -> (Site<'_>, Vec<Diagno
             notes.push(
                 Diagnostic::error_in(&t.path, why.0)
                     .with_hint(why.1)
-                    .warning(),
+                    .warning()
+                    .kept(Kept::Consent),
             );
             false
         })
@@ -402,7 +404,8 @@ pub fn publish_metric<'a>(
                                 format!("suppressed: \"{}\" at {} summarises fewer than {min_n} people", s.name, p.x.label()),
                             )
                             .with_hint("it is shown as \"suppressed\" everywhere; `privacy.min_n` sets the threshold")
-                            .warning(),
+                            .warning()
+                            .kept(Kept::SmallGroup),
                         );
                     }
                     PublishedPoint { x: &p.x, value: (!small).then_some(p.y), n: if small { None } else { p.n } }

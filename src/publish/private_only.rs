@@ -4,7 +4,7 @@
 //! `assets/` on its own. Something nothing uses is published as before: the portfolio
 //! may show it on its lists.
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Kept};
 use crate::model::{Artefact, BodyRef, Portfolio, RefKind};
 use std::collections::BTreeSet;
 
@@ -125,7 +125,8 @@ impl HeldBack<'_> {
                     "not published: only unpublished artefacts use this metric",
                 )
                 .with_hint(hint)
-                .warning(),
+                .warning()
+                .kept(Kept::OnlyPrivateUses),
             );
         }
         for t in portfolio
@@ -139,7 +140,8 @@ impl HeldBack<'_> {
                     "not published: only unpublished artefacts use this testimonial",
                 )
                 .with_hint(hint)
-                .warning(),
+                .warning()
+                .kept(Kept::OnlyPrivateUses),
             );
         }
         for path in &self.assets {
@@ -149,7 +151,8 @@ impl HeldBack<'_> {
                     "not copied to the site: only unpublished artefacts use this file",
                 )
                 .with_hint("publish an artefact that uses it, or link to it from a published one")
-                .warning(),
+                .warning()
+                .kept(Kept::OnlyPrivateUses),
             );
         }
         notes

@@ -383,3 +383,32 @@ fn a_suppressed_part_cannot_be_computed_from_the_whole_and_the_rest() {
     let chart = f.read("public/charts/groups.svg");
     assert!(chart.contains("2 values are withheld to protect a small group."));
 }
+
+/// `check --privacy` is one table of what stays home and why, with files and
+/// positions, and no quote or value.
+#[test]
+fn the_privacy_report_lists_what_stays_home() {
+    let f = Fixture::copy("minimal");
+    let photo =
+        std::fs::read(crate::support::fixtures().join("images/photo-with-gps.jpg")).unwrap();
+    std::fs::write(f.path().join("assets/photo.jpg"), photo).unwrap();
+    let run = f.run(&["check", "--privacy"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let report = &run.stdout;
+    for (kind, place) in [
+        ("private work", "artefacts/delta-private.md"),
+        ("draft", "artefacts/gamma-draft.md"),
+        ("no consent", "testimonials/noconsent.yaml"),
+        ("small group", "metrics/reading.yaml:13:9"),
+        ("image metadata", "assets/photo.jpg"),
+    ] {
+        let line = report
+            .lines()
+            .find(|l| l.contains(place))
+            .unwrap_or_else(|| panic!("{place} missing:\n{report}"));
+        assert!(line.trim_start().starts_with(kind), "{line}");
+    }
+    assert!(!report.contains("4321.5"), "no suppressed value is printed");
+    assert!(!report.contains("PRIVATE-SECRET-TEXT"));
+    assert!(!f.path().join("public").exists(), "nothing is written");
+}
