@@ -166,6 +166,10 @@ chart-change = { $against ->
     [worsened] , a decline
    *[none] {""}
   }.
+# A chart's target, as a sentence of its description.
+chart-target-sentence = { $target }.
+# A chart's alternative text in the pack: its title, then its description.
+chart-alt = { $title }. { $words }
 chart-zoomed = The value axis starts at { $from }, not at zero, so changes look larger than they would on a full scale.
 chart-grouped = Its { $categories } categories are drawn as { $bars } bars, each the average of up to { $per } categories in a row; the table and the CSV file have every value.
 chart-withheld = { $count ->

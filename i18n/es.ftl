@@ -163,6 +163,8 @@ chart-change = { $against ->
     [worsened] , un retroceso
    *[none] {""}
   }.
+chart-target-sentence = { $target }.
+chart-alt = { $title }. { $words }
 chart-zoomed = El eje de valores empieza en { $from }, no en cero, así que los cambios parecen mayores que en una escala completa.
 chart-grouped = Sus { $categories } categorías se dibujan como { $bars } barras, cada una el promedio de hasta { $per } categorías seguidas; la tabla y el archivo CSV tienen cada valor.
 chart-withheld = { $count ->

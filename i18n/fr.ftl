@@ -164,6 +164,8 @@ chart-change = { $against ->
     [worsened] , un recul
    *[none] {""}
   }.
+chart-target-sentence = { $target }.
+chart-alt = { $title }. { $words }
 chart-zoomed = L'axe des valeurs commence à { $from } et non à zéro : les écarts paraissent donc plus grands que sur une échelle complète.
 chart-grouped = Ses { $categories } catégories sont dessinées en { $bars } barres, chacune la moyenne d'au plus { $per } catégories qui se suivent ; le tableau et le fichier CSV donnent chaque valeur.
 chart-withheld = { $count ->

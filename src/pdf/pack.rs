@@ -390,7 +390,10 @@ fn metric<'r>(r: &Renderer<'_, '_>, m: &'r MetricView<'_>, files: &mut Files) ->
     // The chart in words, as on the site: its alternative text in the PDF.
     let described = r.site.metric(&m.id).map(crate::render::chart::describe);
     let alt = match described {
-        Some(words) => format!("{}. {words}", m.title),
+        Some(words) => r.site.locale.t_with(
+            "chart-alt",
+            &[("title", m.title.as_str().into()), ("words", words.into())],
+        ),
         None => m.title.clone(),
     };
     Metric {

@@ -65,7 +65,7 @@ pub fn describe(m: &PublishedMetric<'_>) -> String {
             ));
         }
         if let Some((target, _)) = h.target {
-            parts.push(format!("{target}."));
+            parts.push(l.t_with("chart-target-sentence", &[("target", target.into())]));
         }
     }
     if let Some(lo) = super::zoomed_from(m) {
