@@ -21,6 +21,20 @@ fn timed_build(f: &Fixture) -> (crate::support::Run, Duration) {
     (run, started.elapsed())
 }
 
+/// The metric `reading` read from `metrics/reading.xlsx`, which must be refused within
+/// seconds, naming the file.
+fn refused_workbook(f: &Fixture) -> crate::support::Run {
+    f.write(
+        "metrics/reading.yaml",
+        &format!("{HEAD}data: reading.xlsx\n"),
+    );
+    let (run, took) = timed_build(f);
+    assert!(took < SECONDS, "{took:?}");
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    run.assert_said("metrics/reading.xlsx");
+    run
+}
+
 /// The three rows of the minimal fixture's metric, in a sheet called Reading.
 fn reading_book() -> Workbook {
     let mut book = Workbook::new();
@@ -53,14 +67,7 @@ fn a_stray_cell_at_the_sheets_far_corner_is_named_not_allocated() {
         .write_string(1_048_575, 16_383, "stray")
         .unwrap();
     book.save(f.path().join("metrics/reading.xlsx")).unwrap();
-    f.write(
-        "metrics/reading.yaml",
-        &format!("{HEAD}data: reading.xlsx\n"),
-    );
-    let (run, took) = timed_build(&f);
-    assert!(took < SECONDS, "{took:?}");
-    assert_eq!(run.code, 1, "{}", run.stderr);
-    run.assert_said("metrics/reading.xlsx");
+    let run = refused_workbook(&f);
     run.assert_said("the sheet \"Reading\" has values from A1 to XFD1048576");
     run.assert_said("clear the stray cell XFD1048576");
 
@@ -154,12 +161,7 @@ fn a_formula_saved_without_its_value_is_named() {
             out.write_all(&bytes).unwrap();
         },
     );
-    f.write(
-        "metrics/reading.yaml",
-        &format!("{HEAD}data: reading.xlsx\n"),
-    );
-    let run = f.run(&["build"]);
-    assert_eq!(run.code, 1, "{}", run.stderr);
+    let run = refused_workbook(&f);
     run.assert_said(
         "cell B3 of sheet \"Reading\" holds the formula `=AVERAGE(B2:B2)+17` but not its value",
     );
@@ -172,14 +174,7 @@ fn a_workbook_that_unpacks_past_its_bound_is_refused_by_name() {
     let path = f.path().join("metrics/reading.xlsx");
     workbook_with_a_huge_string(&path, 96 << 20);
     assert!(std::fs::metadata(&path).unwrap().len() < 2_000_000);
-    f.write(
-        "metrics/reading.yaml",
-        &format!("{HEAD}data: reading.xlsx\n"),
-    );
-    let (run, took) = timed_build(&f);
-    assert!(took < SECONDS, "{took:?}");
-    assert_eq!(run.code, 1, "{}", run.stderr);
-    run.assert_said("metrics/reading.xlsx");
+    let run = refused_workbook(&f);
     run.assert_said("the workbook's part xl/sharedStrings.xml unpacks to more than 64 MB");
 }
 
