@@ -13,6 +13,7 @@ use crate::model::id::slug;
 use crate::model::Showcase;
 use crate::publish::Site;
 use crate::write::output::{OutputFile, Sink, Writer};
+use rayon::prelude::*;
 use serde::Serialize;
 
 /// A member's published portfolio and the folder it is published under.
@@ -177,21 +178,24 @@ pub fn render(
         title: showcase.title.clone(),
         href: "../index.html".to_owned(),
     };
-    // Members are independent sites, each rendered on every core into its own folder,
-    // one member after another. Typst waits for its parallel work by running other
-    // queued jobs on the waiting thread (rayon's `yield_now`): with every member
-    // queued at once, those were other members' packs, each started on top of the
-    // last one's stack, and 200 leaders overflowed it.
-    let rendered: Vec<_> = members
-        .iter()
-        .map(|m| {
-            let folder = InFolder {
-                folder: m.folder,
-                sink,
-            };
-            (m, super::render_in(&m.site, Some(link.clone()), &folder))
-        })
-        .collect();
+    // Members are independent sites, each rendered into its own folder. Typst waits
+    // for its parallel work by running other queued jobs on the waiting thread
+    // (rayon's `yield_now`): with every member queued at once, those were other
+    // members' packs, each started on top of the last one's stack, and 200 leaders
+    // overflowed it. So members with packs are rendered one after another, each on
+    // every core; without packs, all at once.
+    let render = |m: &MemberSite<'_>| {
+        let folder = InFolder {
+            folder: m.folder,
+            sink,
+        };
+        super::render_in(&m.site, Some(link.clone()), &folder)
+    };
+    let rendered: Vec<_> = if members.iter().any(|m| m.site.pdf) {
+        members.iter().map(|m| (m, render(m))).collect()
+    } else {
+        members.par_iter().map(|m| (m, render(m))).collect()
+    };
     for (m, rendered) in rendered {
         match rendered {
             Ok(member) => {
