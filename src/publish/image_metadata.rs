@@ -225,4 +225,27 @@ mod tests {
         let text = String::from_utf8_lossy(&out);
         assert!(!text.contains("TEXT-SECRET") && text.contains("pixels"));
     }
+
+    proptest::proptest! {
+        /// Whatever a file holds (a photo cut short, a byte changed, noise behind an
+        /// image's signature), taking it apart never panics.
+        #[test]
+        fn any_bytes_are_taken_apart_without_a_panic(
+            cut in 0usize..925,
+            flip in 0usize..925,
+            noise in proptest::collection::vec(proptest::num::u8::ANY, 0..256),
+        ) {
+            let photo = include_bytes!("../../tests/fixtures/images/photo-with-gps.jpg");
+            let mut bytes = photo[..cut.min(photo.len())].to_vec();
+            if let Some(b) = bytes.get_mut(flip) {
+                *b ^= 0x5A;
+            }
+            let _ = stripped(&bytes);
+            for signature in [&b"\xFF\xD8"[..], b"\x89PNG\r\n\x1a\n", b"RIFF\0\0\0\0WEBP"] {
+                let mut made = signature.to_vec();
+                made.extend(&noise);
+                let _ = stripped(&made);
+            }
+        }
+    }
 }
