@@ -113,6 +113,9 @@ pub fn load_member(root: &Path, inherited: &Inherited) -> Loaded {
         }
         if let (None, Some(language)) = (&written.language, &inherited.language) {
             settings.language = language.clone();
+            if written.paper.is_none() {
+                settings.paper = crate::model::settings::Paper::for_language(language);
+            }
         }
         if let Some(base_url) = &inherited.base_url {
             settings.base_url = base_url.clone();

@@ -18,6 +18,8 @@ pub struct Written {
     pub theme: Option<ThemeChoice>,
     pub base_url: Option<String>,
     pub language: Option<String>,
+    /// `paper:` as written; without it, the paper follows the language.
+    pub paper: Option<Paper>,
 }
 
 /// `source` is the file's text: positions inside the introduction are checked in it.
@@ -66,7 +68,8 @@ pub fn read(node: &Node, source: &str, problems: &mut Problems) -> Option<Writte
         min_n,
         require_n,
         highlights,
-        paper: paper.unwrap_or(Paper::A4),
+        paper: paper
+            .unwrap_or_else(|| Paper::for_language(written_language.as_deref().unwrap_or("en"))),
     };
     Some(Written {
         settings,
@@ -74,6 +77,7 @@ pub fn read(node: &Node, source: &str, problems: &mut Problems) -> Option<Writte
         theme: written_theme,
         base_url: written_base_url,
         language: written_language,
+        paper,
     })
 }
 

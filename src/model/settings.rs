@@ -74,7 +74,8 @@ pub struct Settings {
     pub paper: Paper,
 }
 
-/// `paper: a4` (the default) or `paper: letter` (US Letter).
+/// `paper: a4` or `paper: letter` (US Letter); by default, the paper of the
+/// portfolio language's region.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Paper {
     A4,
@@ -82,11 +83,44 @@ pub enum Paper {
 }
 
 impl Paper {
+    /// The paper people print on where a language tag's region is: Letter in the
+    /// United States, Canada, Mexico, the Philippines and the other countries of the
+    /// Americas that use it; A4 elsewhere, and for a language without a region.
+    pub fn for_language(tag: &str) -> Paper {
+        const LETTER: [&str; 14] = [
+            "US", "CA", "MX", "PH", "PR", "CL", "CO", "VE", "GT", "CR", "PA", "DO", "SV", "NI",
+        ];
+        let region = tag
+            .split(['-', '_'])
+            .skip(1)
+            .find(|p| p.len() == 2 && p.chars().all(|c| c.is_ascii_alphabetic()))
+            .map(str::to_ascii_uppercase);
+        match region {
+            Some(r) if LETTER.contains(&r.as_str()) => Paper::Letter,
+            _ => Paper::A4,
+        }
+    }
+
     /// The name Typst gives the size.
     pub fn typst_name(self) -> &'static str {
         match self {
             Paper::A4 => "a4",
             Paper::Letter => "us-letter",
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Paper;
+
+    #[test]
+    fn the_paper_follows_the_languages_region() {
+        assert_eq!(Paper::for_language("en-US"), Paper::Letter);
+        assert_eq!(Paper::for_language("fr-CA"), Paper::Letter);
+        assert_eq!(Paper::for_language("es-MX"), Paper::Letter);
+        assert_eq!(Paper::for_language("en-GB"), Paper::A4);
+        assert_eq!(Paper::for_language("fr"), Paper::A4);
+        assert_eq!(Paper::for_language("en"), Paper::A4);
     }
 }

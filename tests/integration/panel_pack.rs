@@ -298,3 +298,36 @@ fn a_matrix_longer_than_a_page_breaks_between_rows_and_repeats_its_header() {
         "the header repeats: {text}"
     );
 }
+
+/// The pack prints on the paper of the portfolio language's region: Letter for
+/// `en-US`, A4 for `en-GB`; `paper:` still decides where it is written.
+#[test]
+fn the_paper_follows_the_region_unless_written() {
+    let size = |f: &Fixture| {
+        let document = lopdf::Document::load(f.path().join("public/panel-pack.pdf")).unwrap();
+        let (_, page) = document.get_pages().into_iter().next().unwrap();
+        let page = document.get_dictionary(page).unwrap();
+        let media = page.get(b"MediaBox").unwrap().as_array().unwrap().clone();
+        let number = |o: &lopdf::Object| {
+            o.as_float()
+                .map(f64::from)
+                .or_else(|_| o.as_i64().map(|i| i as f64))
+                .unwrap()
+        };
+        (
+            number(&media[2]).round() as i64,
+            number(&media[3]).round() as i64,
+        )
+    };
+    for (extra, expected) in [
+        ("language: en-US\n", (612, 792)),
+        ("language: en-GB\n", (595, 842)),
+        ("language: en-US\npaper: a4\n", (595, 842)),
+    ] {
+        let f = Fixture::copy("minimal");
+        let settings = f.read("portfolio.yaml");
+        f.write("portfolio.yaml", &format!("{settings}{extra}"));
+        f.build(&[]);
+        assert_eq!(size(&f), expected, "{extra}");
+    }
+}
