@@ -331,3 +331,27 @@ fn the_paper_follows_the_region_unless_written() {
         assert_eq!(size(&f), expected, "{extra}");
     }
 }
+
+/// Page 1 lists the standards the evidence shows, with their counts; the gaps are in
+/// the matrix, not on the page a panel reads first.
+#[test]
+fn page_one_lists_what_is_evidenced_and_leaves_gaps_to_the_matrix() {
+    let f = Fixture::copy("minimal");
+    f.build(&[]);
+    let text = words(&f);
+    let pages: Vec<&str> = text.split('\u{c}').collect();
+    assert!(pages[0].contains("Standards at a glance"));
+    assert!(
+        pages[0].contains("Instructional leadership"),
+        "an evidenced standard"
+    );
+    assert!(!pages[0].contains("Gap"), "{}", pages[0]);
+    assert!(
+        !pages[0].contains("Vision and direction"),
+        "a standard without evidence"
+    );
+    assert!(
+        pages[1..].iter().any(|p| p.contains("Gap")),
+        "the matrix keeps its gaps"
+    );
+}

@@ -146,8 +146,22 @@ pub fn site_files(root: &Path) -> BTreeMap<String, Vec<u8>> {
 /// A PDF as a search of the site must see it: its bytes, then every stream
 /// decompressed, then its text as a reader sees it, so that a word the pack prints or
 /// holds anywhere is found.
-pub fn pdf_readable(path: &Path, mut bytes: Vec<u8>) -> Vec<u8> {
+pub fn pdf_readable(path: &Path, bytes: Vec<u8>) -> Vec<u8> {
     let document = lopdf::Document::load_mem(&bytes).expect("the PDF parses");
+    // The cross-reference table holds only byte offsets (`0000034321 00000 n`), which
+    // can read like any number a test looks for; nothing a portfolio says is in it.
+    let is_offset = |line: &[u8]| {
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        line.len() == 18
+            && line[..10].iter().all(u8::is_ascii_digit)
+            && line[11..16].iter().all(u8::is_ascii_digit)
+            && matches!(line[17], b'n' | b'f')
+    };
+    let mut bytes: Vec<u8> = bytes
+        .split(|b| *b == b'\n')
+        .filter(|line| !is_offset(line))
+        .flat_map(|line| line.iter().copied().chain(std::iter::once(b'\n')))
+        .collect();
     let mut streams = Vec::new();
     for object in document.objects.values() {
         if let lopdf::Object::Stream(stream) = object {
