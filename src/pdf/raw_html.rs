@@ -98,7 +98,7 @@ fn without_stand_ins(raw: &str) -> String {
 }
 
 /// Text as the sanitiser serialised it, with its entities read back.
-pub fn unescape(cleaned: &str) -> String {
+fn unescape(cleaned: &str) -> String {
     let mut out = String::with_capacity(cleaned.len());
     let mut rest = cleaned;
     while let Some(amp) = rest.find('&') {
