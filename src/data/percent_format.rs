@@ -9,8 +9,9 @@ use std::collections::HashSet;
 use std::io::{BufReader, Cursor, Read};
 
 /// The places (row, column, 0-based) of the cells of sheet `name` whose number format
-/// is a percentage; empty when none is, or the workbook is not an `.xlsx`.
-pub fn cells(bytes: &[u8], name: &str) -> HashSet<(u32, u32)> {
+/// is a percentage, `limit` at most; empty when none is, or the workbook is not an
+/// `.xlsx`.
+pub fn cells(bytes: &[u8], name: &str, limit: usize) -> HashSet<(u32, u32)> {
     let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else {
         return HashSet::new();
     };
@@ -32,7 +33,7 @@ pub fn cells(bytes: &[u8], name: &str) -> HashSet<(u32, u32)> {
     else {
         return HashSet::new();
     };
-    part(&path).map_or_else(HashSet::new, |xml| styled_cells(&xml, &styles))
+    part(&path).map_or_else(HashSet::new, |xml| styled_cells(&xml, &styles, limit))
 }
 
 /// Each start or empty element of `xml`, in order, to `each`.
@@ -148,7 +149,7 @@ fn target(xml: &[u8], id: &str) -> Option<String> {
 }
 
 /// The places of the sheet's cells whose style is one of `styles`.
-fn styled_cells(xml: &[u8], styles: &HashSet<u32>) -> HashSet<(u32, u32)> {
+fn styled_cells(xml: &[u8], styles: &HashSet<u32>, limit: usize) -> HashSet<(u32, u32)> {
     let mut cells = HashSet::new();
     elements(xml, |e| {
         if e.local_name().as_ref() != b"c" {
@@ -157,7 +158,7 @@ fn styled_cells(xml: &[u8], styles: &HashSet<u32>) -> HashSet<(u32, u32)> {
         let style = attribute(e, b"s").and_then(|s| s.parse::<u32>().ok());
         let place = attribute(e, b"r").and_then(|r| super::grid::cell_ref(&r));
         if let (Some(style), Some((row, column))) = (style, place) {
-            if styles.contains(&style) && cells.len() < super::workbook::MAX_CELLS {
+            if styles.contains(&style) && cells.len() < limit {
                 cells.insert((row as u32 - 1, column as u32 - 1));
             }
         }

@@ -38,7 +38,10 @@ pub fn read(bytes: &[u8], sheet: Option<&str>, range: Option<&str>) -> Result<Gr
     let name = chosen_sheet(workbook.sheets_metadata(), sheet)?;
     let mut present = present_cells(&mut workbook, &name)?;
     if matches!(workbook, Sheets::Xlsx(_)) {
-        as_shown(&mut present, &super::percent_format::cells(bytes, &name));
+        as_shown(
+            &mut present,
+            &super::percent_format::cells(bytes, &name, MAX_CELLS),
+        );
     }
     let (top, left, bottom, right) = bounds(&present, range, &name)?;
     let width = (right - left + 1) as usize;
