@@ -49,7 +49,7 @@ pub fn read(
         Ok((mut series, wrong)) => {
             if let Some(scale) = source.scale {
                 for point in series.iter_mut().flat_map(|s| &mut s.points) {
-                    point.y = (point.y * scale * 1e9).round() / 1e9;
+                    point.y = scaled(point.y, scale);
                 }
             }
             let found = !wrong.is_empty();
@@ -122,6 +122,12 @@ fn at_cell(
     };
     Diagnostic::error_at_path(&source.path, Pos { line, column }, wrong.message)
         .with_hint(wrong.hint)
+}
+
+/// `value` × `by`, as a person would write it: 0.55 × 100 is 55.00000000000001 in
+/// binary, and a spreadsheet's or an export's number has a few decimals at most.
+fn scaled(value: f64, by: f64) -> f64 {
+    (value * by * 1e9).round() / 1e9
 }
 
 fn slash(path: &Path) -> String {

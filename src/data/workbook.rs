@@ -4,7 +4,7 @@
 use super::cell::{Cell, Decimal};
 use super::grid::{cell_ref as grid_ref, letters, Grid, Row};
 use crate::model::date::PartialDate;
-use calamine::{open_workbook_auto_from_rs, Data, DataRef, Reader, SheetVisible, Sheets};
+use calamine::{open_workbook_auto_from_rs, Data, Reader, SheetVisible, Sheets};
 use std::io::Cursor;
 
 /// A problem with the workbook as a whole, and what to change.
@@ -129,7 +129,8 @@ fn present_cells(
             if seen > MAX_CELLS {
                 return Err(too_many());
             }
-            let value = cell_ref(found.get_value());
+            // A shared string is copied once, here, into the cell.
+            let value = cell(Data::from(found.get_value().clone()));
             if value != Cell::Empty {
                 let (r, c) = found.get_position();
                 present.push((r, c, value));
@@ -159,7 +160,7 @@ fn present_cells(
     // within the format's (65,536 rows by 256 columns).
     let range = workbook.worksheet_range(name).map_err(|e| cannot(&e))?;
     for (r, c, value) in range.used_cells() {
-        let value = cell(value);
+        let value = cell(value.clone());
         if value != Cell::Empty {
             if present.len() >= MAX_CELLS {
                 return Err(too_many());
@@ -177,9 +178,7 @@ fn as_shown(present: &mut [(u32, u32, Cell)], percent: &std::collections::HashSe
     for (r, c, cell) in present.iter_mut() {
         if let Cell::Number(v) = cell {
             if percent.contains(&(*r, *c)) {
-                // 0.55 × 100 is 55.00000000000001 in binary: what the cell shows is
-                // a number with a few decimals at most.
-                *v = (*v * 100.0 * 1e9).round() / 1e9;
+                *v = super::scaled(*v, 100.0);
             }
         }
     }
@@ -322,38 +321,19 @@ fn group(n: u64) -> String {
     out
 }
 
-fn cell_ref(value: &DataRef<'_>) -> Cell {
-    match value {
-        DataRef::SharedString(s) if s.trim().is_empty() => Cell::Empty,
-        DataRef::SharedString(s) => Cell::Text((*s).to_owned()),
-        DataRef::Empty => Cell::Empty,
-        DataRef::Int(i) => Cell::Number(*i as f64),
-        DataRef::Float(f) => Cell::Number(*f),
-        DataRef::String(s) if s.trim().is_empty() => Cell::Empty,
-        DataRef::String(s) => Cell::Text(s.clone()),
-        DataRef::Bool(b) => Cell::Text(b.to_string()),
-        DataRef::DateTime(d) => match d.as_datetime() {
-            Some(t) => date(t.date()),
-            None => Cell::Text(d.to_string()),
-        },
-        DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => Cell::Text(s.clone()),
-        DataRef::Error(e) => Cell::Text(format!("#{e}")),
-    }
-}
-
-fn cell(value: &Data) -> Cell {
+fn cell(value: Data) -> Cell {
     match value {
         Data::Empty => Cell::Empty,
-        Data::Int(i) => Cell::Number(*i as f64),
-        Data::Float(f) => Cell::Number(*f),
+        Data::Int(i) => Cell::Number(i as f64),
+        Data::Float(f) => Cell::Number(f),
         Data::String(s) if s.trim().is_empty() => Cell::Empty,
-        Data::String(s) => Cell::Text(s.clone()),
+        Data::String(s) => Cell::Text(s),
         Data::Bool(b) => Cell::Text(b.to_string()),
         Data::DateTime(d) => match d.as_datetime() {
             Some(t) => date(t.date()),
             None => Cell::Text(d.to_string()),
         },
-        Data::DateTimeIso(s) | Data::DurationIso(s) => Cell::Text(s.clone()),
+        Data::DateTimeIso(s) | Data::DurationIso(s) => Cell::Text(s),
         Data::Error(e) => Cell::Text(format!("#{e}")),
     }
 }
