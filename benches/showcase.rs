@@ -65,7 +65,7 @@ fn main() {
     let files = outcome.files.expect("the generated showcase builds");
     leadfolio::write::staging::write(&files, &out).unwrap();
     let total = start.elapsed();
-    let counts = leadfolio::write::output::count(files.iter().map(|f| f.path.as_str()));
+    let counts = leadfolio::output::count(files.iter().map(|f| f.path.as_str()));
     let bytes: u64 = walkdir::WalkDir::new(&out)
         .into_iter()
         .filter_map(Result::ok)

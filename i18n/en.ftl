@@ -365,6 +365,8 @@ preview-failed = The last save did not build; this is the last good version. Fix
 ## Numbers
 
 percent = { $value }%
+# A value and a unit that is a word (`8 points`, `1,200 students`).
+value-with-unit = { $value } { $unit }
 
 ## The panel pack's own words
 

@@ -358,6 +358,8 @@ preview-failed = El último guardado no se pudo compilar; esta es la última ver
 ## Números
 
 percent = { $value } %
+# A value and a unit that is a word (`8 points`, `1,200 students`).
+value-with-unit = { $value } { $unit }
 
 ## Las palabras propias del dosier
 

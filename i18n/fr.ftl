@@ -359,6 +359,8 @@ preview-failed = Le dernier enregistrement n'a pas pu être compilé ; voici la
 ## Nombres
 
 percent = { $value } %
+# A value and a unit that is a word (`8 points`, `1,200 students`).
+value-with-unit = { $value } { $unit }
 
 ## Les mots propres au dossier du comité
 

@@ -20,12 +20,14 @@ mod disk;
 pub mod i18n;
 pub mod load;
 pub mod model;
+pub mod output;
 pub mod pdf;
 pub mod pipeline;
-pub mod plan;
+
 pub mod publish;
 pub mod render;
 pub mod serve;
 pub mod syntax;
 pub mod validate;
+pub mod view;
 pub mod write;

@@ -5,11 +5,11 @@
 use crate::diagnostic::{self, Diagnostic};
 use crate::load;
 use crate::model::Portfolio;
+use crate::output::{InMemory, OutputFile, Sink};
 use crate::publish::{self, Options, Site};
 use crate::render;
 use crate::render::showcase::MemberSite;
 use crate::validate;
-use crate::write::output::{InMemory, OutputFile, Sink};
 use std::path::Path;
 
 pub struct Outcome<T> {

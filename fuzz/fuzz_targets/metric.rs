@@ -2,7 +2,7 @@
 //! is read or reported, and every metric that reads draws a well-formed chart.
 #![no_main]
 
-use leadfolio::model::id::Id;
+use leadfolio::syntax::id::Id;
 use leadfolio::diagnostic::source_file::SourceFile;
 use libfuzzer_sys::fuzz_target;
 

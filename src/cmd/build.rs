@@ -3,10 +3,10 @@
 use super::{CONTENT_ERRORS, SUCCESS, USAGE};
 use crate::cli::BuildArgs;
 use crate::diagnostic::report::{self, plural};
+use crate::output;
 use crate::pipeline;
 use crate::publish::Options;
 use crate::write;
-use crate::write::output;
 use crate::write::progress::Progress;
 use std::time::Instant;
 

@@ -15,7 +15,7 @@ pub fn execute(args: &CheckArgs) -> u8 {
         ..Options::default()
     };
     if args.privacy {
-        let sink = crate::write::output::InMemory::default();
+        let sink = crate::output::InMemory::default();
         let (outcome, model) = pipeline::run_keeping_model(&args.dir, options, &sink);
         let errors: Vec<_> = outcome
             .diagnostics

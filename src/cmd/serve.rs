@@ -4,10 +4,10 @@ use super::CONTENT_ERRORS;
 use crate::cli::ServeArgs;
 use crate::diagnostic::report::plural;
 use crate::model::Portfolio;
+use crate::output::InMemory;
 use crate::pipeline;
 use crate::publish::Options;
 use crate::serve::{incremental, listen, live_site::LiveSite, server, watch};
-use crate::write::output::InMemory;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
@@ -171,7 +171,7 @@ fn rebuild(
     }
     match outcome.files.map(|_| sink.into_files()) {
         Some(files) => {
-            let counts = crate::write::output::count(files.iter().map(|f| f.path.as_str()));
+            let counts = crate::output::count(files.iter().map(|f| f.path.as_str()));
             site.publish(files);
             println!(
                 "{verb} {} and {} in {} ms",

@@ -1,9 +1,9 @@
 //! Cells as people type them: `1,234`, `86%`, ` 48 `, `'48`, an empty cell; dates as
 //! text or as a workbook's date cells; labels such as `Sep 2024` or `2024-25`.
 
-use crate::model::date::PartialDate;
-use crate::model::date_as_typed::{self, DateOrder};
 use crate::model::X;
+use crate::syntax::date::PartialDate;
+use crate::syntax::date_as_typed::{self, DateOrder};
 
 /// One cell of a sheet or a delimited file, as read.
 #[derive(Debug, Clone, PartialEq)]

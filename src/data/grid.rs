@@ -3,7 +3,7 @@
 //! row and a column in a workbook's sheet.
 
 use super::cell::{Cell, Decimal};
-use crate::model::date_as_typed::DateOrder;
+use crate::syntax::date_as_typed::DateOrder;
 
 pub struct Grid {
     /// The header row first.

@@ -3,7 +3,7 @@
 
 use super::cell::{Cell, Decimal};
 use super::grid::{cell_ref as grid_ref, letters, Grid, Row};
-use crate::model::date::PartialDate;
+use crate::syntax::date::PartialDate;
 use calamine::{open_workbook_auto_from_rs, Data, Reader, SheetVisible, Sheets};
 use std::io::Cursor;
 

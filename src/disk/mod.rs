@@ -2,4 +2,5 @@
 //! every stage that reads one (loading, data files, the pack's images, copying,
 //! serving, quoting a line in a message).
 
+pub mod file_source;
 pub mod regular_file;

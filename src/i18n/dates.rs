@@ -1,7 +1,7 @@
 //! Dates in the locale's words: `14 March 2025`, `14 mars 2025`, `14 de marzo de 2025`.
 //! Always the Gregorian calendar, the one the portfolio's dates are written in.
 
-use crate::model::date::PartialDate;
+use crate::syntax::date::PartialDate;
 use icu_calendar::{Date, Gregorian};
 use icu_datetime::fieldsets::{YM, YMD};
 use icu_datetime::FixedCalendarDateTimeFormatter;

@@ -133,22 +133,38 @@ impl Locale {
         self.numbers.format(v)
     }
 
-    /// A date as a sentence writes it: `14 March 2025`, `March 2025`, `2025`.
-    pub fn date(&self, d: crate::model::date::PartialDate) -> String {
-        self.dates.long(d)
+    /// A value with its unit where the unit is part of the number (`56%`, `56 %` in
+    /// French); other units are named once, in a heading or after a pair of values.
+    pub fn value(&self, v: f64, unit: &str) -> String {
+        self.number_with_unit(self.number(v), unit, false)
     }
 
-    /// A point's place on a metric's x axis: a date as an axis writes it, or a label
-    /// as the metric file gives it.
-    pub fn x(&self, x: &crate::model::X) -> String {
-        match x {
-            crate::model::X::Date(d) => self.date_short(*d),
-            crate::model::X::Label(l) => l.clone(),
+    /// A value with its unit always: `56%`, `56 points`, `1,200`.
+    pub fn value_with_unit(&self, v: f64, unit: &str) -> String {
+        self.number_with_unit(self.number(v), unit, true)
+    }
+
+    /// `number`, already written (signed, say), with `unit` as [`Locale::value`] or
+    /// [`Locale::value_with_unit`] writes it.
+    pub fn number_with_unit(&self, number: String, unit: &str, always: bool) -> String {
+        match unit {
+            "%" => self.t_with("percent", &[("value", number.into())]),
+            "" => number,
+            _ if !always => number,
+            unit => self.t_with(
+                "value-with-unit",
+                &[("value", number.into()), ("unit", unit.into())],
+            ),
         }
     }
 
+    /// A date as a sentence writes it: `14 March 2025`, `March 2025`, `2025`.
+    pub fn date(&self, d: crate::syntax::date::PartialDate) -> String {
+        self.dates.long(d)
+    }
+
     /// A date as an axis or a table writes it: `14 Mar 2025`, `Mar 2025`.
-    pub fn date_short(&self, d: crate::model::date::PartialDate) -> String {
+    pub fn date_short(&self, d: crate::syntax::date::PartialDate) -> String {
         self.dates.short(d)
     }
 }
@@ -181,7 +197,7 @@ fn icu_locale(tag: &str) -> icu_locale_core::Locale {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::date::PartialDate;
+    use crate::syntax::date::PartialDate;
 
     fn date(s: &str) -> PartialDate {
         PartialDate::parse(s).unwrap()
@@ -208,6 +224,21 @@ mod tests {
         assert_eq!(en.date(date("2025-03-14")), "14 March 2025");
         assert_eq!(en.date_short(date("2025-03")), "Mar 2025");
         assert_eq!(en.date(date("2025")), "2025");
+    }
+
+    #[test]
+    fn units_are_written_as_each_language_writes_them() {
+        let en = Locale::english_shared();
+        assert_eq!(en.value(56.0, "%"), "56%");
+        assert_eq!(en.value(8.0, "points"), "8");
+        assert_eq!(en.value_with_unit(8.0, "points"), "8 points");
+        assert_eq!(en.value_with_unit(1200.0, ""), "1,200");
+        let fr = Locale::new("fr", None);
+        assert_eq!(fr.value(3.5, "%"), "3,5\u{202f}%");
+        assert_eq!(
+            fr.value_with_unit(1200.5, "points"),
+            "1\u{202f}200,5 points"
+        );
     }
 
     #[test]

@@ -4,10 +4,10 @@ use super::references::{scan_body, scan_field};
 use super::settings::portfolio_file;
 use crate::diagnostic::source_file::SourceFile;
 use crate::diagnostic::Diagnostic;
-use crate::model::id::Id;
 use crate::model::{Artefact, Attachment, Narrative, Period, Status};
 use crate::syntax::fields::{self, Fields, Problem, Problems};
 use crate::syntax::front_matter;
+use crate::syntax::id::Id;
 use crate::syntax::yaml::Node;
 
 pub fn read(file: &SourceFile, id: Id, diags: &mut Vec<Diagnostic>) -> Option<Artefact> {

@@ -1,9 +1,9 @@
 //! The bundled frameworks, and frameworks a portfolio writes inline.
 
 use crate::model::framework::Translation;
-use crate::model::id::Id;
 use crate::model::{Competency, Framework};
 use crate::syntax::fields::{self, Fields, Problems};
+use crate::syntax::id::Id;
 use crate::syntax::yaml::Node;
 
 /// The bundled frameworks, in the order `leadfolio frameworks` lists them.
@@ -53,7 +53,7 @@ pub fn read(node: &Node, problems: &mut Problems) -> Option<Framework> {
     let competencies = f.required("competencies", |n, p| {
         Some(fields::list_of(n, p, competency))
     });
-    let language = f.optional("language", super::settings::language);
+    let language = f.optional("language", fields::language);
     let translations = f.list("translations", translation);
     f.finish();
     let competencies = competencies?;
@@ -87,7 +87,7 @@ pub fn read(node: &Node, problems: &mut Problems) -> Option<Framework> {
 /// `translations:` items: a language and the framework's words in it.
 fn translation(node: &Node, problems: &mut Problems) -> Option<Translation> {
     let mut f = Fields::of(node, "a translation", problems)?;
-    let language = f.required("language", super::settings::language);
+    let language = f.required("language", fields::language);
     let name = f.required("name", fields::nonempty_text);
     let source = f.optional("source", fields::text);
     let competencies = f.list("competencies", |n, p| competency(n, p).map(|(c, _)| c));

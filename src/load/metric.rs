@@ -3,12 +3,12 @@
 use crate::diagnostic::source_file::Pos;
 use crate::diagnostic::source_file::SourceFile;
 use crate::diagnostic::Diagnostic;
-use crate::model::date_as_typed::DateOrder;
-use crate::model::id::Id;
 use crate::model::metric::default_change_mode;
 use crate::model::metric::{Columns, DataSource};
 use crate::model::{ChangeMode, ChartKind, Metric, Point, Reference, Series, X};
+use crate::syntax::date_as_typed::DateOrder;
 use crate::syntax::fields::{self, Fields, Problem, Problems};
+use crate::syntax::id::Id;
 use crate::syntax::yaml::{Node, Value};
 use std::path::{Component, Path, PathBuf};
 

@@ -6,6 +6,7 @@ pub mod framework;
 pub mod messages;
 pub mod metric;
 mod placeholders;
+mod plan;
 pub mod references;
 pub mod settings;
 pub mod showcase;
@@ -14,10 +15,10 @@ pub mod theme;
 
 use crate::diagnostic::source_file::SourceFile;
 use crate::diagnostic::Diagnostic;
-use crate::load::theme::Theme;
-use crate::model::id::Id;
+use crate::model::theme::Theme;
 use crate::model::{Asset, KnownIds, Portfolio, ThemeChoice};
 use crate::syntax::fields::{Problem, Problems};
+use crate::syntax::id::Id;
 use crate::syntax::yaml::{self, Node};
 use files::Found;
 use std::collections::{BTreeMap, BTreeSet};
@@ -61,7 +62,7 @@ pub fn load_member(root: &Path, inherited: &Inherited) -> Loaded {
         .or_else(|| inherited.language.clone());
     let date_order = language
         .as_deref()
-        .and_then(crate::model::date_as_typed::DateOrder::for_language);
+        .and_then(crate::syntax::date_as_typed::DateOrder::for_language);
     // The three folders are walked and read at the same time: each walk is a
     // sequence of directory reads, which the others' parsing overlaps.
     let (artefacts, (metrics, testimonials)) = rayon::join(
@@ -158,11 +159,11 @@ fn read_settings(root: &Path, diags: &mut Vec<Diagnostic>) -> Option<settings::W
 }
 
 /// `plan.yaml`, if the portfolio has one.
-fn read_plan(root: &Path, diags: &mut Vec<Diagnostic>) -> Option<crate::plan::Plan> {
-    if !root.join(crate::plan::FILE).is_file() {
+fn read_plan(root: &Path, diags: &mut Vec<Diagnostic>) -> Option<crate::model::plan::Plan> {
+    if !root.join(crate::model::plan::FILE).is_file() {
         return None;
     }
-    read_root_yaml(root, crate::plan::FILE, diags, crate::plan::read::read)
+    read_root_yaml(root, crate::model::plan::FILE, diags, plan::read)
 }
 
 /// A YAML file at the top of the portfolio folder, read by `read` (which gets the
@@ -321,9 +322,9 @@ pub fn load_theme(
     settings_file: &str,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Theme> {
-    let mut theme = Theme::bundled("panel")?;
+    let mut theme = theme::bundled("panel")?;
     match choice {
-        ThemeChoice::Bundled(name) => theme.layer(Theme::bundled(name).unwrap_or_default()),
+        ThemeChoice::Bundled(name) => theme.layer(theme::bundled(name).unwrap_or_default()),
         ThemeChoice::Folder(folder) => {
             let dir = root.join(folder);
             if !dir.is_dir() {
@@ -338,10 +339,10 @@ pub fn load_theme(
                 );
                 return None;
             }
-            theme.overlay(root, &dir, diags);
+            theme::overlay(&mut theme, root, &dir, diags);
         }
     }
-    theme.overlay(root, root, diags);
+    theme::overlay(&mut theme, root, root, diags);
     Some(theme)
 }
 

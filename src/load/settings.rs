@@ -29,7 +29,7 @@ pub fn read(node: &Node, source: &str, problems: &mut Problems) -> Option<Writte
     let person = f.required("person", person);
     let seeking = f.optional("seeking", fields::nonempty_text);
     let written_base_url = f.optional("base_url", base_url);
-    let written_language = f.optional("language", language);
+    let written_language = f.optional("language", fields::language);
     let written_theme = f.optional("theme", theme);
     let framework = match f.node("framework") {
         None => Ok(None),
@@ -186,22 +186,6 @@ pub fn base_url(node: &Node, problems: &mut Problems) -> Option<String> {
     } else {
         format!("{url}/")
     })
-}
-
-pub fn language(node: &Node, problems: &mut Problems) -> Option<String> {
-    let lang = fields::nonempty_text(node, problems)?;
-    let ok = lang.len() <= 35
-        && lang
-            .split('-')
-            .all(|p| !p.is_empty() && p.len() <= 8 && p.bytes().all(|b| b.is_ascii_alphanumeric()));
-    if !ok {
-        problems.push(
-            Problem::new(node.pos, format!("`{lang}` is not a language tag"))
-                .hint("use a tag such as en, en-GB or fr-CA"),
-        );
-        return None;
-    }
-    Some(lang)
 }
 
 pub fn theme(node: &Node, problems: &mut Problems) -> Option<ThemeChoice> {

@@ -1,12 +1,12 @@
 //! Reading a showcase: `showcase.yaml`, then each member portfolio with what it
 //! inherits. A problem in a member is named with the member's folder.
 
-use super::settings::{base_url, choose_framework, language, theme};
+use super::settings::{base_url, choose_framework, theme};
 use super::{files, load_member, load_theme, parse_yaml, Inherited, SETTINGS_FILE};
 use crate::diagnostic::Diagnostic;
-use crate::model::id::Id;
 use crate::model::{Member, Showcase, ThemeChoice};
 use crate::syntax::fields::{self, Fields, Problem, Problems, Spanned};
+use crate::syntax::id::Id;
 use std::path::{Path, PathBuf};
 
 pub const SHOWCASE_FILE: &str = "showcase.yaml";
@@ -95,7 +95,7 @@ fn read(node: &crate::syntax::yaml::Node, problems: &mut Problems) -> Option<Wri
         .optional("base_url", base_url)
         .unwrap_or_else(|| "/".to_owned());
     let language = f
-        .optional("language", language)
+        .optional("language", fields::language)
         .unwrap_or_else(|| "en".to_owned());
     let portfolios = f.optional("portfolios", |n, p| {
         Some(fields::list_of(n, p, |n, p| {

@@ -3,11 +3,11 @@
 use super::references::{scan_body, scan_field};
 use crate::diagnostic::source_file::SourceFile;
 use crate::diagnostic::Diagnostic;
-use crate::model::id::Id;
 use crate::model::testimonial::Consent;
 use crate::model::{Narrative, RefKind, Testimonial};
 use crate::syntax::fields::{self, Fields, Problem, Problems};
 use crate::syntax::front_matter;
+use crate::syntax::id::Id;
 use crate::syntax::yaml::{Node, Value};
 
 pub fn read(file: &SourceFile, id: Id, diags: &mut Vec<Diagnostic>) -> Option<Testimonial> {

@@ -1,9 +1,10 @@
 //! An artefact: one piece of evidence, its narrative and what it is tied to.
 
 use crate::diagnostic::source_file::Pos;
-use crate::model::date::PartialDate;
-use crate::model::id::Id;
+use crate::syntax::date::PartialDate;
 use crate::syntax::fields::Spanned;
+use crate::syntax::id::Id;
+use crate::syntax::ref_kind::RefKind;
 use std::path::PathBuf;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,17 +27,6 @@ pub struct Attachment {
     pub title: String,
     /// A path inside the portfolio (`assets/plan.pdf`) or a web address.
     pub path: Spanned<String>,
-}
-
-/// What a narrative points at: `[x](@/id)` links and shortcodes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum RefKind {
-    Link,
-    Chart,
-    Metric,
-    Testimonial,
-    /// A link or image pointing at a file under `assets/`.
-    Asset,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

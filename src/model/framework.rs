@@ -1,6 +1,6 @@
 //! A leadership standards framework: the competencies evidence is mapped to.
 
-use crate::model::id::Id;
+use crate::syntax::id::Id;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Competency {

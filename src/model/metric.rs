@@ -1,10 +1,10 @@
 //! A metric: a measured quantity with its baseline, target and time series.
 
-use super::date_as_typed::DateOrder;
 use crate::diagnostic::source_file::Pos;
-use crate::model::date::PartialDate;
-use crate::model::id::Id;
+use crate::syntax::date::PartialDate;
+use crate::syntax::date_as_typed::DateOrder;
 use crate::syntax::fields::Spanned;
+use crate::syntax::id::Id;
 use std::path::PathBuf;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,6 +36,15 @@ pub enum X {
 }
 
 impl X {
+    /// Its place on an axis as the portfolio's language writes it: a date as an axis
+    /// writes it, or a label as the metric file gives it.
+    pub fn written(&self, l: &crate::i18n::Locale) -> String {
+        match self {
+            X::Date(d) => l.date_short(*d),
+            X::Label(label) => label.clone(),
+        }
+    }
+
     /// A date when it is written like one (`2024-09`), else a label (`Fall 2024`). A
     /// school year (`2024-25`) is a label; `2025-13` is a mistake, not a label: `Err`
     /// says why.
@@ -177,5 +186,15 @@ mod school_year_tests {
         assert!(is_school_year("1999-00"));
         assert!(!is_school_year("2024-26"));
         assert!(!is_school_year("2024-05"));
+    }
+}
+
+/// Whether `value` reaches `mark` (a target, a plan's aim): at or above it when higher
+/// is better, at or below it otherwise.
+pub fn reaches(value: f64, mark: f64, higher_is_better: bool) -> bool {
+    if higher_is_better {
+        value >= mark
+    } else {
+        value <= mark
     }
 }

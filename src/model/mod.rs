@@ -1,18 +1,18 @@
 //! The typed portfolio: what the loaders produce and every later stage reads.
 
 pub mod artefact;
-pub mod date;
-pub mod date_as_typed;
 pub mod framework;
-pub mod id;
 pub mod metric;
 pub mod narrative;
+pub mod plan;
 pub mod portfolio;
 pub mod settings;
 pub mod showcase;
 pub mod testimonial;
+pub mod theme;
 
-pub use artefact::{Artefact, Attachment, BodyRef, Period, RefKind, Status};
+pub use crate::syntax::ref_kind::RefKind;
+pub use artefact::{Artefact, Attachment, BodyRef, Period, Status};
 pub use framework::{Competency, Framework};
 pub use metric::{ChangeMode, ChartKind, Metric, Point, Reference, Series, X};
 pub use narrative::Narrative;

@@ -1,7 +1,7 @@
 //! A whole portfolio, loaded and parsed.
 
 use super::{Artefact, Framework, Metric, Settings, Testimonial};
-use crate::model::id::Id;
+use crate::syntax::id::Id;
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
@@ -30,10 +30,10 @@ pub struct Portfolio {
     pub metrics: Vec<Metric>,
     pub testimonials: Vec<Testimonial>,
     pub assets: Vec<Asset>,
-    pub theme: crate::load::theme::Theme,
+    pub theme: crate::model::theme::Theme,
     /// The portfolio's language: the theme's words, numbers and dates.
     pub locale: std::sync::Arc<crate::i18n::Locale>,
     pub known: KnownIds,
     /// `plan.yaml`, when there is one.
-    pub plan: Option<crate::plan::Plan>,
+    pub plan: Option<crate::model::plan::Plan>,
 }

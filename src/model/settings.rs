@@ -1,6 +1,6 @@
 //! `portfolio.yaml`: who the portfolio is about and how the site is built.
 
-use crate::model::date::PartialDate;
+use crate::syntax::date::PartialDate;
 use crate::syntax::fields::Spanned;
 
 #[derive(Debug, Clone)]
@@ -69,7 +69,7 @@ pub struct Settings {
     pub require_n: bool,
     /// Metrics shown as headline figures on the home page; default: those of the
     /// featured artefacts.
-    pub highlights: Vec<Spanned<crate::model::id::Id>>,
+    pub highlights: Vec<Spanned<crate::syntax::id::Id>>,
     /// The panel pack's paper size.
     pub paper: Paper,
 }

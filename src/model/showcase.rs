@@ -1,7 +1,7 @@
 //! A showcase: many leaders' portfolios published as one site.
 
 use super::Portfolio;
-use crate::load::theme::Theme;
+use crate::model::theme::Theme;
 
 /// One portfolio of the showcase, published under `/<folder>/`.
 #[derive(Debug)]

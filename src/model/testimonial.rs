@@ -1,8 +1,8 @@
 //! A testimonial: what a colleague says, and whether we may publish it.
 
-use crate::model::date::PartialDate;
-use crate::model::id::Id;
+use crate::syntax::date::PartialDate;
 use crate::syntax::fields::Spanned;
+use crate::syntax::id::Id;
 use std::path::PathBuf;
 
 #[derive(Debug)]

@@ -13,7 +13,7 @@ mod world;
 
 use crate::diagnostic::Diagnostic;
 use crate::disk::regular_file;
-use crate::load::theme::Theme;
+use crate::model::theme::Theme;
 use crate::render::renderer::Renderer;
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards};

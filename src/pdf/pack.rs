@@ -5,7 +5,6 @@
 
 use super::narrative::{self, Content, Target, Targets};
 use crate::model::Artefact;
-use crate::plan::view;
 use crate::publish::Site;
 use crate::render::pages::featured;
 use crate::render::renderer::Renderer;
@@ -16,6 +15,7 @@ use crate::render::views::pages::{About, Stats};
 use crate::render::views::site::PersonView;
 use crate::render::views::testimonial::{for_artefact, TestimonialView};
 use crate::syntax::narrative::{pieces as parse_pieces, Piece};
+use crate::view::plan as view;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::PathBuf;

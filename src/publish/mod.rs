@@ -9,13 +9,13 @@ mod order;
 mod private_only;
 
 use crate::diagnostic::{Diagnostic, Kept};
-use crate::load::theme::Theme;
-use crate::model::id::Id;
 use crate::model::testimonial::ConsentOn;
+use crate::model::theme::Theme;
 use crate::model::{
     Artefact, Asset, ChangeMode, ChartKind, Framework, Metric, Portfolio, RefKind, Reference,
     Settings, Status, X,
 };
+use crate::syntax::id::Id;
 use std::collections::{BTreeSet, HashMap};
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -40,7 +40,7 @@ pub struct Site<'a> {
     pub testimonials: Vec<PublishedTestimonial<'a>>,
     /// The plan: its pages show only what the rest of the site publishes (the
     /// published artefacts it builds on, the published values of its measures).
-    pub plan: Option<&'a crate::plan::Plan>,
+    pub plan: Option<&'a crate::model::plan::Plan>,
     pub drafts: bool,
     /// Typeset the panel pack's PDF.
     pub pdf: bool,
@@ -214,7 +214,7 @@ pub struct PublishedTestimonial<'a> {
     pub author: Option<&'a str>,
     pub role: Option<&'a str>,
     pub relationship: Option<&'a str>,
-    pub date: Option<crate::model::date::PartialDate>,
+    pub date: Option<crate::syntax::date::PartialDate>,
     pub featured: bool,
     pub weight: Option<i64>,
     /// Only the published artefacts it speaks to.
@@ -226,7 +226,7 @@ pub struct PublishedTestimonial<'a> {
 pub fn publish(portfolio: &Portfolio, options: Options) -> (Site<'_>, Vec<Diagnostic>) {
     let mut notes = Vec::new();
     // Consent can end: whether it holds is a question of the build's day.
-    let today = crate::model::date::today();
+    let today = crate::syntax::date::today();
     let visible = |a: &Artefact| {
         a.status == Status::Published || (options.drafts && a.status == Status::Draft)
     };

@@ -3,9 +3,9 @@
 //! The first series' last published value is compared with the baseline, or with the
 //! series' first published value when there is no baseline.
 
+use crate::model::metric::reaches;
 use crate::model::ChangeMode;
 use crate::publish::PublishedMetric;
-use crate::render::number::{format_value, format_with_unit};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -51,16 +51,6 @@ pub fn latest(m: &PublishedMetric<'_>) -> Option<f64> {
     m.series.first()?.points.iter().rev().find_map(|p| p.value)
 }
 
-/// Whether `value` reaches `mark` (a target, a plan's aim): at or above it when higher
-/// is better, at or below it otherwise.
-pub fn reaches(value: f64, mark: f64, higher_is_better: bool) -> bool {
-    if higher_is_better {
-        value >= mark
-    } else {
-        value <= mark
-    }
-}
-
 /// `None` when every value of the first series is suppressed.
 pub fn headline(m: &PublishedMetric<'_>) -> Option<Headline> {
     let first = m.series.first()?;
@@ -74,11 +64,11 @@ pub fn headline(m: &PublishedMetric<'_>) -> Option<Headline> {
     let target = m.target.map(|t| {
         let met = reaches(latest, t.value, m.higher_is_better);
         let id = if met { "target-met" } else { "target-not-met" };
-        let target = format_value(l, t.value, m.unit);
+        let target = l.value(t.value, m.unit);
         (l.t_with(id, &[("target", target.into())]), met)
     });
     let Some(from) = from else {
-        let change = format_with_unit(l, latest, m.unit);
+        let change = l.value_with_unit(latest, m.unit);
         return Some(Headline {
             phrase: change.clone(),
             change,
@@ -150,13 +140,13 @@ pub fn describe_change(from: f64, to: f64, m: &PublishedMetric<'_>) -> Change {
                 "change-percentage-points",
                 &[("value", signed(l, delta).into())],
             ),
-            unit => format!("{} {unit}", signed(l, delta)),
+            unit => l.number_with_unit(signed(l, delta), unit, true),
         }
     };
     let (from, to) = if relative && !m.unit.is_empty() && m.unit != "%" {
-        (l.number(from), format!("{} {}", l.number(to), m.unit))
+        (l.number(from), l.value_with_unit(to, m.unit))
     } else {
-        (format_value(l, from, m.unit), format_value(l, to, m.unit))
+        (l.value(from, m.unit), l.value(to, m.unit))
     };
     // The arrow for the eye; the words for a screen reader, which would say "right
     // arrow".
@@ -182,9 +172,9 @@ fn signed(l: &crate::i18n::Locale, v: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::id::Id;
     use crate::model::{ChartKind, Reference, X};
     use crate::publish::{PublishedPoint, PublishedSeries};
+    use crate::syntax::id::Id;
 
     fn metric<'a>(
         xs: &'a [X],

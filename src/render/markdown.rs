@@ -3,8 +3,8 @@
 //! raw HTML sanitised, and shortcodes' figures, which leadfolio's own templates make,
 //! put in place without passing through the sanitiser.
 
-use super::sanitize;
-use crate::model::id::slug;
+use super::sanitize::{self, PLACEHOLDER};
+use crate::syntax::id::slug;
 use crate::syntax::narrative::Piece;
 use crate::syntax::shortcode::Shortcode;
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Tag, TagEnd};
@@ -177,7 +177,7 @@ pub fn render<P: AsPiece>(pieces: &[P], place: &Place<'_>, page: &Page<'_>) -> S
                 } else {
                     ("☐", "task-to-do")
                 };
-                let word = super::templates::escape_html(&place.locale.t(word));
+                let word = crate::output::escape::escape_html(&place.locale.t(word));
                 events.push(Event::InlineHtml(
                     format!("<span class=\"task-marker\" aria-hidden=\"true\">{mark}</span><span class=\"visually-hidden\">{word} </span> ").into(),
                 ))
@@ -253,9 +253,6 @@ impl AsPiece for (Piece<'_>, std::ops::Range<usize>) {
 fn placeholder(n: usize) -> String {
     format!("<{PLACEHOLDER} data-n=\"{n}\"></{PLACEHOLDER}>")
 }
-
-/// The placeholder element's name; `sanitize.rs` keeps it, with `data-n`.
-pub const PLACEHOLDER: &str = "lf-figure";
 
 /// `html` with each placeholder replaced by its figure: the first of each number, if
 /// the narrative has that figure; any other is dropped.

@@ -6,7 +6,6 @@ pub mod chart;
 mod data_csv;
 pub mod headline;
 pub mod markdown;
-pub mod number;
 mod outside_reads;
 pub mod page;
 pub mod pages;
@@ -19,8 +18,8 @@ pub mod urls;
 pub mod views;
 
 use crate::diagnostic::Diagnostic;
+use crate::output::{InMemory, OutputFile, Sink};
 use crate::publish::Site;
-use crate::write::output::{InMemory, OutputFile, Sink};
 use rayon::prelude::*;
 use renderer::Renderer;
 use std::collections::{BTreeMap, BTreeSet};
@@ -208,7 +207,7 @@ pub fn artefact_pages(
 /// A file of `assets/` as the site publishes it: copied as it is, but an image
 /// without the metadata its camera wrote (a GPS position among it).
 fn asset_file(asset: &crate::model::Asset) -> OutputFile {
-    use crate::write::output::Contents;
+    use crate::output::Contents;
     let path = asset.site_path.clone();
     let extension = path.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
     if matches!(extension.as_str(), "jpg" | "jpeg" | "png" | "webp") {
@@ -258,7 +257,7 @@ fn finish(
     let page_paths: Vec<&str> = paths
         .iter()
         .map(String::as_str)
-        .filter(|p| crate::write::output::is_page(p))
+        .filter(|p| crate::output::is_page(p))
         .collect();
     let map = sitemap::sitemap(base_url, &page_paths);
     paths.push(put(sink, map));

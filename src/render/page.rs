@@ -5,8 +5,8 @@
 use super::templates::{Shared, Templates};
 use super::views::site::{page_meta, PageMeta};
 use crate::diagnostic::Diagnostic;
-use crate::load::theme::Theme;
-use crate::write::output::Sink;
+use crate::model::theme::Theme;
+use crate::output::Sink;
 use serde::Serialize;
 
 pub struct PageRenderer<'s> {

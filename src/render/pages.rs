@@ -11,10 +11,10 @@ use super::views::pages::{
 use super::views::testimonial::for_artefact;
 use super::views::LinkView;
 use crate::diagnostic::Diagnostic;
+use crate::model::plan::Plan;
 use crate::model::{Artefact, RefKind};
-use crate::plan::view::PlanView;
-use crate::plan::Plan;
 use crate::publish::Site;
+use crate::view::plan::PlanView;
 
 /// A page made and put into the sink: its path.
 type Page = Result<String, Diagnostic>;
@@ -210,7 +210,7 @@ impl Renderer<'_, '_> {
                 .map(|r| &r.competency),
             next: m.rows.get(index + 1).map(|r| &r.competency),
             goals: match self.site.plan {
-                Some(plan) => crate::plan::view::goals_for(self, plan, &row.competency.id, &path)?,
+                Some(plan) => crate::view::plan::goals_for(self, plan, &row.competency.id, &path)?,
                 None => Vec::new(),
             },
         };
@@ -312,14 +312,14 @@ impl Renderer<'_, '_> {
     fn plan_view(&self, path: &str) -> Result<Option<PlanView>, Diagnostic> {
         self.site
             .plan
-            .map(|plan| crate::plan::view::view(self, plan, path))
+            .map(|plan| crate::view::plan::view(self, plan, path))
             .transpose()
     }
 
     /// `plan/`: the phases on a timeline and every goal in full. Made only when the
     /// portfolio has a plan.
     pub fn plan(&self, plan: &Plan) -> Page {
-        let plan = crate::plan::view::view(self, plan, urls::PLAN)?;
+        let plan = crate::view::plan::view(self, plan, urls::PLAN)?;
         let description = Some(format!(
             "{}: {}",
             self.site.settings.person.name, plan.title

@@ -27,17 +27,21 @@ pub fn safe_url<'u>(url: &'u str, root: &str) -> Option<Cow<'u, str>> {
 /// Clean `html`. `root` prefixes relative paths (users write them from the portfolio
 /// folder: `assets/plan.pdf`); `ids` are the only `id` values allowed, each once, so
 /// raw HTML cannot duplicate an id the page already has.
+/// The element a figure's place is marked with in a narrative's HTML (`markdown.rs`
+/// puts the figure there after this has run): kept, with `data-n`.
+pub const PLACEHOLDER: &str = "lf-figure";
+
 pub fn clean(html: &str, root: &str, ids: HashMap<String, usize>) -> String {
     // The loader has reported such HTML as an error; it is shown as text rather than
     // given to a parser that would take minutes over it.
     if crate::syntax::html_nesting::too_deep(html, &mut 0).is_some() {
-        return super::templates::escape_html(html);
+        return crate::output::escape::escape_html(html);
     }
     let mut b = Builder::default();
     b.rm_tags(["nav", "header", "footer", "main", "hgroup", "map", "area"]);
     // Where a shortcode's figure goes once this has run (markdown.rs).
-    b.add_tags([super::markdown::PLACEHOLDER])
-        .add_tag_attributes(super::markdown::PLACEHOLDER, ["data-n"]);
+    b.add_tags([PLACEHOLDER])
+        .add_tag_attributes(PLACEHOLDER, ["data-n"]);
     b.add_tag_attributes("h1", ["id"])
         .add_tag_attributes("h2", ["id"])
         .add_tag_attributes("h3", ["id"]);

@@ -9,10 +9,10 @@ use super::urls;
 use super::views::artefact::{card, ArtefactCard, CompetencyChip};
 use super::views::site::ShowcaseLink;
 use crate::diagnostic::Diagnostic;
-use crate::model::id::slug;
 use crate::model::Showcase;
+use crate::output::{OutputFile, Sink, Writer};
 use crate::publish::Site;
-use crate::write::output::{OutputFile, Sink, Writer};
+use crate::syntax::id::slug;
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -59,7 +59,7 @@ struct LeaderCard {
 #[derive(Debug, Clone, Serialize)]
 struct PlanLink {
     title: String,
-    kind: crate::plan::Kind,
+    kind: crate::model::plan::Kind,
     kind_label: String,
     href: String,
 }
@@ -463,7 +463,7 @@ impl Keys {
         let framework_id = framework
             .id
             .clone()
-            .unwrap_or_else(|| crate::model::id::slug(&framework.name));
+            .unwrap_or_else(|| crate::syntax::id::slug(&framework.name));
         format!("{framework_id}-{id}")
     }
 }

@@ -6,10 +6,10 @@
 use crate::diagnostic;
 use crate::load::{artefact, files};
 use crate::model::Portfolio;
+use crate::output::OutputFile;
 use crate::pipeline;
 use crate::publish::Options;
 use crate::render;
-use crate::write::output::OutputFile;
 use std::path::{Path, PathBuf};
 
 /// Apply a save of `changed` files (absolute paths under `root`) to `portfolio`, the

@@ -1,7 +1,7 @@
 //! The site being served: the last good build, the current build error (if any), and
 //! a version that changes on every rebuild, which live reload waits on.
 
-use crate::write::output::{Contents, OutputFile};
+use crate::output::{Contents, OutputFile};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use tokio::sync::watch;

@@ -6,8 +6,8 @@
 //! headers.
 
 use super::live_site::Snapshot;
-use crate::render::templates::escape_html;
-use crate::write::output::Contents;
+use crate::output::escape::escape_html;
+use crate::output::Contents;
 
 /// Where a page listens for the next rebuild, and the script that does.
 pub const EVENTS: &str = "/__leadfolio/events";
@@ -178,7 +178,7 @@ pub fn text(status: u16, message: &str) -> Response {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::write::output::OutputFile;
+    use crate::output::OutputFile;
 
     fn snapshot() -> Snapshot {
         let files = [

@@ -7,8 +7,8 @@
 
 use crate::diagnostic::source_file::{Pos, SourceFile};
 use crate::diagnostic::{did_you_mean, Diagnostic};
-use crate::model::date::PartialDate;
-use crate::model::id::Id;
+use crate::syntax::date::PartialDate;
+use crate::syntax::id::Id;
 use crate::syntax::yaml::{Entry, Node, Value};
 
 /// One problem in a YAML document, before it is tied to a file.
@@ -215,6 +215,23 @@ pub fn nonempty_text(node: &Node, problems: &mut Problems) -> Option<String> {
     Some(s.trim().to_owned())
 }
 
+/// A language tag: `en`, `en-GB`, `fr-CA`.
+pub fn language(node: &Node, problems: &mut Problems) -> Option<String> {
+    let lang = nonempty_text(node, problems)?;
+    let ok = lang.len() <= 35
+        && lang
+            .split('-')
+            .all(|p| !p.is_empty() && p.len() <= 8 && p.bytes().all(|b| b.is_ascii_alphanumeric()));
+    if !ok {
+        problems.push(
+            Problem::new(node.pos, format!("`{lang}` is not a language tag"))
+                .hint("use a tag such as en, en-GB or fr-CA"),
+        );
+        return None;
+    }
+    Some(lang)
+}
+
 pub fn boolean(node: &Node, problems: &mut Problems) -> Option<bool> {
     match node.value {
         Value::Bool(b) => Some(b),
@@ -286,7 +303,7 @@ pub fn date(node: &Node, problems: &mut Problems) -> Option<PartialDate> {
     match PartialDate::parse(&written) {
         Ok(d) => Some(d),
         Err(why) => {
-            let problem = match crate::model::date_as_typed::rewrite(&written) {
+            let problem = match crate::syntax::date_as_typed::rewrite(&written) {
                 Some(iso) => Problem::new(
                     node.pos,
                     format!("`{written}` is not written as leadfolio reads dates: write `{iso}`"),

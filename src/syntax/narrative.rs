@@ -2,7 +2,7 @@
 //! out of the text that is not code. The loader reads the pieces for references and
 //! keeps them; pages render the same pieces, so both see exactly the same shortcodes.
 
-use crate::model::RefKind;
+use crate::syntax::ref_kind::RefKind;
 use crate::syntax::shortcode::{self, Found, Shortcode};
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 use std::ops::Range;

@@ -4,8 +4,8 @@
 //! at its place, never text on a panel's page. `\{{` writes the braces as text; so
 //! does `{{` followed by anything that is not a call (`{{ name }}`).
 
-use crate::model::id::Id;
-use crate::model::RefKind;
+use crate::syntax::id::Id;
+use crate::syntax::ref_kind::RefKind;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Shortcode {

@@ -3,12 +3,15 @@
 //! Problems are values; nothing here stops at the first one.
 
 mod counts;
+mod ids;
+mod plan;
 
 use crate::diagnostic::source_file::Pos;
 use crate::diagnostic::{did_you_mean, Diagnostic};
-use crate::model::id::Id;
 use crate::model::{Artefact, BodyRef, Portfolio, RefKind};
 use crate::syntax::fields::Spanned;
+use crate::syntax::id::Id;
+use ids::{check_competency, check_id};
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -40,7 +43,7 @@ pub fn validate(portfolio: &Portfolio) -> Vec<Diagnostic> {
     };
     let mut diags = counts::check(portfolio);
     if let Some(plan) = &portfolio.plan {
-        diags.extend(crate::plan::check::check(plan, portfolio));
+        diags.extend(plan::check(plan, portfolio));
     }
     for artefact in &portfolio.artefacts {
         targets.check_artefact(artefact, &mut diags);
@@ -57,7 +60,7 @@ pub fn validate(portfolio: &Portfolio) -> Vec<Diagnostic> {
     let settings_file = Path::new(crate::load::SETTINGS_FILE);
     targets.check_refs(settings_file, &settings.introduction_refs, &mut diags);
     if let Some(plan) = &portfolio.plan {
-        targets.check_refs(Path::new(crate::plan::FILE), &plan.refs, &mut diags);
+        targets.check_refs(Path::new(crate::model::plan::FILE), &plan.refs, &mut diags);
     }
     for id in &settings.highlights {
         check_id(
@@ -173,63 +176,4 @@ impl Targets<'_> {
                 .with_hint(hint),
         );
     }
-}
-
-/// An error when `id` names no file of its kind.
-pub(crate) fn check_id(
-    file: &Path,
-    id: &Spanned<Id>,
-    what: &str,
-    known: &BTreeSet<&str>,
-    diags: &mut Vec<Diagnostic>,
-) {
-    if known.contains(id.value.as_str()) {
-        return;
-    }
-    let folder = match what {
-        "artefact" => "artefacts/",
-        "metric" => "metrics/",
-        _ => "testimonials/",
-    };
-    let hint = match did_you_mean(id.value.as_str(), known.iter().copied()) {
-        Some(near) => format!("did you mean `{near}`?"),
-        None if known.is_empty() => format!("there are no {what}s yet: add a file to {folder}"),
-        None => format!(
-            "ids are file names in {folder}: {}",
-            known.iter().copied().collect::<Vec<_>>().join(", ")
-        ),
-    };
-    diags.push(
-        Diagnostic::error_at_path(file, id.pos, format!("there is no {what} `{}`", id.value))
-            .with_hint(hint),
-    );
-}
-
-/// An error when `c` is not a competency of `framework`, listing those that are.
-pub(crate) fn check_competency(
-    framework: &crate::model::Framework,
-    file: &Path,
-    c: &Spanned<Id>,
-    diags: &mut Vec<Diagnostic>,
-) {
-    if framework.competency(&c.value).is_some() {
-        return;
-    }
-    let ids: Vec<&str> = framework.ids().collect();
-    let hint = match did_you_mean(c.value.as_str(), ids.iter().copied()) {
-        Some(near) => format!(
-            "did you mean `{near}`? The framework {} has: {}",
-            framework.label(),
-            ids.join(", ")
-        ),
-        None => format!(
-            "the framework {} has: {}",
-            framework.label(),
-            ids.join(", ")
-        ),
-    };
-    diags.push(
-        Diagnostic::error_at_path(file, c.pos, format!("unknown competency `{}`", c.value))
-            .with_hint(hint),
-    );
 }

@@ -1,7 +1,7 @@
 //! A progress bar for long builds: on a terminal only, never with `--quiet`, and only
 //! once a build has run for a second, so a quick build prints just its summary line.
 
-use crate::write::output::{OutputFile, Sink, Writer};
+use crate::output::{OutputFile, Sink, Writer};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::IsTerminal;
 use std::sync::atomic::{AtomicBool, Ordering};

@@ -2,7 +2,7 @@
 //! fresh folder beside OUT and swapped in only when every file was written, so a
 //! failed build (bad content, a full disk) leaves the previous site as it was.
 
-use crate::write::output::{Contents, OutputFile, Sink, Writer};
+use crate::output::{Contents, OutputFile, Sink, Writer};
 use anyhow::{bail, Context, Result};
 use rayon::prelude::*;
 use std::collections::HashSet;

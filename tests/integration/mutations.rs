@@ -8,10 +8,10 @@
 
 use crate::support::{live_code, Fixture};
 use leadfolio::diagnostic::{has_errors, Diagnostic};
+use leadfolio::output::{Contents, InMemory, OutputFile};
 use leadfolio::pipeline;
 use leadfolio::publish::Options;
 use leadfolio::serve::incremental;
-use leadfolio::write::output::{Contents, InMemory, OutputFile};
 use proptest::prelude::*;
 use proptest::sample::Index;
 use std::collections::BTreeMap;

@@ -452,10 +452,10 @@ mod incremental {
     //! the same bytes a full build would give; anything more is a full build.
 
     use crate::support::Fixture;
+    use leadfolio::output::{InMemory, OutputFile};
     use leadfolio::pipeline;
     use leadfolio::publish::Options;
     use leadfolio::serve::incremental;
-    use leadfolio::write::output::{InMemory, OutputFile};
 
     fn model(f: &Fixture) -> leadfolio::model::Portfolio {
         let (outcome, model) =
@@ -489,10 +489,7 @@ mod incremental {
         let full = pipeline::run(f.path(), Options::default()).files.unwrap();
         let expected = page(&full, "evidence/beta/index.html");
         match (&pages[0].contents, &expected.contents) {
-            (
-                leadfolio::write::output::Contents::Bytes(a),
-                leadfolio::write::output::Contents::Bytes(b),
-            ) => {
+            (leadfolio::output::Contents::Bytes(a), leadfolio::output::Contents::Bytes(b)) => {
                 assert!(String::from_utf8_lossy(a).contains("A sentence added while writing."));
                 assert_eq!(a, b, "the patched page is the page a full build makes");
             }

@@ -8,7 +8,6 @@ use super::scale::{fit, thin, wrap_two};
 use crate::model::X;
 use crate::publish::{PublishedMetric, PublishedPoint};
 use crate::render::headline::describe_change;
-use crate::render::number::format_value;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use std::collections::{BTreeMap, HashMap};
@@ -50,7 +49,10 @@ pub fn draw(
     let place: HashMap<&X, usize> = all.iter().enumerate().map(|(i, x)| (*x, i / per)).collect();
     // A value over each bar while the bars are wide enough to carry one.
     let labelled = cats.len() as f64 * n * 40.0 <= size.plot_width;
-    let name = |v: &f64| cats.get(v.floor().max(0.0) as usize).map(|x| m.locale.x(x));
+    let name = |v: &f64| {
+        cats.get(v.floor().max(0.0) as usize)
+            .map(|x| x.written(m.locale))
+    };
     // A narrow drawing writes its names itself, on two lines where they need them.
     let label = |v: &f64| {
         name(v)
@@ -104,7 +106,7 @@ pub fn draw(
                         draw::value_label(
                             &mut chart,
                             (middle, v),
-                            format_value(m.locale, v, m.unit),
+                            m.locale.value(v, m.unit),
                             v < 0.0,
                         )?;
                     }

@@ -6,11 +6,10 @@ use crate::i18n::Arg;
 use crate::model::ChartKind;
 use crate::publish::PublishedMetric;
 use crate::render::headline::{headline, Verdict};
-use crate::render::number::format_value;
 
 pub fn describe(m: &PublishedMetric<'_>) -> String {
     let l = m.locale;
-    let value = |v: f64| format_value(l, v, m.unit);
+    let value = |v: f64| l.value(v, m.unit);
     let kind = match m.chart {
         ChartKind::Line => "chart-line",
         ChartKind::Bar => "chart-bar",
@@ -21,7 +20,7 @@ pub fn describe(m: &PublishedMetric<'_>) -> String {
         let published: Vec<_> = s
             .points
             .iter()
-            .filter_map(|p| p.value.map(|v| (l.x(p.x), v)))
+            .filter_map(|p| p.value.map(|v| (p.x.written(l), v)))
             .collect();
         let series = ("series", Arg::from(s.name));
         let text = match (published.first(), published.last()) {

@@ -5,7 +5,6 @@ use super::dash::Dash;
 use super::palette::{Marker, SeriesStyle, GRID, INK, MUTED};
 use super::scale::{tick_label, Axis};
 use crate::model::Reference;
-use crate::render::number::format_value;
 use plotters::coord::ranged1d::{DefaultFormatting, KeyPointHint};
 use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
@@ -181,7 +180,7 @@ pub fn line(chart: &mut Plot<'_, '_>, points: &[(f64, f64)], style: SeriesStyle)
 }
 
 pub fn reference_label(l: &crate::i18n::Locale, name: &str, r: &Reference, unit: &str) -> String {
-    format!("{name} {}", format_value(l, r.value, unit))
+    format!("{name} {}", l.value(r.value, unit))
 }
 
 /// The baseline and target as horizontal lines over the data, each named at its right

@@ -8,7 +8,6 @@ use super::palette;
 use super::scale::thin;
 use crate::model::X;
 use crate::publish::PublishedMetric;
-use crate::render::number::format_value;
 
 /// Where each x sits on the axis: days for dates, positions for labels.
 fn positions<'m>(m: &PublishedMetric<'m>) -> Vec<(&'m X, f64)> {
@@ -40,7 +39,7 @@ pub fn draw(m: &PublishedMetric<'_>, area: &Area<'_>, size: draw::Size) -> Resul
     let spots: Vec<f64> = xs.iter().map(|x| x.1).collect();
     let widest = xs
         .iter()
-        .map(|x| m.locale.x(x.0).chars().count())
+        .map(|x| x.0.written(m.locale).chars().count())
         .max()
         .unwrap_or(1) as f64;
     let keys: Vec<f64> = thin(
@@ -55,7 +54,7 @@ pub fn draw(m: &PublishedMetric<'_>, area: &Area<'_>, size: draw::Size) -> Resul
     let label = |v: &f64| {
         xs.iter()
             .find(|(_, k)| (k - v).abs() < 1e-6)
-            .map(|(x, _)| m.locale.x(x))
+            .map(|(x, _)| x.written(m.locale))
             .unwrap_or_default()
     };
     let y = super::value_axis(m);
@@ -85,7 +84,7 @@ pub fn draw(m: &PublishedMetric<'_>, area: &Area<'_>, size: draw::Size) -> Resul
             draw::markers(&mut chart, &published, style)?;
         }
         if let Some(&(x, v)) = published.last() {
-            draw::value_label(&mut chart, (x, v), format_value(m.locale, v, m.unit), false)?;
+            draw::value_label(&mut chart, (x, v), m.locale.value(v, m.unit), false)?;
         }
     }
     // Over the data, so no series hides where it runs.

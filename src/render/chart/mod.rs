@@ -12,8 +12,8 @@ mod palette;
 mod scale;
 
 use crate::model::ChartKind;
+use crate::output::escape::escape_html;
 use crate::publish::PublishedMetric;
-use crate::render::templates::escape_html;
 use plotters::prelude::*;
 
 pub use describe::describe;
@@ -205,9 +205,9 @@ fn escape_xml(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::id::Id;
     use crate::model::{ChangeMode, Reference, X};
     use crate::publish::{PublishedPoint, PublishedSeries};
+    use crate::syntax::id::Id;
     use proptest::prelude::*;
 
     fn metric<'a>(
@@ -264,7 +264,7 @@ mod tests {
         let id = Id::parse("m").unwrap();
         let xs: Vec<X> = ["2024-09", "2024-12", "2025-03"]
             .iter()
-            .map(|d| X::Date(crate::model::date::PartialDate::parse(d).unwrap()))
+            .map(|d| X::Date(crate::syntax::date::PartialDate::parse(d).unwrap()))
             .collect();
         let base = Reference {
             label: None,
@@ -340,7 +340,7 @@ mod tests {
     fn dated(months: &[&str]) -> Vec<X> {
         months
             .iter()
-            .map(|d| X::Date(crate::model::date::PartialDate::parse(d).unwrap()))
+            .map(|d| X::Date(crate::syntax::date::PartialDate::parse(d).unwrap()))
             .collect()
     }
 
@@ -443,7 +443,7 @@ mod tests {
             let id = Id::parse("m").unwrap();
             let len = ys.iter().map(Vec::len).max().unwrap_or(1);
             let xs: Vec<X> = (0..len).map(|i| if dated {
-                X::Date(crate::model::date::PartialDate::parse(&format!("{}-{:02}", 2000 + i / 12, i % 12 + 1)).unwrap())
+                X::Date(crate::syntax::date::PartialDate::parse(&format!("{}-{:02}", 2000 + i / 12, i % 12 + 1)).unwrap())
             } else {
                 X::Label(format!("Group with a long name {i}"))
             }).collect();

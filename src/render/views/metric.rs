@@ -4,7 +4,6 @@ use super::LinkView;
 use crate::model::X;
 use crate::publish::{PublishedMetric, PublishedPoint, Site};
 use crate::render::headline::{headline, Verdict};
-use crate::render::number::format_value;
 use crate::render::urls;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -168,8 +167,8 @@ pub fn metric_view<'c>(
 ) -> MetricView<'c> {
     let reference = |r: Option<&crate::model::Reference>| {
         r.map(|r| match &r.label {
-            Some(label) => format!("{} ({label})", format_value(m.locale, r.value, m.unit)),
-            None => format_value(m.locale, r.value, m.unit),
+            Some(label) => format!("{} ({label})", m.locale.value(r.value, m.unit)),
+            None => m.locale.value(r.value, m.unit),
         })
     };
     let used_by = site
@@ -214,7 +213,7 @@ fn table(m: &PublishedMetric<'_>) -> TableView {
         .collect();
     let l = m.locale;
     let row = |x: &&X| RowView {
-        label: l.x(x),
+        label: x.written(l),
         cells: by_x
             .iter()
             .map(|points| match points.get(*x) {
@@ -226,7 +225,7 @@ fn table(m: &PublishedMetric<'_>) -> TableView {
                 },
                 Some(p) => match p.value {
                     Some(v) => CellView {
-                        text: format_value(l, v, m.unit),
+                        text: l.value(v, m.unit),
                         n: p.n.map(|n| l.number(n as f64)),
                         suppressed: false,
                         missing: false,

@@ -9,7 +9,7 @@ pub mod pages;
 pub mod site;
 pub mod testimonial;
 
-use crate::model::date::PartialDate;
+use crate::syntax::date::PartialDate;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]

@@ -34,13 +34,13 @@ pub struct Home<'r> {
     /// The credentials, newest first, for one line under the name.
     pub credentials: Vec<CredentialView>,
     /// The plan, for its title and phases at a glance.
-    pub plan: Option<crate::plan::view::PlanView>,
+    pub plan: Option<crate::view::plan::PlanView>,
 }
 
 /// `plan.html`.
 #[derive(Serialize)]
 pub struct PlanPage {
-    pub plan: crate::plan::view::PlanView,
+    pub plan: crate::view::plan::PlanView,
 }
 
 /// `evidence.html`.
@@ -74,7 +74,7 @@ pub struct CompetencyPage<'r> {
     pub previous: Option<&'r CompetencyChip>,
     pub next: Option<&'r CompetencyChip>,
     /// The plan's goals aimed at it.
-    pub goals: Vec<crate::plan::view::GoalLink>,
+    pub goals: Vec<crate::view::plan::GoalLink>,
 }
 
 /// `matrix.html`.
@@ -154,5 +154,5 @@ pub struct Panel<'r> {
     pub figures: Vec<FigureRow<'r>>,
     pub pack: Option<&'r PackLink>,
     /// The plan, after the evidence.
-    pub plan: Option<crate::plan::view::PlanView>,
+    pub plan: Option<crate::view::plan::PlanView>,
 }

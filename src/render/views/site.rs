@@ -1,7 +1,7 @@
 //! What every page shows: who, the navigation, the page's own metadata.
 
 use super::LinkView;
-use crate::load::theme::Theme;
+use crate::model::theme::Theme;
 use crate::publish::Site;
 use crate::render::urls;
 use serde::Serialize;

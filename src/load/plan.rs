@@ -1,7 +1,7 @@
 //! Reading `plan.yaml` into a [`Plan`], every problem at its line and column.
 
-use super::{Goal, Kind, Measure, Phase, Plan, Span, Status};
-use crate::load::references::scan_field;
+use super::references::scan_field;
+use crate::model::plan::{Goal, Kind, Measure, Phase, Plan, Span, Status};
 use crate::syntax::fields::{self, Fields, Problem, Problems, Spanned};
 use crate::syntax::yaml::{Node, Value};
 

@@ -2,14 +2,13 @@
 //! forwards, phases follow one another, and each aim lies on the better side of where
 //! the metric started. All problems in one run, each at its place in `plan.yaml`.
 
-use super::{Measure, Phase, Plan, Span, FILE};
+use super::ids::{check_competency, check_id};
 use crate::diagnostic::Diagnostic;
 use crate::i18n::Locale;
+use crate::model::metric::reaches;
+use crate::model::plan::{Measure, Phase, Plan, Span, FILE};
 use crate::model::{Metric, Portfolio};
-use crate::render::headline::reaches;
-use crate::render::number::format_value;
 use crate::syntax::fields::Spanned;
-use crate::validate::{check_competency, check_id};
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -131,12 +130,12 @@ fn aim_on_the_wrong_side(m: &Measure, metric: &Metric) -> Option<Diagnostic> {
             m.pos,
             format!(
                 "the aim {} for `{}` is on the wrong side of where it started ({}): {better} is better",
-                format_value(Locale::english_shared(), aim, &metric.unit),
+                Locale::english_shared().value(aim, &metric.unit),
                 m.metric.value,
-                format_value(Locale::english_shared(), start, &metric.unit)
+                Locale::english_shared().value(start, &metric.unit)
             ),
         )
-        .with_hint(format!("aim {better} than {}, or set `higher_is_better` in the metric file", format_value(Locale::english_shared(), start, &metric.unit)))
+        .with_hint(format!("aim {better} than {}, or set `higher_is_better` in the metric file", Locale::english_shared().value(start, &metric.unit)))
         .warning()
     })
 }

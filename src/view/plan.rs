@@ -3,10 +3,10 @@
 //! builds on. Made from the published site, so a private artefact or a suppressed
 //! value never reaches it.
 
-use super::{Goal, Kind, Measure, Phase, Plan, Span, Status};
 use crate::diagnostic::Diagnostic;
-use crate::render::headline::{describe_change, latest, reaches};
-use crate::render::number::format_with_unit;
+use crate::model::metric::reaches;
+use crate::model::plan::{Goal, Kind, Measure, Phase, Plan, Span, Status};
+use crate::render::headline::{describe_change, latest};
 use crate::render::renderer::Renderer;
 use crate::render::urls;
 use crate::render::views::artefact::CompetencyChip;
@@ -228,8 +228,8 @@ fn measure(r: &Renderer<'_, '_>, m: &Measure) -> Option<MeasureView> {
         }
         _ => None,
     };
-    let now = now.map(|v| format_with_unit(l, v, metric.unit));
-    let aim = m.aim.map(|v| format_with_unit(l, v, metric.unit));
+    let now = now.map(|v| l.value_with_unit(v, metric.unit));
+    let aim = m.aim.map(|v| l.value_with_unit(v, metric.unit));
     let by = m.by.map(|d| l.date(d));
     let stands = match &now {
         Some(now) => l.t_with("measure-now", &[("value", now.into())]),

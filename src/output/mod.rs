@@ -2,7 +2,9 @@
 //! they are made ([`Sink`]): into memory for `serve` and `check`, straight to disk for
 //! `build`, so a large site is never held whole.
 
-use crate::load::theme::FileSource;
+pub mod escape;
+
+use crate::disk::file_source::FileSource;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Mutex;

@@ -1,17 +1,13 @@
 //! Plans: what happens next. `plan.yaml` holds an entry plan (a first 90 days in a
 //! post) or a development plan (goals with dates and measures), each goal tied to
 //! the framework's competencies, the portfolio's metrics and the evidence it builds
-//! on. Read with the portfolio ([`read`]), checked against it ([`check`]) and shown
-//! from what is published ([`view`]).
-
-pub mod check;
-pub mod read;
-pub mod view;
+//! on. Read with the portfolio (`load/plan.rs`), checked against it
+//! (`validate/plan.rs`) and shown from what is published (`view/plan.rs`).
 
 use crate::diagnostic::source_file::Pos;
-use crate::model::date::PartialDate;
-use crate::model::id::Id;
+use crate::syntax::date::PartialDate;
 use crate::syntax::fields::Spanned;
+use crate::syntax::id::Id;
 
 pub const FILE: &str = "plan.yaml";
 
