@@ -229,7 +229,7 @@ impl Templates {
 mod tests {
     use super::{Shared, Templates};
     use crate::i18n::Locale;
-    use crate::load::theme::{Template, Theme};
+    use crate::model::theme::{Template, Theme};
     use crate::output::{Contents, InMemory};
     use serde_json::json;
     use std::sync::Arc;
