@@ -21,7 +21,7 @@ fn main() {
         let start = Instant::now();
         let mut bytes = 0;
         for _ in 0..ROUNDS {
-            let drawn = leadfolio::render::chart::render(m).expect("the chart draws");
+            let drawn = leadfolio::view::chart::render(m).expect("the chart draws");
             bytes = drawn.wide.len() + drawn.narrow.len();
         }
         let each = start.elapsed().as_secs_f64() / f64::from(ROUNDS);

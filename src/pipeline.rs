@@ -1,15 +1,22 @@
-//! The stages in order: load -> validate -> publish -> render. `build`, `check` and
-//! `serve` all run this; only `build` and `serve` go on to use the files. A folder
-//! with `showcase.yaml` runs every member portfolio through the same stages.
+//! The stages in order: load -> validate -> publish -> the views -> the renderers,
+//! HTML (`render`) and PDF (`pdf`), side by side. `build`, `check` and `serve` all
+//! run this; only `build` and `serve` go on to use the files. A folder with
+//! `showcase.yaml` runs every member portfolio through the same stages.
 
 use crate::diagnostic::{self, Diagnostic};
 use crate::load;
 use crate::model::Portfolio;
 use crate::output::{InMemory, OutputFile, Sink};
+use crate::pdf;
 use crate::publish::{self, Options, Site};
-use crate::render;
-use crate::render::showcase::MemberSite;
+use crate::render::page_data::PackLink;
+use crate::render::renderer::Renderer;
+use crate::render::showcase::{InFolder, MemberSite};
+use crate::render::{self, Rendered, Templates};
 use crate::validate;
+use crate::view::site::ShowcaseLink;
+use crate::view::{chart, Views};
+use rayon::prelude::*;
 use std::path::Path;
 
 pub struct Outcome<T> {
@@ -54,7 +61,7 @@ pub fn run_keeping_model(
             return None;
         }
         diagnostics.extend(checked.notes);
-        render::render(&checked.site, sink)
+        render_site(&checked.site, None, sink)
             .map(|rendered| {
                 diagnostics.extend(rendered.notes);
                 rendered.paths
@@ -88,7 +95,8 @@ fn run_showcase(root: &Path, options: Options, sink: &dyn Sink) -> Outcome<Vec<S
             return None;
         }
         diagnostics.extend(notes);
-        render::showcase::render(showcase, &members, sink)
+        let (paths, problems) = render_members(showcase, &members, sink);
+        render::showcase::render(showcase, &members, sink, paths, problems)
             .map(|rendered| {
                 diagnostics.extend(rendered.notes);
                 rendered.paths
@@ -97,6 +105,93 @@ fn run_showcase(root: &Path, options: Options, sink: &dyn Sink) -> Outcome<Vec<S
             .ok()
     });
     finish(root, files, diagnostics)
+}
+
+/// Every file of a published site, HTML and PDF, put into `sink`. The charts are
+/// drawn while the theme's templates compile; the views every page and the pack share
+/// are made once; the pack is typeset while the pages render, and the two pages that
+/// say how long the pack is come last.
+pub fn render_site(
+    site: &Site<'_>,
+    showcase: Option<ShowcaseLink>,
+    sink: &dyn Sink,
+) -> Result<Rendered, Vec<Diagnostic>> {
+    let (charts, templates) = rayon::join(
+        || chart::draw_all(site, |_| true),
+        || Templates::new(site.theme, site.locale.clone()),
+    );
+    let (charts, templates) = match (charts, templates) {
+        (Ok(charts), Ok(templates)) => (charts, templates),
+        (charts, templates) => {
+            return Err([charts.err(), templates.err()]
+                .into_iter()
+                .flatten()
+                .flatten()
+                .collect())
+        }
+    };
+    let views = Views::new(site, &charts, showcase);
+    views.prepare_all();
+    let html = Renderer::new(&views, templates, sink);
+    let (pack, mut made) = rayon::join(|| pdf::panel_pack(&views), || render::pages(&html));
+    let mut notes = Vec::new();
+    if let Some(typeset) = pack? {
+        notes.extend(typeset.notes);
+        html.set_pack(PackLink {
+            href: pdf::PATH,
+            pages: typeset.pages,
+        });
+        made.paths.push(render::put(
+            sink,
+            OutputFile::bytes(pdf::PATH, typeset.bytes),
+        ));
+    }
+    render::finish(&html, made, notes)
+}
+
+/// Each member's site in its folder: the paths of all their files, and their
+/// problems and notes, each in its member's folder.
+fn render_members(
+    showcase: &crate::model::Showcase,
+    members: &[MemberSite<'_>],
+    sink: &dyn Sink,
+) -> (Vec<String>, Vec<Diagnostic>) {
+    let link = render::showcase::link(showcase);
+    // Members are independent sites, each rendered into its own folder. Typst waits
+    // for its parallel work by running other queued jobs on the waiting thread
+    // (rayon's `yield_now`): with every member queued at once, those were other
+    // members' packs, each started on top of the last one's stack, and 200 leaders
+    // overflowed it. So members with packs are rendered one after another, each on
+    // every core; without packs, all at once.
+    let render = |m: &MemberSite<'_>| {
+        let folder = InFolder {
+            folder: m.folder,
+            sink,
+        };
+        render_site(&m.site, Some(link.clone()), &folder)
+    };
+    let rendered: Vec<_> = if members.iter().any(|m| m.site.pdf) {
+        members.iter().map(|m| (m, render(m))).collect()
+    } else {
+        members.par_iter().map(|m| (m, render(m))).collect()
+    };
+    let mut paths = Vec::new();
+    let mut problems = Vec::new();
+    for (m, rendered) in rendered {
+        match rendered {
+            Ok(member) => {
+                paths.extend(
+                    member
+                        .paths
+                        .iter()
+                        .filter_map(|p| InFolder::path(m.folder, p)),
+                );
+                problems.extend(member.notes.into_iter().map(|d| d.in_folder(m.folder)));
+            }
+            Err(ds) => problems.extend(ds.into_iter().map(|d| d.in_folder(m.folder))),
+        }
+    }
+    (paths, problems)
 }
 
 /// A portfolio checked and published: its problems, and its site with notes on what was

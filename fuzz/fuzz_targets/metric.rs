@@ -17,7 +17,7 @@ fuzz_target!(|text: &str| {
         return;
     }
     let published = leadfolio::publish::publish_metric(&metric, 10, &mut diags);
-    let svg = leadfolio::render::chart::render(&published).expect("a valid metric draws");
+    let svg = leadfolio::view::chart::render(&published).expect("a valid metric draws");
     assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"));
-    let _ = leadfolio::render::headline::headline(&published);
+    let _ = leadfolio::view::headline::headline(&published);
 });

@@ -14,7 +14,7 @@ mod world;
 use crate::diagnostic::Diagnostic;
 use crate::disk::regular_file;
 use crate::model::theme::Theme;
-use crate::render::renderer::Renderer;
+use crate::view::Views;
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards};
 
@@ -30,7 +30,7 @@ pub struct Typeset {
 }
 
 /// The pack of the site `r` renders, unless the build leaves it out.
-pub fn panel_pack(r: &Renderer<'_, '_>) -> Result<Option<Typeset>, Vec<Diagnostic>> {
+pub fn panel_pack(r: &Views<'_, '_>) -> Result<Option<Typeset>, Vec<Diagnostic>> {
     if !r.site.pdf {
         return Ok(None);
     }

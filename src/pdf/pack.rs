@@ -6,16 +6,14 @@
 use super::narrative::{self, Content, Target, Targets};
 use crate::model::Artefact;
 use crate::publish::Site;
-use crate::render::pages::featured;
-use crate::render::renderer::Renderer;
-use crate::render::urls;
-use crate::render::views::matrix::MatrixRow;
-use crate::render::views::metric::{HeadlineView, MetricView, TableView};
-use crate::render::views::pages::{About, Stats};
-use crate::render::views::site::PersonView;
-use crate::render::views::testimonial::{for_artefact, TestimonialView};
 use crate::syntax::narrative::{pieces as parse_pieces, Piece};
+use crate::view::career::{career, About};
+use crate::view::matrix::MatrixRow;
+use crate::view::metric::{HeadlineView, MetricView, TableView};
 use crate::view::plan as view;
+use crate::view::site::PersonView;
+use crate::view::testimonial::{for_artefact, testimonial_view, TestimonialView};
+use crate::view::{featured, urls, Stats, Views};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -185,7 +183,7 @@ pub struct Made<'r> {
     pub assets: BTreeMap<String, PathBuf>,
 }
 
-pub fn make<'r>(r: &'r Renderer<'_, '_>, paper: &'r str) -> Made<'r> {
+pub fn make<'r>(r: &'r Views<'_, '_>, paper: &'r str) -> Made<'r> {
     let site = r.site;
     let settings = site.settings;
     let mut files = Files::default();
@@ -240,7 +238,7 @@ pub fn make<'r>(r: &'r Renderer<'_, '_>, paper: &'r str) -> Made<'r> {
             let t = site.testimonial(id)?;
             Some((
                 id.clone(),
-                quote(&r.testimonial(t, urls::PANEL), t.quote, &linker, &mut files),
+                quote(&testimonial_view(r.site, t), t.quote, &linker, &mut files),
             ))
         })
         .collect();
@@ -276,7 +274,7 @@ pub fn make<'r>(r: &'r Renderer<'_, '_>, paper: &'r str) -> Made<'r> {
             site.locale
                 .t_with("more-testimonials", &[("count", more_testimonials.into())])
         }),
-        career: r.career(),
+        career: career(r.site),
         plan: plan(r, &linker, &mut files),
         metrics,
         quotes,
@@ -289,7 +287,7 @@ pub fn make<'r>(r: &'r Renderer<'_, '_>, paper: &'r str) -> Made<'r> {
 }
 
 /// The plan, worded as on its page (what is published only), its texts as content.
-fn plan(r: &Renderer<'_, '_>, linker: &Linker<'_>, files: &mut Files) -> Option<PackPlan> {
+fn plan(r: &Views<'_, '_>, linker: &Linker<'_>, files: &mut Files) -> Option<PackPlan> {
     let plan = r.site.plan?;
     let mut text = |markdown: &str| linker.content(&parse_pieces(markdown), files);
     let l = r.site.locale.as_ref();
@@ -349,7 +347,7 @@ fn plan(r: &Renderer<'_, '_>, linker: &Linker<'_>, files: &mut Files) -> Option<
 }
 
 fn evidence(
-    r: &Renderer<'_, '_>,
+    r: &Views<'_, '_>,
     a: &Artefact,
     linker: &Linker<'_>,
     files: &mut Files,
@@ -380,15 +378,15 @@ fn evidence(
         metrics: r.figures_beside(a).iter().map(|m| m.id.clone()).collect(),
         testimonials: for_artefact(r.site, a)
             .into_iter()
-            .map(|t| quote(&r.testimonial(t, urls::PANEL), t.quote, linker, files))
+            .map(|t| quote(&testimonial_view(r.site, t), t.quote, linker, files))
             .collect(),
     }
 }
 
-fn metric<'r>(r: &Renderer<'_, '_>, m: &'r MetricView<'_>, files: &mut Files) -> Metric<'r> {
+fn metric<'r>(r: &Views<'_, '_>, m: &'r MetricView<'_>, files: &mut Files) -> Metric<'r> {
     let chart = m.chart_svg.map(|_| files.chart(&m.id));
     // The chart in words, as on the site: its alternative text in the PDF.
-    let described = r.site.metric(&m.id).map(crate::render::chart::describe);
+    let described = r.site.metric(&m.id).map(crate::view::chart::describe);
     let alt = match described {
         Some(words) => r.site.locale.t_with(
             "chart-alt",
@@ -443,7 +441,7 @@ fn quote(
 /// once): the featured one and those about featured evidence first, then the rest in
 /// order, up to what a page or two holds; and how many are left for the site.
 fn testimonials(
-    r: &Renderer<'_, '_>,
+    r: &Views<'_, '_>,
     featured: &[&str],
     printed: &[&str],
     linker: &Linker<'_>,
@@ -463,13 +461,13 @@ fn testimonials(
     let chosen: Vec<Quote> = first
         .chain(rest)
         .take(TESTIMONIALS)
-        .map(|t| quote(&r.testimonial(t, urls::PANEL), t.quote, linker, files))
+        .map(|t| quote(&testimonial_view(r.site, t), t.quote, linker, files))
         .collect();
     let more = all.len() - chosen.len();
     (chosen, more)
 }
 
-fn matrix<'r>(r: &'r Renderer<'_, '_>, featured: &[&str], linker: &Linker<'_>) -> Matrix<'r> {
+fn matrix<'r>(r: &'r Views<'_, '_>, featured: &[&str], linker: &Linker<'_>) -> Matrix<'r> {
     let view = r.matrix_view();
     let all = view.columns.len() <= MATRIX_COLUMNS;
     let kept: Vec<usize> = (0..r.cards.len())
@@ -656,14 +654,14 @@ impl Files {
         Some(in_pack)
     }
 
-    fn charts_from(&self, r: &Renderer<'_, '_>) -> BTreeMap<String, String> {
+    fn charts_from(&self, r: &Views<'_, '_>) -> BTreeMap<String, String> {
         self.charts
             .iter()
             .filter_map(|id| {
                 let svg = r.chart_svg(id)?;
                 Some((
                     format!("/{}", urls::chart(id)),
-                    crate::render::chart::file(svg),
+                    crate::view::chart::file(svg),
                 ))
             })
             .collect()

@@ -2,74 +2,27 @@
 //! page as its template renders). Where files go is the sink's business: nothing here
 //! touches the disk.
 
-pub mod chart;
 mod data_csv;
-pub mod headline;
 pub mod markdown;
 mod outside_reads;
 pub mod page;
+pub mod page_data;
 pub mod pages;
+pub mod plan;
 pub mod renderer;
 pub mod sanitize;
 pub mod showcase;
 mod sitemap;
 pub mod templates;
-pub mod urls;
-pub mod views;
 
 use crate::diagnostic::Diagnostic;
 use crate::output::{InMemory, OutputFile, Sink};
 use crate::publish::Site;
+use crate::view::{urls, Views};
 use rayon::prelude::*;
 use renderer::Renderer;
-use std::collections::{BTreeMap, BTreeSet};
-use templates::Templates;
-
-/// Each metric's chart, drawn once: the same SVG goes inline on every page that shows
-/// the metric and into `charts/<id>.svg`.
-fn charts(
-    site: &Site<'_>,
-    wanted: impl Fn(&str) -> bool + Sync,
-) -> Result<BTreeMap<String, chart::Drawn>, Vec<Diagnostic>> {
-    let mut charts = BTreeMap::new();
-    let mut problems = Vec::new();
-    let drawn: Vec<_> = site
-        .metrics
-        .par_iter()
-        .filter(|m| wanted(m.id.as_str()))
-        .map(|m| (m, crate::render::chart::render(m)))
-        .collect();
-    for (m, drawn) in drawn {
-        match drawn {
-            Ok(drawn) => {
-                charts.insert(m.id.to_string(), drawn);
-            }
-            Err(e) => problems.push(
-                Diagnostic::error_in(m.path, format!("the chart could not be drawn: {e}"))
-                    .with_hint("please report this as a bug in leadfolio"),
-            ),
-        }
-    }
-    if problems.is_empty() {
-        Ok(charts)
-    } else {
-        Err(problems)
-    }
-}
-
-/// The charts `wanted`, drawn while the theme's templates are compiled: parsing them
-/// takes 4 ms on one core (a twentieth of a build of 1,000 artefacts), and the drawing
-/// keeps the other cores busy meanwhile.
-fn charts_and_templates(
-    site: &Site<'_>,
-    wanted: impl Fn(&str) -> bool + Send + Sync,
-) -> Result<(BTreeMap<String, chart::Drawn>, Templates), Vec<Diagnostic>> {
-    let (charts, templates) = rayon::join(
-        || charts(site, wanted),
-        || Templates::new(site.theme, site.locale.clone()),
-    );
-    Ok((charts?, templates?))
-}
+use std::collections::BTreeSet;
+pub use templates::Templates;
 
 /// A site rendered: the paths of all its files, sorted, and warnings about them.
 #[derive(Debug, Default)]
@@ -78,21 +31,19 @@ pub struct Rendered {
     pub notes: Vec<Diagnostic>,
 }
 
-/// Every file of the site, put into `sink`; the paths of all of them, sorted. All
-/// page problems are collected.
-pub fn render(site: &Site<'_>, sink: &dyn Sink) -> Result<Rendered, Vec<Diagnostic>> {
-    render_in(site, None, sink)
+/// The files made before the pack is typeset: their paths, and each page made or its
+/// problem.
+pub struct Made {
+    pub paths: Vec<String>,
+    pages: Vec<Result<String, Diagnostic>>,
 }
 
-/// Render a portfolio, linking back to the showcase it is part of, if any.
-pub fn render_in(
-    site: &Site<'_>,
-    showcase: Option<views::site::ShowcaseLink>,
-    sink: &dyn Sink,
-) -> Result<Rendered, Vec<Diagnostic>> {
-    let (charts, templates) = charts_and_templates(site, |_| true)?;
-    let renderer = Renderer::new(site, &charts, templates, showcase, sink);
-    renderer.prepare_all();
+/// Every file of the site but the two pages that say how many pages the pack has (the
+/// home page and the panel page), put into the renderer's sink: the theme's files,
+/// the assets, the charts, the data a table links to, and every other page.
+pub fn pages(r: &Renderer<'_, '_>) -> Made {
+    let site = r.site;
+    let sink = r.pages.sink();
     let mut files: Vec<OutputFile> = site
         .theme
         .files
@@ -100,8 +51,7 @@ pub fn render_in(
         .map(|(path, source)| OutputFile::from_source(path.clone(), source))
         .collect();
     files.par_extend(site.assets.par_iter().map(|asset| asset_file(asset)));
-    // The largest lists first. The home page and the panel page say how many pages
-    // the pack has, so they are made after it.
+    // The largest lists first.
     let fixed: [fn(&_) -> _; 6] = [
         Renderer::evidence,
         Renderer::matrix,
@@ -115,7 +65,7 @@ pub fn render_in(
     let plan = usize::from(site.plan.is_some());
     sink.expect(
         files.len()
-            + charts.len()
+            + r.charts().len()
             + fixed.len()
             + after_pack
             + plan
@@ -125,61 +75,57 @@ pub fn render_in(
     );
     // The theme's files and the assets go first: a page at the same path replaces them.
     let mut paths = put_all(sink, files);
-    paths.par_extend(charts.par_iter().map(|(id, drawn)| {
+    paths.par_extend(r.charts().par_iter().map(|(id, drawn)| {
         put(
             sink,
-            OutputFile::text(urls::chart(id), crate::render::chart::file(&drawn.wide)),
+            OutputFile::text(urls::chart(id), crate::view::chart::file(&drawn.wide)),
         )
     }));
     // A table shown in part links to every value as CSV: the view that decided so
     // says where.
     paths.par_extend(site.metrics.par_iter().filter_map(|m| {
-        let href = renderer.metric(m.id.as_str())?.table.csv_href.clone()?;
+        let href = r.metric(m.id.as_str())?.table.csv_href.clone()?;
         Some(put(sink, OutputFile::bytes(href, data_csv::csv(m))))
     }));
     // Every page is independent: all are rendered on every core. Each page is a job of
     // its own (rayon would otherwise hand one core a run of pages to do in turn), and
     // the list pages, the largest, come first, so that no core is left finishing one
     // alone at the end. Each page goes to the sink as soon as it is made (the renderer
-    // puts it there); the sink keeps the output the same whatever the order. The pack
-    // is typeset meanwhile: its cost does not grow with the number of pages.
-    let (pack, mut pages) = rayon::join(
-        || crate::pdf::panel_pack(&renderer),
-        || -> Vec<_> {
-            fixed
+    // puts it there); the sink keeps the output the same whatever the order.
+    let pages = fixed
+        .par_iter()
+        .map(|page| page(r))
+        .chain(site.plan.map(|plan| r.plan(plan)))
+        .chain((0..competencies).into_par_iter().map(|i| r.competency(i)))
+        .chain(
+            site.artefacts
                 .par_iter()
-                .map(|page| page(&renderer))
-                .chain(site.plan.map(|plan| renderer.plan(plan)))
-                .chain(
-                    (0..competencies)
-                        .into_par_iter()
-                        .map(|i| renderer.competency(i)),
-                )
-                .chain(
-                    site.artefacts
-                        .par_iter()
-                        .enumerate()
-                        .map(|(i, a)| renderer.artefact(a, i)),
-                )
-                .with_max_len(1)
-                .collect()
-        },
-    );
-    let mut notes = Vec::new();
-    if let Some(typeset) = pack? {
-        notes.extend(typeset.notes);
-        renderer.set_pack(views::pages::PackLink {
-            href: crate::pdf::PATH,
-            pages: typeset.pages,
-        });
-        paths.push(put(
-            sink,
-            OutputFile::bytes(crate::pdf::PATH, typeset.bytes),
-        ));
-    }
-    pages.push(renderer.home());
-    pages.push(renderer.panel());
-    finish(sink, paths, pages, notes, &site.settings.base_url)
+                .enumerate()
+                .map(|(i, a)| r.artefact(a, i)),
+        )
+        .with_max_len(1)
+        .collect();
+    Made { paths, pages }
+}
+
+/// The home and panel pages, once the pack is typeset or left out, and the sitemap:
+/// the site's last files. Every page problem is collected; `notes` may hold warnings,
+/// which pass on with the site when there is no error.
+pub fn finish(
+    r: &Renderer<'_, '_>,
+    made: Made,
+    notes: Vec<Diagnostic>,
+) -> Result<Rendered, Vec<Diagnostic>> {
+    let Made { paths, mut pages } = made;
+    pages.push(r.home());
+    pages.push(r.panel());
+    finish_site(
+        r.pages.sink(),
+        paths,
+        pages,
+        notes,
+        &r.site.settings.base_url,
+    )
 }
 
 /// Only the pages of the artefacts at `positions` (in the site's order), with just the
@@ -193,9 +139,14 @@ pub fn artefact_pages(
         .iter()
         .flat_map(|&i| site.artefacts[i].metrics_shown())
         .collect();
-    let (charts, templates) = charts_and_templates(site, |id| shown.contains(id))?;
+    let (charts, templates) = rayon::join(
+        || crate::view::chart::draw_all(site, |id| shown.contains(id)),
+        || Templates::new(site.theme, site.locale.clone()),
+    );
+    let (charts, templates) = (charts?, templates?);
+    let views = Views::new(site, &charts, None);
     let pages = InMemory::default();
-    let renderer = Renderer::new(site, &charts, templates, None, &pages);
+    let renderer = Renderer::new(&views, templates, &pages);
     positions
         .par_iter()
         .map(|&i| renderer.artefact(site.artefacts[i], i))
@@ -224,7 +175,7 @@ fn asset_file(asset: &crate::model::Asset) -> OutputFile {
     }
 }
 
-fn put(sink: &dyn Sink, file: OutputFile) -> String {
+pub fn put(sink: &dyn Sink, file: OutputFile) -> String {
     let path = file.path.clone();
     sink.put(file);
     path
@@ -236,7 +187,7 @@ fn put_all(sink: &dyn Sink, files: Vec<OutputFile>) -> Vec<String> {
 
 /// The site's last file: every page problem collected, or a sitemap of every page.
 /// `problems` may hold warnings, which pass on with the site when there is no error.
-fn finish(
+fn finish_site(
     sink: &dyn Sink,
     mut paths: Vec<String>,
     pages: Vec<Result<String, Diagnostic>>,

@@ -3,10 +3,10 @@
 //! showcase's own pages are both rendered here; each brings its own views.
 
 use super::templates::{Shared, Templates};
-use super::views::site::{page_meta, PageMeta};
 use crate::diagnostic::Diagnostic;
 use crate::model::theme::Theme;
 use crate::output::Sink;
+use crate::view::site::{page_meta, PageMeta};
 use serde::Serialize;
 
 pub struct PageRenderer<'s> {
@@ -46,6 +46,11 @@ impl<'s> PageRenderer<'s> {
             theme,
             sink,
         }
+    }
+
+    /// Where the pages go.
+    pub fn sink(&self) -> &'s dyn Sink {
+        self.sink
     }
 
     /// The page `key` at `path`, from `template` and its own `data`; its path.

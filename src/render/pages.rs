@@ -1,77 +1,25 @@
 //! Every page of a portfolio site, one function each: what it shows and where.
 
-use super::renderer::Renderer;
-use super::urls;
-use super::views::artefact::{attachments, ArtefactCard};
-use super::views::metric::{FigureRow, MetricView};
-use super::views::pages::{
-    About, ArtefactPage, CompetencyPage, CredentialView, Evidence, Home, Impact, Matrix, Panel,
-    PanelEvidence, PlanPage, Stats, Testimonials, TimelineView,
+use super::page_data::PlanView;
+use super::page_data::{
+    ArtefactPage, CompetencyPage, Evidence, Home, Impact, Matrix, Panel, PanelEvidence, PlanPage,
+    Testimonials,
 };
-use super::views::testimonial::for_artefact;
-use super::views::LinkView;
+use super::renderer::Renderer;
 use crate::diagnostic::Diagnostic;
 use crate::model::plan::Plan;
-use crate::model::{Artefact, RefKind};
-use crate::publish::Site;
-use crate::view::plan::PlanView;
+use crate::model::Artefact;
+use crate::view::artefact::attachments;
+use crate::view::career::career;
+use crate::view::metric::FigureRow;
+use crate::view::testimonial::for_artefact;
+use crate::view::urls;
+use crate::view::LinkView;
 
 /// A page made and put into the sink: its path.
 type Page = Result<String, Diagnostic>;
 
-/// How many headline figures and featured pieces the home page leads with.
-const HOME_FIGURES: usize = 4;
-const FEATURED_FALLBACK: usize = 3;
-
-/// Where the featured artefacts are in the site's order, or the first few when none
-/// is featured: the home page lists them, the panel pack prints them whole.
-pub fn featured(site: &Site<'_>) -> Vec<usize> {
-    let featured: Vec<usize> = (0..site.artefacts.len())
-        .filter(|&i| site.artefacts[i].featured)
-        .collect();
-    if featured.is_empty() {
-        (0..site.artefacts.len().min(FEATURED_FALLBACK)).collect()
-    } else {
-        featured
-    }
-}
-
 impl Renderer<'_, '_> {
-    fn featured(&self) -> Vec<&ArtefactCard> {
-        featured(self.site)
-            .into_iter()
-            .map(|i| &self.cards[i])
-            .collect()
-    }
-
-    /// The home page's figures: `highlights` from portfolio.yaml, else the metrics of
-    /// the featured artefacts, else the first metrics; only those with a headline.
-    pub(crate) fn figures(&self) -> Vec<&MetricView<'_>> {
-        let settings = self.site.settings;
-        let mut ids: Vec<&str> = settings
-            .highlights
-            .iter()
-            .map(|h| h.value.as_str())
-            .collect();
-        if ids.is_empty() {
-            for card in self.featured() {
-                if let Some(a) = self.site.artefact(&card.id) {
-                    ids.extend(a.metrics.iter().map(|m| m.value.as_str()));
-                }
-            }
-            ids.extend(self.site.metrics.iter().map(|m| m.id.as_str()));
-        }
-        let mut out: Vec<&MetricView<'_>> = Vec::new();
-        for id in ids {
-            if let Some(m) = self.metric(id).filter(|m| m.headline.is_some()) {
-                if !out.iter().any(|o| o.id == m.id) && out.len() < HOME_FIGURES {
-                    out.push(m);
-                }
-            }
-        }
-        out
-    }
-
     fn intro(&self, path: &str) -> Result<Option<String>, Diagnostic> {
         self.site
             .settings
@@ -79,16 +27,6 @@ impl Renderer<'_, '_> {
             .as_deref()
             .map(|text| self.markdown(text, path, "intro-", 2))
             .transpose()
-    }
-
-    pub(crate) fn stats(&self) -> Stats {
-        Stats {
-            artefacts: self.cards.len(),
-            metrics: self.site.metrics.len(),
-            testimonials: self.site.testimonials.len(),
-            covered: self.matrix_view().covered,
-            total: self.matrix_view().total,
-        }
     }
 
     pub fn home(&self) -> Page {
@@ -114,7 +52,7 @@ impl Renderer<'_, '_> {
             testimonial,
             stats: self.stats(),
             pack: self.pack(),
-            credentials: self.career().credentials,
+            credentials: career(self.site).credentials,
             plan: self.plan_view(urls::HOME)?,
         };
         let description = site.settings.person.headline.clone();
@@ -178,20 +116,6 @@ impl Renderer<'_, '_> {
         )
     }
 
-    /// The metrics an artefact lists that its narrative does not already chart.
-    pub(crate) fn figures_beside(&self, a: &Artefact) -> Vec<&MetricView<'_>> {
-        let charted = |id: &str| {
-            a.refs
-                .iter()
-                .any(|r| r.kind == RefKind::Chart && r.target == id)
-        };
-        a.metrics
-            .iter()
-            .filter(|m| !charted(m.value.as_str()))
-            .filter_map(|m| self.metric(m.value.as_str()))
-            .collect()
-    }
-
     pub fn competency(&self, index: usize) -> Page {
         let m = self.matrix_view();
         let row = &m.rows[index];
@@ -210,7 +134,7 @@ impl Renderer<'_, '_> {
                 .map(|r| &r.competency),
             next: m.rows.get(index + 1).map(|r| &r.competency),
             goals: match self.site.plan {
-                Some(plan) => crate::view::plan::goals_for(self, plan, &row.competency.id, &path)?,
+                Some(plan) => super::plan::goals_for(self, plan, &row.competency.id, &path)?,
                 None => Vec::new(),
             },
         };
@@ -273,53 +197,18 @@ impl Renderer<'_, '_> {
         )
     }
 
-    /// The career timeline, the present role first, and the credentials, newest
-    /// first: the about page and the panel pack show them.
-    pub(crate) fn career(&self) -> About {
-        let settings = self.site.settings;
-        let l = self.site.locale;
-        let mut entries: Vec<&crate::model::TimelineEntry> = settings.timeline.iter().collect();
-        entries.sort_by_key(|e| std::cmp::Reverse((e.to.is_none(), e.from)));
-        let timeline = entries
-            .into_iter()
-            .map(|e| TimelineView {
-                role: e.role.clone(),
-                organisation: e.organisation.clone(),
-                summary: e.summary.clone(),
-                from: l.date(e.from),
-                from_iso: e.from.iso(),
-                to: e.to.map_or_else(|| l.t("present"), |d| l.date(d)),
-                current: e.to.is_none(),
-            })
-            .collect();
-        let mut credentials: Vec<CredentialView> = settings
-            .credentials
-            .iter()
-            .map(|c| CredentialView {
-                title: c.title.clone(),
-                issuer: c.issuer.clone(),
-                year: c.year,
-            })
-            .collect();
-        credentials.sort_by_key(|c| std::cmp::Reverse(c.year));
-        About {
-            timeline,
-            credentials,
-        }
-    }
-
     /// The plan as shown on the page at `path`, if the portfolio has one.
     fn plan_view(&self, path: &str) -> Result<Option<PlanView>, Diagnostic> {
         self.site
             .plan
-            .map(|plan| crate::view::plan::view(self, plan, path))
+            .map(|plan| super::plan::view(self, plan, path))
             .transpose()
     }
 
     /// `plan/`: the phases on a timeline and every goal in full. Made only when the
     /// portfolio has a plan.
     pub fn plan(&self, plan: &Plan) -> Page {
-        let plan = crate::view::plan::view(self, plan, urls::PLAN)?;
+        let plan = super::plan::view(self, plan, urls::PLAN)?;
         let description = Some(format!(
             "{}: {}",
             self.site.settings.person.name, plan.title
@@ -342,7 +231,7 @@ impl Renderer<'_, '_> {
             "about.html",
             self.site.locale.t("nav-about"),
             description,
-            self.career(),
+            career(self.site),
         )
     }
 

@@ -5,15 +5,14 @@
 use super::markdown::{self, Place};
 use super::page::PageRenderer;
 use super::templates::Templates;
-use super::urls;
-use super::views::artefact::{card, ArtefactCard, CompetencyChip};
-use super::views::site::ShowcaseLink;
 use crate::diagnostic::Diagnostic;
 use crate::model::Showcase;
 use crate::output::{OutputFile, Sink, Writer};
 use crate::publish::Site;
 use crate::syntax::id::slug;
-use rayon::prelude::*;
+use crate::view::artefact::{card, ArtefactCard, CompetencyChip};
+use crate::view::site::ShowcaseLink;
+use crate::view::urls;
 use serde::Serialize;
 
 /// A member's published portfolio and the folder it is published under.
@@ -158,11 +157,23 @@ pub fn role_path(slug: &str) -> String {
     format!("roles/{slug}/index.html")
 }
 
-/// Every file of the showcase site, put into `sink`; the paths of all of them.
+/// How a member's pages link back to the showcase.
+pub fn link(showcase: &Showcase) -> ShowcaseLink {
+    ShowcaseLink {
+        title: showcase.title.clone(),
+        href: "../index.html".to_owned(),
+    }
+}
+
+/// The showcase's own files, put into `sink` after its members' (`paths` are theirs,
+/// in their folders, and `problems` their problems and notes): its theme's files, the
+/// index, a page per competency and per role, the 404 page, and the one sitemap.
 pub fn render(
     showcase: &Showcase,
     members: &[MemberSite<'_>],
     sink: &dyn Sink,
+    mut paths: Vec<String>,
+    problems: Vec<Diagnostic>,
 ) -> Result<super::Rendered, Vec<Diagnostic>> {
     let templates = Templates::new(&showcase.theme, showcase.locale.clone())?;
     let files = showcase
@@ -172,57 +183,21 @@ pub fn render(
         .map(|(path, source)| OutputFile::from_source(path.clone(), source))
         .collect::<Vec<_>>();
     sink.expect(files.len());
-    let mut paths = super::put_all(sink, files);
-    let mut problems = Vec::new();
-    let link = ShowcaseLink {
-        title: showcase.title.clone(),
-        href: "../index.html".to_owned(),
-    };
-    // Members are independent sites, each rendered into its own folder. Typst waits
-    // for its parallel work by running other queued jobs on the waiting thread
-    // (rayon's `yield_now`): with every member queued at once, those were other
-    // members' packs, each started on top of the last one's stack, and 200 leaders
-    // overflowed it. So members with packs are rendered one after another, each on
-    // every core; without packs, all at once.
-    let render = |m: &MemberSite<'_>| {
-        let folder = InFolder {
-            folder: m.folder,
-            sink,
-        };
-        super::render_in(&m.site, Some(link.clone()), &folder)
-    };
-    let rendered: Vec<_> = if members.iter().any(|m| m.site.pdf) {
-        members.iter().map(|m| (m, render(m))).collect()
-    } else {
-        members.par_iter().map(|m| (m, render(m))).collect()
-    };
-    for (m, rendered) in rendered {
-        match rendered {
-            Ok(member) => {
-                paths.extend(
-                    member
-                        .paths
-                        .iter()
-                        .filter_map(|p| InFolder::path(m.folder, p)),
-                );
-                problems.extend(member.notes.into_iter().map(|d| d.in_folder(m.folder)));
-            }
-            Err(ds) => problems.extend(ds.into_iter().map(|d| d.in_folder(m.folder))),
-        }
-    }
+    paths.extend(super::put_all(sink, files));
     let pages = Pages::new(showcase, members, templates, sink).all();
-    super::finish(sink, paths, pages, problems, &showcase.base_url)
+    super::finish_site(sink, paths, pages, problems, &showcase.base_url)
 }
 
 /// A member's files, moved into its folder; the showcase has the only 404 page and
 /// the only sitemap.
-struct InFolder<'s> {
-    folder: &'s str,
-    sink: &'s dyn Sink,
+pub struct InFolder<'s> {
+    pub folder: &'s str,
+    pub sink: &'s dyn Sink,
 }
 
 impl InFolder<'_> {
-    fn path(folder: &str, path: &str) -> Option<String> {
+    /// Where a member's file at `path` goes, if the showcase publishes it.
+    pub fn path(folder: &str, path: &str) -> Option<String> {
         (path != urls::NOT_FOUND && path != urls::SITEMAP).then(|| format!("{folder}/{path}"))
     }
 }

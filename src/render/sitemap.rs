@@ -1,8 +1,8 @@
 //! `sitemap.xml`: every page's shareable address.
 
-use super::urls;
 use crate::output::escape::escape_html;
 use crate::output::OutputFile;
+use crate::view::urls;
 
 /// Addresses are absolute when `base_url` is; otherwise they start at `/`, which is
 /// what a site served at a domain root needs.

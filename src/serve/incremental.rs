@@ -43,7 +43,7 @@ pub fn rebuild(
     }
     let site = checked.site;
     // The panel pack prints its featured pieces whole.
-    let in_panel = render::pages::featured(&site);
+    let in_panel = crate::view::featured(&site);
     let mut positions = Vec::new();
     for index in edited {
         let id = portfolio.artefacts[index].id.as_str();

@@ -96,10 +96,10 @@ fn body(contents: &Contents) -> Option<Vec<u8>> {
 fn not_found(snapshot: &Snapshot) -> Response {
     match snapshot
         .files
-        .get(crate::render::urls::NOT_FOUND)
+        .get(crate::view::urls::NOT_FOUND)
         .and_then(|f| body(&f.contents))
     {
-        Some(body) => respond_file(404, crate::render::urls::NOT_FOUND, body, snapshot),
+        Some(body) => respond_file(404, crate::view::urls::NOT_FOUND, body, snapshot),
         None => text(404, "Not found."),
     }
 }

@@ -4,7 +4,7 @@ use super::metric::{headline_view, HeadlineView};
 use super::DateView;
 use crate::model::{Artefact, Competency, Period, Status};
 use crate::publish::Site;
-use crate::render::urls;
+use crate::view::urls;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]

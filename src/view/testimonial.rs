@@ -1,4 +1,5 @@
-//! A testimonial as shown: the quote and who said it (by role alone when anonymous).
+//! A testimonial as shown: who said it (by role alone when anonymous), when, and the
+//! pieces it speaks of. Each renderer writes the quote itself its own way.
 
 use super::{DateView, LinkView};
 use crate::publish::{PublishedTestimonial, Site};
@@ -7,7 +8,6 @@ use serde::Serialize;
 #[derive(Debug, Clone, Serialize)]
 pub struct TestimonialView {
     pub id: String,
-    pub quote_html: String,
     /// The name, or "A Grade 4 teacher" when anonymous.
     pub attribution: String,
     pub role: Option<String>,
@@ -17,11 +17,7 @@ pub struct TestimonialView {
     pub artefacts: Vec<LinkView>,
 }
 
-pub fn testimonial_view(
-    site: &Site<'_>,
-    t: &PublishedTestimonial<'_>,
-    quote_html: String,
-) -> TestimonialView {
+pub fn testimonial_view(site: &Site<'_>, t: &PublishedTestimonial<'_>) -> TestimonialView {
     let attribution = match (t.author, t.role) {
         (Some(name), _) => name.to_owned(),
         (None, Some(role)) => role.to_owned(),
@@ -29,7 +25,6 @@ pub fn testimonial_view(
     };
     TestimonialView {
         id: t.id.to_string(),
-        quote_html,
         attribution,
         role: if t.author.is_some() {
             t.role.map(str::to_owned)

@@ -5,7 +5,7 @@
 use crate::i18n::Arg;
 use crate::model::ChartKind;
 use crate::publish::PublishedMetric;
-use crate::render::headline::{headline, Verdict};
+use crate::view::headline::{headline, Verdict};
 
 pub fn describe(m: &PublishedMetric<'_>) -> String {
     let l = m.locale;

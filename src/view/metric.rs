@@ -3,8 +3,8 @@
 use super::LinkView;
 use crate::model::X;
 use crate::publish::{PublishedMetric, PublishedPoint, Site};
-use crate::render::headline::{headline, Verdict};
-use crate::render::urls;
+use crate::view::headline::{headline, Verdict};
+use crate::view::urls;
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -163,7 +163,7 @@ pub fn suppressed_text(m: &PublishedMetric<'_>) -> String {
 pub fn metric_view<'c>(
     site: &Site<'_>,
     m: &PublishedMetric<'_>,
-    chart: Option<&'c crate::render::chart::Drawn>,
+    chart: Option<&'c crate::view::chart::Drawn>,
 ) -> MetricView<'c> {
     let reference = |r: Option<&crate::model::Reference>| {
         r.map(|r| match &r.label {

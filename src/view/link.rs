@@ -1,14 +1,7 @@
-//! Typed, serialisable views: what templates receive. Sorting, grouping, number
-//! formatting and wording happen here, once, never in a template. Hrefs are relative
-//! to the site root; templates prefix them with the page's `root`.
+//! Small views many others hold: a date as written and as `<time>` needs it, a link
+//! by its title.
 
-pub mod artefact;
-pub mod matrix;
-pub mod metric;
-pub mod pages;
-pub mod site;
-pub mod testimonial;
-
+use super::urls;
 use crate::syntax::date::PartialDate;
 use serde::Serialize;
 
@@ -39,7 +32,7 @@ impl From<&crate::model::Artefact> for LinkView {
     fn from(a: &crate::model::Artefact) -> Self {
         LinkView {
             title: a.title.clone(),
-            href: crate::render::urls::artefact(a.id.as_str()),
+            href: urls::artefact(a.id.as_str()),
         }
     }
 }

@@ -1,23 +1,15 @@
 //! What each page template receives besides `site`, `page` and `root`: one typed view
 //! per page (docs/templates.md lists them for theme authors).
 
-use super::artefact::{ArtefactCard, AttachmentView, CompetencyChip};
-use super::matrix::{MatrixRow, MatrixView};
-use super::metric::{FigureRow, MetricView};
-use super::testimonial::TestimonialView;
-use super::LinkView;
+use crate::model::plan::Kind;
+use crate::view::artefact::{ArtefactCard, AttachmentView, CompetencyChip};
+use crate::view::career::CredentialView;
+use crate::view::matrix::{MatrixRow, MatrixView};
+use crate::view::metric::{FigureRow, MetricView};
+use crate::view::plan::GoalFacts;
+use crate::view::testimonial::TestimonialView;
+use crate::view::{LinkView, Stats};
 use serde::Serialize;
-
-/// Counts the home page and the panel pack lead with.
-#[derive(Serialize)]
-pub struct Stats {
-    pub artefacts: usize,
-    pub metrics: usize,
-    pub testimonials: usize,
-    /// Competencies with published evidence, of `total`.
-    pub covered: usize,
-    pub total: usize,
-}
 
 /// `index.html`.
 #[derive(Serialize)]
@@ -28,19 +20,19 @@ pub struct Home<'r> {
     pub figures: Vec<&'r MetricView<'r>>,
     pub featured: Vec<&'r ArtefactCard>,
     /// The featured testimonial, else one about featured work, else the first.
-    pub testimonial: Option<TestimonialView>,
+    pub testimonial: Option<Quoted>,
     pub stats: Stats,
     pub pack: Option<&'r PackLink>,
     /// The credentials, newest first, for one line under the name.
     pub credentials: Vec<CredentialView>,
     /// The plan, for its title and phases at a glance.
-    pub plan: Option<crate::view::plan::PlanView>,
+    pub plan: Option<PlanView>,
 }
 
 /// `plan.html`.
 #[derive(Serialize)]
 pub struct PlanPage {
-    pub plan: crate::view::plan::PlanView,
+    pub plan: PlanView,
 }
 
 /// `evidence.html`.
@@ -58,7 +50,7 @@ pub struct ArtefactPage<'r> {
     pub reflection_html: Option<String>,
     /// The metrics it lists that its narrative does not already chart.
     pub metrics: Vec<&'r MetricView<'r>>,
-    pub testimonials: Vec<TestimonialView>,
+    pub testimonials: Vec<Quoted>,
     pub attachments: Vec<AttachmentView>,
     /// The pieces before and after it, as the pager links them.
     pub previous: Option<LinkView>,
@@ -74,7 +66,7 @@ pub struct CompetencyPage<'r> {
     pub previous: Option<&'r CompetencyChip>,
     pub next: Option<&'r CompetencyChip>,
     /// The plan's goals aimed at it.
-    pub goals: Vec<crate::view::plan::GoalLink>,
+    pub goals: Vec<GoalLink>,
 }
 
 /// `matrix.html`.
@@ -93,35 +85,7 @@ pub struct Impact<'r> {
 /// `testimonials.html`.
 #[derive(Serialize)]
 pub struct Testimonials {
-    pub testimonials: Vec<TestimonialView>,
-}
-
-/// One role of the career timeline on `about.html`, newest first.
-#[derive(Serialize)]
-pub struct TimelineView {
-    pub role: String,
-    pub organisation: Option<String>,
-    pub summary: Option<String>,
-    pub from: String,
-    pub from_iso: String,
-    /// "present" for the current role.
-    pub to: String,
-    pub current: bool,
-}
-
-#[derive(Serialize)]
-pub struct CredentialView {
-    pub title: String,
-    pub issuer: Option<String>,
-    pub year: Option<i64>,
-}
-
-/// `about.html`.
-#[derive(Serialize)]
-pub struct About {
-    pub timeline: Vec<TimelineView>,
-    /// Newest first.
-    pub credentials: Vec<CredentialView>,
+    pub testimonials: Vec<Quoted>,
 }
 
 /// The panel pack's PDF, for a link that says what it is: "PDF, 5 pages".
@@ -140,7 +104,7 @@ pub struct PanelEvidence<'r> {
     pub body_html: String,
     pub reflection_html: Option<String>,
     pub metrics: Vec<&'r MetricView<'r>>,
-    pub testimonials: Vec<TestimonialView>,
+    pub testimonials: Vec<Quoted>,
 }
 
 /// `panel.html`.
@@ -154,5 +118,54 @@ pub struct Panel<'r> {
     pub figures: Vec<FigureRow<'r>>,
     pub pack: Option<&'r PackLink>,
     /// The plan, after the evidence.
-    pub plan: Option<crate::view::plan::PlanView>,
+    pub plan: Option<PlanView>,
+}
+
+/// A testimonial as a page shows it: who said it, and the quote as HTML.
+#[derive(Debug, Clone, Serialize)]
+pub struct Quoted {
+    #[serde(flatten)]
+    pub testimonial: TestimonialView,
+    pub quote_html: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PlanView {
+    pub title: String,
+    pub kind: Kind,
+    /// "Entry plan", "Development plan".
+    pub kind_label: String,
+    pub start: Option<String>,
+    pub intro_html: Option<String>,
+    pub phases: Vec<PhaseView>,
+    pub href: &'static str,
+    /// How many goals the plan holds.
+    pub goals: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PhaseView {
+    pub title: String,
+    /// "Days 1–30", "Aug 2026 – Oct 2026", or empty.
+    pub when: String,
+    /// Where the phase sits on the plan's timeline, in percent of its length.
+    pub offset: f64,
+    pub length: f64,
+    pub anchor: String,
+    pub goals: Vec<GoalView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct GoalView {
+    pub text_html: String,
+    #[serde(flatten)]
+    pub facts: GoalFacts,
+}
+
+/// A goal as a competency's page lists it: its text and the phase it is in.
+#[derive(Debug, Clone, Serialize)]
+pub struct GoalLink {
+    pub text_html: String,
+    pub phase: String,
+    pub href: String,
 }

@@ -3,7 +3,7 @@
 use super::LinkView;
 use crate::model::theme::Theme;
 use crate::publish::Site;
-use crate::render::urls;
+use crate::view::urls;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]

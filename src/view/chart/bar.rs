@@ -7,7 +7,7 @@ use super::palette::{self, MUTED};
 use super::scale::{fit, thin, wrap_two};
 use crate::model::X;
 use crate::publish::{PublishedMetric, PublishedPoint};
-use crate::render::headline::describe_change;
+use crate::view::headline::describe_change;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use std::collections::{BTreeMap, HashMap};
