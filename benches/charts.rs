@@ -1,7 +1,7 @@
 //! Chart rendering time per metric, on the example portfolio's metrics.
 //! Run with `cargo bench --bench charts`; prints one line per metric.
 
-use leadfolio::publish::{publish, Options};
+use leadfolio::stages::publish::{publish, Options};
 use std::path::Path;
 use std::time::Instant;
 
@@ -9,7 +9,7 @@ const ROUNDS: u32 = 200;
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("example-portfolio");
-    let loaded = leadfolio::load::load(&root);
+    let loaded = leadfolio::stages::load::load(&root);
     let portfolio = loaded.portfolio.expect("the example portfolio loads");
     let (site, _) = publish(&portfolio, Options::default());
     println!(
@@ -21,7 +21,7 @@ fn main() {
         let start = Instant::now();
         let mut bytes = 0;
         for _ in 0..ROUNDS {
-            let drawn = leadfolio::view::chart::render(m).expect("the chart draws");
+            let drawn = leadfolio::stages::view::chart::render(m).expect("the chart draws");
             bytes = drawn.wide.len() + drawn.narrow.len();
         }
         let each = start.elapsed().as_secs_f64() / f64::from(ROUNDS);

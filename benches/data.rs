@@ -3,8 +3,8 @@
 //! exists, so the disk's noise does not hide the reading. Run with
 //! `cargo bench --bench data`; prints the time of each read, best of five.
 
-use leadfolio::diagnostic::source_file::Pos;
-use leadfolio::model::metric::{Columns, DataSource};
+use leadfolio::stages::diagnostic::source_file::Pos;
+use leadfolio::stages::model::metric::{Columns, DataSource};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -55,8 +55,8 @@ fn write_xlsx(path: &Path) {
     book.save(path).unwrap();
 }
 
-fn named(name: &str) -> leadfolio::syntax::fields::Spanned<String> {
-    leadfolio::syntax::fields::Spanned {
+fn named(name: &str) -> leadfolio::stages::syntax::fields::Spanned<String> {
+    leadfolio::stages::syntax::fields::Spanned {
         value: name.to_owned(),
         pos: Pos::START,
     }
@@ -82,9 +82,14 @@ fn time_read(root: &Path, file: &str) -> (f64, usize) {
     for _ in 0..5 {
         let mut problems = Vec::new();
         let start = Instant::now();
-        let series =
-            leadfolio::data::read(root, Path::new("m.yaml"), &source, "Score", &mut problems)
-                .expect("the file reads");
+        let series = leadfolio::stages::data::read(
+            root,
+            Path::new("m.yaml"),
+            &source,
+            "Score",
+            &mut problems,
+        )
+        .expect("the file reads");
         best = best.min(start.elapsed().as_secs_f64());
         assert!(problems.is_empty(), "{problems:?}");
         points = series.iter().map(|s| s.points.len()).sum();

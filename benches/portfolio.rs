@@ -9,10 +9,10 @@
 //! --bench portfolio [-- N]` (default 10000); set `LEADFOLIO_BENCH_KEEP=DIR` to
 //! generate (and keep) the sites in DIR for profiling.
 
-use leadfolio::output::InMemory;
-use leadfolio::pipeline;
-use leadfolio::publish::Options;
-use leadfolio::serve::incremental;
+use leadfolio::stages::output::InMemory;
+use leadfolio::stages::pipeline;
+use leadfolio::stages::publish::Options;
+use leadfolio::stages::serve::incremental;
 use std::fmt::Write as _;
 use std::path::Path;
 use std::time::Instant;
@@ -306,8 +306,8 @@ fn main() {
         outcome.diagnostics.iter().find(|d| d.is_error())
     );
     let files = sink.into_files();
-    let counts = leadfolio::output::count(files.iter().map(|f| f.path.as_str()));
-    leadfolio::write::staging::write(&files, &dir.join("public")).unwrap();
+    let counts = leadfolio::stages::output::count(files.iter().map(|f| f.path.as_str()));
+    leadfolio::stages::write::staging::write(&files, &dir.join("public")).unwrap();
     let total = start.elapsed();
     println!(
         "  build in memory (a full serve rebuild): {:>7.0} ms",

@@ -2,7 +2,7 @@
 //! Run with `cargo bench --bench showcase [-- PORTFOLIOS]`; prints the build time,
 //! pages per second and the size of the site.
 
-use leadfolio::publish::Options;
+use leadfolio::stages::publish::Options;
 use std::fmt::Write as _;
 use std::path::Path;
 use std::time::Instant;
@@ -60,12 +60,12 @@ fn main() {
     }
     let out = dir.path().join("public");
     let start = Instant::now();
-    let outcome = leadfolio::pipeline::run(dir.path(), Options::default());
+    let outcome = leadfolio::stages::pipeline::run(dir.path(), Options::default());
     let rendered = start.elapsed();
     let files = outcome.files.expect("the generated showcase builds");
-    leadfolio::write::staging::write(&files, &out).unwrap();
+    leadfolio::stages::write::staging::write(&files, &out).unwrap();
     let total = start.elapsed();
-    let counts = leadfolio::output::count(files.iter().map(|f| f.path.as_str()));
+    let counts = leadfolio::stages::output::count(files.iter().map(|f| f.path.as_str()));
     let bytes: u64 = walkdir::WalkDir::new(&out)
         .into_iter()
         .filter_map(Result::ok)

@@ -1,33 +1,42 @@
 //! leadfolio: a static-site generator for school-leadership portfolios.
 //!
-//! The pipeline reads like the file tree: `load` (folder -> typed `model`, reading
-//! text through `syntax`) -> `validate` -> `publish` (the privacy boundary) ->
-//! `render` (files, made in memory) -> `write` (swapped in only on success).
-//! `pipeline` runs them in order; `diagnostic` is how every stage reports problems.
-//! Capabilities of their own live in folders that say what they are: `data`
-//! (spreadsheets), `pdf` (the panel pack), `plan` (entry and development plans),
-//! `i18n` (the words, numbers and dates of the portfolio's language).
+//! The pipeline reads like the file tree, each stage a folder that imports only the
+//! stages below it: `load` (a folder -> the typed `model`, reading text through
+//! `syntax` and spreadsheets through `data`) -> `validate` -> `publish` (the privacy
+//! boundary) -> `view` (what the site shows, as data) -> the renderers, `render`
+//! (HTML) and `pdf` (the panel pack), side by side -> `write` (swapped in only on
+//! success). `pipeline` runs them in order, `serve` and `cmd` sit on top. Below them
+//! all: `disk` (opening files without following links), `diagnostic` (how every
+//! stage reports problems), `output` (a built file and where it goes) and `i18n`
+//! (the words, numbers and dates of the portfolio's language).
+//!
+//! Every module is private to the crate: the binary uses [`Cli`] and [`run`]; the
+//! integration tests, benchmarks and fuzz targets reach single stages through
+//! [`stages`].
 
 // Diagnostics are large values on rare paths; boxing each one would add noise to every
 // stage for no measurable gain.
 #![allow(clippy::result_large_err)]
 
-pub mod cli;
-pub mod cmd;
-pub mod data;
-pub mod diagnostic;
+mod cli;
+mod cmd;
+mod data;
+mod diagnostic;
 mod disk;
-pub mod i18n;
-pub mod load;
-pub mod model;
-pub mod output;
-pub mod pdf;
-pub mod pipeline;
+mod i18n;
+mod load;
+mod model;
+mod output;
+mod pdf;
+mod pipeline;
+mod publish;
+mod render;
+mod serve;
+pub mod stages;
+mod syntax;
+mod validate;
+mod view;
+mod write;
 
-pub mod publish;
-pub mod render;
-pub mod serve;
-pub mod syntax;
-pub mod validate;
-pub mod view;
-pub mod write;
+pub use cli::Cli;
+pub use cmd::run;

@@ -18,6 +18,7 @@ pub fn size(default: usize) -> usize {
 
 /// The PSEL 2015 competency ids, from the bundled framework itself.
 pub fn psel_ids() -> Vec<String> {
-    let psel = leadfolio::load::framework::bundled("psel-2015").expect("PSEL 2015 is bundled");
+    let psel =
+        leadfolio::stages::load::framework::bundled("psel-2015").expect("PSEL 2015 is bundled");
     psel.competencies.iter().map(|c| c.id.to_string()).collect()
 }

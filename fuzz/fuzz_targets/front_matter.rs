@@ -2,13 +2,13 @@
 //! positioned problem, never a panic.
 #![no_main]
 
-use leadfolio::diagnostic::source_file::SourceFile;
+use leadfolio::stages::diagnostic::source_file::SourceFile;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {
     let file = SourceFile::new("artefacts/fuzz.md", text);
-    if let Ok(split) = leadfolio::syntax::front_matter::split(&file.text) {
-        if let Ok(node) = leadfolio::syntax::yaml::parse(split.yaml, split.yaml_line) {
+    if let Ok(split) = leadfolio::stages::syntax::front_matter::split(&file.text) {
+        if let Ok(node) = leadfolio::stages::syntax::yaml::parse(split.yaml, split.yaml_line) {
             assert!(node.pos.line >= split.yaml_line);
         }
     }

@@ -2,14 +2,14 @@
 //! a panic, and never a script tag in the output.
 #![no_main]
 
-use leadfolio::render::markdown::{render, Page, Place};
-use leadfolio::syntax::shortcode::Shortcode;
+use leadfolio::stages::render::markdown::{render, Page, Place};
+use leadfolio::stages::syntax::shortcode::Shortcode;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|body: &str| {
     let mut problems = Vec::new();
     // As the loader and a page do: the pieces its scan parsed are rendered.
-    let (_, pieces) = leadfolio::load::references::scan_body(body, 5, &mut problems);
+    let (_, pieces) = leadfolio::stages::load::references::scan_body(body, 5, &mut problems);
     let published = |id: &str| (id == "pilot").then(|| "evidence/pilot/index.html".to_owned());
     let shortcode = |s: &Shortcode, block: bool, out: &mut String| {
         out.push_str(&if block {

@@ -5,9 +5,9 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {
-    if let Some((usual, checked)) = leadfolio::syntax::yaml::both_ways(text) {
+    if let Some((usual, checked)) = leadfolio::stages::syntax::yaml::both_ways(text) {
         assert!(
-            leadfolio::syntax::yaml::agree(&usual, &checked),
+            leadfolio::stages::syntax::yaml::agree(&usual, &checked),
             "{text:?}\n{usual:?}\n{checked:?}"
         );
     }

@@ -1,11 +1,24 @@
 //! One file per command. Each returns the process exit code; only `main` exits.
 
-pub mod build;
-pub mod check;
-pub mod frameworks;
-pub mod new;
+mod build;
+mod check;
+mod frameworks;
+mod new;
 mod privacy_report;
-pub mod serve;
+mod serve;
+
+use crate::cli::{Cli, Command};
+
+/// Run the command `cli` names: the process's exit code.
+pub fn run(cli: &Cli) -> u8 {
+    match &cli.command {
+        Command::New(args) => new::execute(args),
+        Command::Build(args) => build::execute(args),
+        Command::Check(args) => check::execute(args),
+        Command::Serve(args) => serve::execute(args),
+        Command::Frameworks => frameworks::execute(),
+    }
+}
 
 /// Exit codes, as documented: success, content errors, a wrong command line.
 pub const SUCCESS: u8 = 0;

@@ -9,6 +9,7 @@ use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
+use unicode_width::UnicodeWidthChar;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -130,11 +131,14 @@ impl Diagnostic {
 }
 
 /// The width of what starts at a 1-based column: a quoted string, a shortcode
-/// (`{{ ... }}`), a Markdown link (`[text](url)`), a flow mapping (`{ ... }`), or a
-/// word up to the next space, comma or bracket (`data-use` in `[data-use, x]`).
+/// (`{{ ... }}`), a Markdown link (`[text](url)`), a flow list or mapping, a value
+/// of a block mapping or sequence (`language: english please`, to its end or its
+/// comment), or a word up to the next space, comma or bracket (`data-use` in
+/// `[data-use, x]`).
 fn token_width(line: Option<&str>, column: usize) -> usize {
     let Some(line) = line else { return 1 };
-    let rest: Vec<char> = line.chars().skip(column.saturating_sub(1)).collect();
+    let at = column.saturating_sub(1);
+    let rest: Vec<char> = line.chars().skip(at).collect();
     let through = |close: &str| {
         let text: String = rest.iter().collect();
         text.find(close)
@@ -148,15 +152,36 @@ fn token_width(line: Option<&str>, column: usize) -> usize {
             .map(|i| i + 2),
         Some('{') if rest.get(1) == Some(&'{') => through("}}"),
         Some('{') => through("}"),
-        Some('[') | Some('!') => through(")"),
+        Some('[') | Some('!') if rest.iter().collect::<String>().contains("](") => through(")"),
+        Some('[') => through("]"),
         _ => None,
+    };
+    // What stands before the column decides whether spaces end the token: after
+    // `key:` or `- ` a plain value runs to the line's end; in `[a, b]` a word ends.
+    let before = line.chars().take(at).filter(|c| !c.is_whitespace()).last();
+    let opened = line.chars().take(at).fold(0_i32, |depth, c| match c {
+        '{' | '[' => depth + 1,
+        '}' | ']' => depth - 1,
+        _ => depth,
+    });
+    let block_value = || {
+        let text: String = rest.iter().collect();
+        let value = text.split(" #").next().unwrap_or(&text).trim_end();
+        // A key of a mapping in a sequence item (`- name: x`) is a word, not a value.
+        (!value.contains(": ")).then(|| value.chars().count())
     };
     let word = || {
         rest.iter()
             .take_while(|c| !matches!(c, ' ' | ',' | ']' | '}' | ')' | '\t'))
             .count()
     };
-    width.unwrap_or_else(word).max(1)
+    width
+        .or_else(|| {
+            let block = opened <= 0 && matches!(before, Some(':') | Some('-'));
+            block.then(block_value).flatten()
+        })
+        .unwrap_or_else(word)
+        .max(1)
 }
 
 impl fmt::Display for Diagnostic {
@@ -178,9 +203,16 @@ impl fmt::Display for Diagnostic {
                 )?;
                 writeln!(f, "{gutter} |")?;
                 let (shown, before, width) = window(line, self.pos.column, self.width);
-                writeln!(f, "{number} | {}", shown.replace('\t', " "))?;
-                let pad = " ".repeat(before);
-                let carets = "^".repeat(width.max(1));
+                let shown = shown.replace('\t', " ");
+                writeln!(f, "{number} | {shown}")?;
+                // Placed by the columns a terminal gives each letter: a Chinese or
+                // Japanese letter takes two.
+                let columns = |chars: &mut dyn Iterator<Item = char>| -> usize {
+                    chars.map(|c| c.width().unwrap_or(0)).sum()
+                };
+                let pad = " ".repeat(columns(&mut shown.chars().take(before)));
+                let under = columns(&mut shown.chars().skip(before).take(width));
+                let carets = "^".repeat(under.max(1));
                 match &self.hint {
                     Some(hint) => writeln!(f, "{gutter} | {pad}{carets} {hint}")?,
                     None => writeln!(f, "{gutter} | {pad}{carets}")?,
@@ -214,7 +246,7 @@ fn window(line: &str, column: usize, width: usize) -> (String, usize, usize) {
     let length = line.chars().count();
     let at = column.saturating_sub(1);
     if length <= WINDOW {
-        return (line.to_owned(), at, width);
+        return (line.to_owned(), at, width.min(length.saturating_sub(at)));
     }
     let start = at
         .saturating_sub(WINDOW / 3)
@@ -316,6 +348,23 @@ mod tests {
             text,
             "error: unknown competency `data-use`\n --> artefacts/pilot.md:3:16\n  |\n3 | competencies: [data-use]\n  |                ^^^^^^^^ the framework has: vision\n"
         );
+    }
+
+    /// A terminal gives a Chinese or Japanese letter two columns: the caret lines up
+    /// under what it marks, and marks all of it.
+    #[test]
+    fn carets_line_up_under_wide_letters() {
+        let file = SourceFile::new(
+            PathBuf::from("artefacts/pilot.md"),
+            "---\ntitle: 校長の計画 [x]\nrole: 主任\n---\n",
+        );
+        let d = Diagnostic::error_at(&file, Pos::new(2, 14), "x");
+        let lines: Vec<String> = d.to_string().lines().map(str::to_owned).collect();
+        assert_eq!(lines[3], "2 | title: 校長の計画 [x]");
+        assert_eq!(lines[4], "  |                   ^^^");
+        let d = Diagnostic::error_at(&file, Pos::new(3, 7), "y");
+        let lines: Vec<String> = d.to_string().lines().map(str::to_owned).collect();
+        assert_eq!(lines[4], "  |       ^^^^");
     }
 
     #[test]

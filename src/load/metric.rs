@@ -449,15 +449,14 @@ fn check_series(series: &[Series], at: Pos, problems: &mut Problems) {
             }
         }
     }
-    let dated = series
-        .iter()
-        .flat_map(|s| &s.points)
-        .filter(|p| matches!(p.x, X::Date(_)))
-        .count();
-    let total = series.iter().map(|s| s.points.len()).sum::<usize>();
-    if dated != 0 && dated != total {
+    // The first point whose x is of the other kind than the first point's is where
+    // the axis starts to mix.
+    let mut points = series.iter().flat_map(|s| &s.points);
+    let first_is_date = points.next().map(|p| matches!(p.x, X::Date(_)));
+    let other = points.find(|p| Some(matches!(p.x, X::Date(_))) != first_is_date);
+    if let Some(p) = other {
         problems.push(
-            Problem::new(at, "this metric mixes dates and labels on its x axis")
+            Problem::new(p.pos, "this metric mixes dates and labels on its x axis")
                 .hint("write every x as a date, or every x as a label"),
         );
     }

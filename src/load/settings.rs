@@ -10,13 +10,12 @@ use crate::syntax::yaml::{Node, Value};
 pub const DEFAULT_MIN_N: u64 = 10;
 pub const BUNDLED_THEMES: [&str; 2] = ["panel", "district"];
 
-/// What `portfolio.yaml` says. The framework, theme and base URL are `None` when not
-/// written, so a showcase can supply its own.
+/// What `portfolio.yaml` says. The framework and theme are `None` when not written,
+/// so a showcase can supply its own (a showcase's address always replaces a member's).
 pub struct Written {
     pub settings: Settings,
     pub framework: Option<Framework>,
     pub theme: Option<ThemeChoice>,
-    pub base_url: Option<String>,
     pub language: Option<String>,
     /// `paper:` as written; without it, the paper follows the language.
     pub paper: Option<Paper>,
@@ -56,7 +55,7 @@ pub fn read(node: &Node, source: &str, problems: &mut Problems) -> Option<Writte
         title: title?,
         person: person?,
         seeking,
-        base_url: written_base_url.clone().unwrap_or_else(|| "/".to_owned()),
+        base_url: written_base_url.unwrap_or_else(|| "/".to_owned()),
         language: written_language.clone().unwrap_or_else(|| "en".to_owned()),
         theme: written_theme
             .clone()
@@ -75,7 +74,6 @@ pub fn read(node: &Node, source: &str, problems: &mut Problems) -> Option<Writte
         settings,
         framework: framework.ok()?,
         theme: written_theme,
-        base_url: written_base_url,
         language: written_language,
         paper,
     })

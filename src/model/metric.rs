@@ -176,6 +176,16 @@ fn is_school_year(s: &str) -> bool {
             .is_ok_and(|y| format!("{:02}", (y + 1) % 100) == b)
 }
 
+/// Whether `value` reaches `mark` (a target, a plan's aim): at or above it when higher
+/// is better, at or below it otherwise.
+pub fn reaches(value: f64, mark: f64, higher_is_better: bool) -> bool {
+    if higher_is_better {
+        value >= mark
+    } else {
+        value <= mark
+    }
+}
+
 #[cfg(test)]
 mod school_year_tests {
     use super::is_school_year;
@@ -186,15 +196,5 @@ mod school_year_tests {
         assert!(is_school_year("1999-00"));
         assert!(!is_school_year("2024-26"));
         assert!(!is_school_year("2024-05"));
-    }
-}
-
-/// Whether `value` reaches `mark` (a target, a plan's aim): at or above it when higher
-/// is better, at or below it otherwise.
-pub fn reaches(value: f64, mark: f64, higher_is_better: bool) -> bool {
-    if higher_is_better {
-        value >= mark
-    } else {
-        value <= mark
     }
 }

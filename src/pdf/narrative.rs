@@ -696,6 +696,11 @@ mod tests {
             !c.blocks.iter().any(|b| matches!(b, Block::Heading { .. })),
             "{:?}",
             c.blocks
+        ); // The text after them is still printed.
+        assert!(
+            format!("{:?}", c.blocks).contains("Text."),
+            "{:?}",
+            c.blocks
         );
     }
 

@@ -183,6 +183,8 @@ mod tests {
         ] {
             assert!(!clean.contains(bad), "{bad} survived: {clean}");
         }
+        // The paragraph and the link's words stay, without what ran.
+        assert_eq!(clean, "<p>a<a>b</a></p>");
     }
 
     #[test]

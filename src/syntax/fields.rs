@@ -138,8 +138,11 @@ impl<'n, 'p> Fields<'n, 'p> {
             Some(node) => read(node, self.problems),
             None => {
                 self.problems.push(
+                    // The mapping as a whole is what lacks the key: its first line is
+                    // underlined whole, not its first key as if that were wrong.
                     Problem::new(self.node.pos, format!("{} is missing `{key}`", self.what))
-                        .hint(format!("add `{key}: ...`")),
+                        .hint(format!("add `{key}: ...`"))
+                        .underline(usize::MAX),
                 );
                 None
             }

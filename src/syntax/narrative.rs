@@ -308,6 +308,9 @@ mod tests {
     fn code_is_never_a_shortcode() {
         let s = shape("`{{ chart(metric=\"g\") }}`\n\n```\n{{ chart(metric=\"g\") }}\n```\n");
         assert!(!s.iter().any(|p| p.starts_with("Chart")), "{s:?}");
+        // Both are still there, as code, word for word.
+        let code: Vec<&String> = s.iter().filter(|p| p.contains("chart(metric")).collect();
+        assert_eq!(code.len(), 2, "{s:?}");
     }
 
     #[test]

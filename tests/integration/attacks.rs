@@ -5,7 +5,6 @@
 
 use crate::support::{files_containing, Fixture};
 use std::os::unix::fs::symlink;
-use std::time::{Duration, Instant};
 
 /// A folder outside the portfolio with a file a build must never publish.
 fn outside(f: &Fixture) -> std::path::PathBuf {
@@ -43,7 +42,11 @@ fn a_symlinked_top_level_folder_is_refused_and_nothing_under_it_is_read() {
         );
         // Without the linked folder the portfolio may not build at all; either way,
         // nothing from outside is published.
-        let site = crate::support::site_files(&portfolio.join("public"));
+        let public = portfolio.join("public");
+        if !public.exists() {
+            continue;
+        }
+        let site = crate::support::site_files(&public);
         assert!(
             files_containing(&site, "OUTSIDE-SECRET").is_empty(),
             "{folder}: published {:?}",
@@ -196,12 +199,11 @@ fn inputs_that_stalled_a_build_end_in_seconds() {
     for (path, text, error) in cases {
         let f = Fixture::copy("minimal");
         f.write(path, &text);
-        let started = Instant::now();
-        let run = f.run(&["build"]);
-        let took = started.elapsed();
-        // Generous: these took from 11 s to minutes; the bound catches a quadratic step,
-        // not noise. A release build takes under 2 s; this may be a debug build.
-        assert!(took < Duration::from_secs(30), "{path}: {took:?}");
+        // Bounded by the work the build may do, not by the clock: these took from 11 s
+        // to minutes of processor time; a debug build now takes a few. Other jobs on
+        // the machine do not count against it.
+        let run = f.run_with_cpu_limit(&["build"], 60);
+        assert_ne!(run.code, -1, "{path}: stopped after 60 s of processor time");
         match error {
             Some(message) => {
                 assert_eq!(run.code, 1, "{path}");

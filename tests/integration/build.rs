@@ -121,7 +121,7 @@ fn a_parallel_build_gives_the_bytes_of_a_sequential_one() {
                 .num_threads(threads)
                 .build()
                 .unwrap();
-            pool.install(|| leadfolio::pipeline::run(&root, Default::default()).files)
+            pool.install(|| leadfolio::stages::pipeline::run(&root, Default::default()).files)
                 .expect("the example builds")
         };
         let sequential = build(1);

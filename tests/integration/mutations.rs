@@ -7,11 +7,11 @@
 //! test mutations` runs a long search; a failure shrinks to the fewest edits that fail.
 
 use crate::support::{live_code, Fixture};
-use leadfolio::diagnostic::{has_errors, Diagnostic};
-use leadfolio::output::{Contents, InMemory, OutputFile};
-use leadfolio::pipeline;
-use leadfolio::publish::Options;
-use leadfolio::serve::incremental;
+use leadfolio::stages::diagnostic::{has_errors, Diagnostic};
+use leadfolio::stages::output::{Contents, InMemory, OutputFile};
+use leadfolio::stages::pipeline;
+use leadfolio::stages::publish::Options;
+use leadfolio::stages::serve::incremental;
 use proptest::prelude::*;
 use proptest::sample::Index;
 use std::collections::BTreeMap;
@@ -259,14 +259,20 @@ proptest! {
             prop_assert!(live.is_empty(), "{} has {:?}", file.path, live);
         }
     }
+}
 
-    /// `serve` renders again only the pages it thinks a save changed; a full build
-    /// after the same save must agree on every page, changed and unchanged.
-    #[test]
-    fn serve_after_an_edit_shows_the_site_a_full_build_makes(
-        edits in prop::collection::vec(edit(), 1..4),
-        which in any::<Index>(),
-    ) {
+/// `serve` renders again only the pages it thinks a save changed; a full build after
+/// the same save must agree on every page, changed and unchanged. An edit that breaks
+/// the file takes a full build instead, which the test above covers: so that this test
+/// cannot pass by declining every time, a share of the cases must take the patch.
+#[test]
+fn serve_after_an_edit_shows_the_site_a_full_build_makes() {
+    let mut runner = proptest::test_runner::TestRunner::new(config());
+    let cases = std::cell::Cell::new(0_u32);
+    let patched_cases = std::cell::Cell::new(0_u32);
+    let strategy = (prop::collection::vec(edit(), 1..4), any::<Index>());
+    let result = runner.run(&strategy, |(edits, which)| {
+        cases.set(cases.get() + 1);
         let f = Fixture::copy("/example-portfolio");
         let root = f.path().canonicalize().unwrap();
         let sink = InMemory::default();
@@ -275,8 +281,10 @@ proptest! {
         let mut model = model.unwrap();
         let before = sink.into_files();
 
-        let artefacts: Vec<String> =
-            editable(&root).into_iter().filter(|p| p.starts_with("artefacts")).collect();
+        let artefacts: Vec<String> = editable(&root)
+            .into_iter()
+            .filter(|p| p.starts_with("artefacts"))
+            .collect();
         let path = root.join(&artefacts[which.index(artefacts.len())]);
         let mut text = std::fs::read(&path).unwrap();
         for edit in &edits {
@@ -284,17 +292,37 @@ proptest! {
         }
         std::fs::write(&path, text).unwrap();
 
-        let Some(patched) =
-            incremental::rebuild(&mut model, &root, std::slice::from_ref(&path), Options::default())
-        else {
-            return Ok(()); // a full build, which the other test covers
+        let Some(patched) = incremental::rebuild(
+            &mut model,
+            &root,
+            std::slice::from_ref(&path),
+            Options::default(),
+        ) else {
+            return Ok(());
         };
+        patched_cases.set(patched_cases.get() + 1);
         let full = pipeline::run(&root, Options::default());
-        prop_assert!(full.files.is_some(), "patched, but a full build fails: {:#?}", full.diagnostics);
+        prop_assert!(
+            full.files.is_some(),
+            "patched, but a full build fails: {:#?}",
+            full.diagnostics
+        );
         let mut expected = by_path(&before);
         expected.extend(by_path(&patched));
         prop_assert_eq!(by_path(&full.files.unwrap()), expected);
+        Ok(())
+    });
+    if let Err(e) = result {
+        panic!("{e}");
     }
+    // About a quarter of these random edits leave the file readable enough to patch
+    // (23 of 96 when measured); a tenth is far below that and far above none.
+    assert!(
+        patched_cases.get() * 10 >= cases.get(),
+        "only {} of {} edits took the incremental path",
+        patched_cases.get(),
+        cases.get()
+    );
 }
 
 /// A site's files by path, for comparing two.

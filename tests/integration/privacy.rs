@@ -30,6 +30,14 @@ fn nothing_private_draft_or_unconsented_reaches_any_file() {
     assert!(!site
         .keys()
         .any(|p| p.contains("gamma-draft") || p.contains("delta-private")));
+    // What is published is there, so the absences above are not of an empty site.
+    for shown in ["Reading fluency programme", "Library audit"] {
+        assert!(
+            files_containing(&site, shown).len() >= 3,
+            "{shown} is on its page, the evidence page and the home page"
+        );
+    }
+    assert!(site.contains_key("evidence/alpha/index.html"));
 }
 
 #[test]

@@ -100,6 +100,25 @@ impl Fixture {
         }
     }
 
+    /// `leadfolio` with `args`, stopped by the system once it has used `seconds` of
+    /// processor time (all its threads together).
+    pub fn run_with_cpu_limit(&self, args: &[&str], seconds: u32) -> Run {
+        let out = Command::new("sh")
+            .arg("-c")
+            .arg(format!("ulimit -t {seconds} && exec \"$0\" \"$@\""))
+            .arg(env!("CARGO_BIN_EXE_leadfolio"))
+            .args(args)
+            .current_dir(self.path())
+            .env("NO_COLOR", "1")
+            .output()
+            .unwrap();
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+
     /// `leadfolio build`, which must succeed; returns the run.
     pub fn build(&self, extra: &[&str]) -> Run {
         let mut args = vec!["build"];
@@ -117,9 +136,12 @@ impl Fixture {
 
 /// Every file under `root`, by path; none when there is no such folder.
 pub fn site_files(root: &Path) -> BTreeMap<String, Vec<u8>> {
-    if !root.exists() {
-        return BTreeMap::new();
-    }
+    // A test that finds nothing secret in no site at all would prove nothing.
+    assert!(
+        root.join("index.html").is_file(),
+        "{} holds no built site",
+        root.display()
+    );
     walkdir::WalkDir::new(root)
         .sort_by_file_name()
         .into_iter()

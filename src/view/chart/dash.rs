@@ -82,7 +82,13 @@ mod tests {
 
     #[test]
     fn a_solid_stroke_has_no_dash_array() {
-        assert!(!drawn(Dash::Solid).contains("dasharray"));
+        let solid = drawn(Dash::Solid);
+        assert!(!solid.contains("dasharray"), "{solid}");
+        assert_eq!(
+            solid.matches("<polyline").count() + solid.matches("<path").count(),
+            1,
+            "{solid}"
+        );
     }
 
     #[test]

@@ -205,6 +205,38 @@ fn escape_xml(s: &str) -> String {
     escape_html(s).replace('>', "&gt;")
 }
 
+/// Each metric's chart, drawn once: the same SVG goes inline on every page that shows
+/// the metric and into `charts/<id>.svg`.
+pub fn draw_all(
+    site: &Site<'_>,
+    wanted: impl Fn(&str) -> bool + Sync,
+) -> Result<BTreeMap<String, Drawn>, Vec<Diagnostic>> {
+    let mut charts = BTreeMap::new();
+    let mut problems = Vec::new();
+    let drawn: Vec<_> = site
+        .metrics
+        .par_iter()
+        .filter(|m| wanted(m.id.as_str()))
+        .map(|m| (m, render(m)))
+        .collect();
+    for (m, drawn) in drawn {
+        match drawn {
+            Ok(drawn) => {
+                charts.insert(m.id.to_string(), drawn);
+            }
+            Err(e) => problems.push(
+                Diagnostic::error_in(m.path, format!("the chart could not be drawn: {e}"))
+                    .with_hint("please report this as a bug in leadfolio"),
+            ),
+        }
+    }
+    if problems.is_empty() {
+        Ok(charts)
+    } else {
+        Err(problems)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -467,37 +499,5 @@ mod tests {
         );
         assert_eq!(replace_all("é→é", "é", "e"), "e→e");
         assert_eq!(replace_all("none here", "zz", "y"), "none here");
-    }
-}
-
-/// Each metric's chart, drawn once: the same SVG goes inline on every page that shows
-/// the metric and into `charts/<id>.svg`.
-pub fn draw_all(
-    site: &Site<'_>,
-    wanted: impl Fn(&str) -> bool + Sync,
-) -> Result<BTreeMap<String, Drawn>, Vec<Diagnostic>> {
-    let mut charts = BTreeMap::new();
-    let mut problems = Vec::new();
-    let drawn: Vec<_> = site
-        .metrics
-        .par_iter()
-        .filter(|m| wanted(m.id.as_str()))
-        .map(|m| (m, render(m)))
-        .collect();
-    for (m, drawn) in drawn {
-        match drawn {
-            Ok(drawn) => {
-                charts.insert(m.id.to_string(), drawn);
-            }
-            Err(e) => problems.push(
-                Diagnostic::error_in(m.path, format!("the chart could not be drawn: {e}"))
-                    .with_hint("please report this as a bug in leadfolio"),
-            ),
-        }
-    }
-    if problems.is_empty() {
-        Ok(charts)
-    } else {
-        Err(problems)
     }
 }
