@@ -8,6 +8,7 @@ mod outside_reads;
 pub mod page;
 pub mod page_data;
 pub mod pages;
+mod partial_cached;
 pub mod plan;
 pub mod renderer;
 pub mod sanitize;

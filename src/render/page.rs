@@ -39,9 +39,11 @@ impl<'s> PageRenderer<'s> {
         theme: &'s Theme,
         sink: &'s dyn Sink,
     ) -> Self {
+        let shared = Shared::new(key, shared);
+        templates.share(&shared);
         PageRenderer {
             templates,
-            shared: Shared::new(key, shared),
+            shared,
             base_url,
             theme,
             sink,

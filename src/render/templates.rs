@@ -1,6 +1,7 @@
 //! Tera, set up once per build from the theme: autoescaping on, user text only ever
 //! passed in as data, never as template source.
 
+use super::partial_cached::PartialCached;
 use crate::diagnostic::Diagnostic;
 use crate::i18n::{Arg, Locale};
 use crate::model::theme::Theme;
@@ -45,7 +46,9 @@ impl Shared {
 }
 
 pub struct Templates {
-    tera: Tera,
+    tera: Arc<Tera>,
+    /// `partial_cached`, told the shared data once the pages' renderer makes it.
+    partials: PartialCached,
     origins: std::collections::BTreeMap<String, String>,
 }
 
@@ -113,6 +116,8 @@ impl Templates {
             },
         );
         tera.register_function("t", Translate(locale));
+        let partials = PartialCached::default();
+        tera.register_function("partial_cached", partials.clone());
         tera.autoescape_on(vec![".html", ".svg", ".xml"]);
         tera.set_escape_fn(escape_html);
         let origins = html()
@@ -120,16 +125,23 @@ impl Templates {
             .collect();
         let sources = html().map(|(name, t)| (name.as_str(), t.text.as_str()));
         let mut templates = Templates {
-            tera: Tera::default(),
+            tera: Arc::default(),
+            partials,
             origins,
         };
         match tera.add_raw_templates(sources) {
             Ok(()) => {
-                templates.tera = tera;
+                templates.tera = Arc::new(tera);
+                templates.partials.set_templates(&templates.tera);
                 Ok(templates)
             }
             Err(e) => Err(vec![templates.diagnostic(&e)]),
         }
+    }
+
+    /// What every page shares, for the partials rendered once (`partial_cached`).
+    pub fn share(&self, shared: &Shared) {
+        self.partials.set_shared(&shared.context);
     }
 
     /// A fragment that goes into other pages, as text, from its data: an object, taken

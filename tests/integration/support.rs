@@ -87,8 +87,12 @@ impl Fixture {
 
     /// Run `leadfolio ARGS` inside the fixture folder.
     pub fn run(&self, args: &[&str]) -> Run {
-        let out = Command::new(env!("CARGO_BIN_EXE_leadfolio"))
-            .args(args)
+        self.output(Command::new(env!("CARGO_BIN_EXE_leadfolio")).args(args))
+    }
+
+    /// `command` run in the fixture's folder, without colours.
+    fn output(&self, command: &mut Command) -> Run {
+        let out = command
             .current_dir(self.path())
             .env("NO_COLOR", "1")
             .output()
@@ -103,20 +107,13 @@ impl Fixture {
     /// `leadfolio` with `args`, stopped by the system once it has used `seconds` of
     /// processor time (all its threads together).
     pub fn run_with_cpu_limit(&self, args: &[&str], seconds: u32) -> Run {
-        let out = Command::new("sh")
-            .arg("-c")
-            .arg(format!("ulimit -t {seconds} && exec \"$0\" \"$@\""))
-            .arg(env!("CARGO_BIN_EXE_leadfolio"))
-            .args(args)
-            .current_dir(self.path())
-            .env("NO_COLOR", "1")
-            .output()
-            .unwrap();
-        Run {
-            code: out.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        }
+        self.output(
+            Command::new("sh")
+                .arg("-c")
+                .arg(format!("ulimit -t {seconds} && exec \"$0\" \"$@\""))
+                .arg(env!("CARGO_BIN_EXE_leadfolio"))
+                .args(args),
+        )
     }
 
     /// `leadfolio build`, which must succeed; returns the run.

@@ -82,7 +82,7 @@ fn the_header_partial_sees_each_pages_section_and_depth() {
     let f = Fixture::copy("minimal");
     f.write(
         "templates/partials/header.html",
-        r#"<p class="where">{{ page.key }} at "{{ root }}"</p>"#,
+        r#"<p class="where">{{ section }} at "{{ root }}"</p>"#,
     );
     f.build(&[]);
     for (page, expected) in [
