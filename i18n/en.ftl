@@ -79,6 +79,10 @@ all-testimonials = { $count ->
   }
 standards-coverage = Standards coverage
 coverage-sentence = Evidence for { $covered } of { $total } competencies of { $framework }.
+coverage-sentence-evidenced = { $covered ->
+    [one] Evidence for { $covered } competency of { $framework }.
+   *[other] Evidence for { $covered } competencies of { $framework }.
+  }
 open-matrix = Open the evidence matrix
 
 ## Evidence
@@ -192,6 +196,10 @@ no-metrics = No metrics have been published yet.
 matrix-description = Evidence mapped to { $framework }.
 matrix-lede = { $framework }: evidence for { $covered } of { $total } competencies.
 matrix-lede-gaps = { $framework }: evidence for { $covered } of { $total } competencies; { $gaps } without evidence yet.
+matrix-lede-evidenced = { $covered ->
+    [one] { $framework }: the competency with evidence.
+   *[other] { $framework }: the { $covered } competencies with evidence.
+  }
 framework-source = Framework: { $source }. Descriptions are summaries in our own words.
 no-evidence-for-it = no evidence yet
 matrix-legend-hit = the piece of evidence in this column shows the competency in this row
@@ -269,7 +277,13 @@ shows = Shows:
 standards = Standards:
 builds-on = Builds on:
 matrix-pack-note = Competencies of { $framework } down, evidence across: ● marks a piece that shows a competency; shaded rows have no evidence yet. The marks and the key's numbers of featured pieces link to them in this pack.
+matrix-pack-note-evidenced = Competencies of { $framework } with evidence down, evidence across: ● marks a piece that shows a competency. The marks and the key's numbers of featured pieces link to them in this pack.
 more-from-colleagues = More from colleagues
+pack-lead = The lead piece
+pack-next-step = Next step
+pack-next-phase = { $phase } ({ $when })
+pack-key-on-site = on the site
+pack-value = Value
 more-testimonials = { $count ->
     [one] { $count } more testimonial is on the site.
    *[other] { $count } more testimonials are on the site.

@@ -76,6 +76,10 @@ all-testimonials = { $count ->
   }
 standards-coverage = Cobertura de los estándares
 coverage-sentence = Evidencias de { $covered } de las { $total } competencias del marco { $framework }.
+coverage-sentence-evidenced = { $covered ->
+    [one] Evidencias de { $covered } competencia del marco { $framework }.
+   *[other] Evidencias de { $covered } competencias del marco { $framework }.
+  }
 open-matrix = Abrir la matriz de evidencias
 
 ## Evidencias
@@ -187,6 +191,10 @@ no-metrics = Todavía no se ha publicado ningún indicador.
 matrix-description = Evidencias vinculadas al marco { $framework }.
 matrix-lede = { $framework }: evidencias de { $covered } de las { $total } competencias.
 matrix-lede-gaps = { $framework }: evidencias de { $covered } de las { $total } competencias; { $gaps } todavía sin evidencias.
+matrix-lede-evidenced = { $covered ->
+    [one] { $framework }: la competencia con evidencias.
+   *[other] { $framework }: las { $covered } competencias con evidencias.
+  }
 framework-source = Marco: { $source }. Las descripciones son resúmenes con nuestras propias palabras.
 no-evidence-for-it = todavía sin evidencias
 matrix-legend-hit = la evidencia de esta columna demuestra la competencia de esta fila
@@ -264,7 +272,13 @@ shows = Demuestra:
 standards = Competencias:
 builds-on = Se basa en:
 matrix-pack-note = Competencias del marco { $framework } en filas, evidencias en columnas: ● marca una evidencia que demuestra una competencia; las filas sombreadas todavía no tienen evidencias. Las marcas y los números de la clave de las evidencias destacadas enlazan con ellas en este dosier.
+matrix-pack-note-evidenced = Las competencias del marco { $framework } con evidencias en filas, las evidencias en columnas: ● marca una evidencia que muestra una competencia. Las marcas y los números de las evidencias destacadas enlazan con ellas en este dossier.
 more-from-colleagues = Más testimonios de colegas
+pack-lead = La evidencia principal
+pack-next-step = Próximo paso
+pack-next-phase = { $phase } ({ $when })
+pack-key-on-site = en el sitio
+pack-value = Valor
 more-testimonials = { $count ->
     [one] Hay { $count } testimonio más en el sitio.
    *[other] Hay { $count } testimonios más en el sitio.

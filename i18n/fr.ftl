@@ -77,6 +77,10 @@ all-testimonials = { $count ->
   }
 standards-coverage = Couverture du cadre de leadership
 coverage-sentence = Des preuves pour { $covered } des { $total } compétences du référentiel ({ $framework }).
+coverage-sentence-evidenced = { $covered ->
+    [one] Des preuves pour { $covered } compétence du référentiel ({ $framework }).
+   *[other] Des preuves pour { $covered } compétences du référentiel ({ $framework }).
+  }
 open-matrix = Ouvrir la matrice des preuves
 
 ## Preuves
@@ -188,6 +192,10 @@ no-metrics = Aucun indicateur n'a encore été publié.
 matrix-description = Les preuves mises en relation avec le référentiel : { $framework }.
 matrix-lede = { $framework } : des preuves pour { $covered } des { $total } compétences.
 matrix-lede-gaps = { $framework } : des preuves pour { $covered } des { $total } compétences ; { $gaps } sans preuve pour l'instant.
+matrix-lede-evidenced = { $covered ->
+    [one] { $framework } : la compétence appuyée par des preuves.
+   *[other] { $framework } : les { $covered } compétences appuyées par des preuves.
+  }
 framework-source = Cadre : { $source }. Les descriptions sont des résumés dans nos propres mots.
 no-evidence-for-it = aucune preuve pour l'instant
 matrix-legend-hit = la preuve de cette colonne démontre la compétence de cette ligne
@@ -265,7 +273,13 @@ shows = Démontre :
 standards = Compétences :
 builds-on = S'appuie sur :
 matrix-pack-note = Les compétences du référentiel ({ $framework }) en lignes, les preuves en colonnes : ● indique une preuve qui démontre une compétence ; les lignes ombrées n'ont pas encore de preuve. Les marques et les numéros de la légende des preuves à la une mènent à leur page dans ce dossier.
+matrix-pack-note-evidenced = Les compétences du référentiel ({ $framework }) appuyées par des preuves en lignes, les preuves en colonnes : ● marque une preuve qui montre une compétence. Les marques et les numéros des preuves mises en avant renvoient à elles dans ce dossier.
 more-from-colleagues = D'autres témoignages
+pack-lead = La preuve principale
+pack-next-step = Prochaine étape
+pack-next-phase = { $phase } ({ $when })
+pack-key-on-site = sur le site
+pack-value = Valeur
 more-testimonials = { $count ->
     [one] { $count } autre témoignage figure sur le site.
    *[other] { $count } autres témoignages figurent sur le site.

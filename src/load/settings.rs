@@ -41,6 +41,7 @@ pub fn read(node: &Node, source: &str, problems: &mut Problems) -> Option<Writte
         .optional("privacy", privacy)
         .unwrap_or((DEFAULT_MIN_N, false));
     let highlights = f.list("highlights", fields::id);
+    let hide_gaps = f.optional("matrix", matrix).unwrap_or(false);
     let paper = f.optional("paper", |n, p| {
         fields::one_of(n, p, &[("a4", Paper::A4), ("letter", Paper::Letter)])
     });
@@ -67,6 +68,7 @@ pub fn read(node: &Node, source: &str, problems: &mut Problems) -> Option<Writte
         min_n,
         require_n,
         highlights,
+        hide_gaps,
         paper: paper
             .unwrap_or_else(|| Paper::for_language(written_language.as_deref().unwrap_or("en"))),
     };
@@ -242,6 +244,16 @@ fn credential(node: &Node, problems: &mut Problems) -> Option<Credential> {
 }
 
 /// `privacy: { min_n, require_n }`.
+/// `matrix: { gaps: show | hide }`: whether standards without evidence are hidden.
+fn matrix(node: &Node, problems: &mut Problems) -> Option<bool> {
+    let mut f = Fields::of(node, "matrix", problems)?;
+    let hide = f.optional("gaps", |n, p| {
+        fields::one_of(n, p, &[("show", false), ("hide", true)])
+    });
+    f.finish();
+    Some(hide.unwrap_or(false))
+}
+
 fn privacy(node: &Node, problems: &mut Problems) -> Option<(u64, bool)> {
     let mut f = Fields::of(node, "privacy", problems)?;
     let min_n = f.optional("min_n", fields::count);

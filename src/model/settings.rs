@@ -72,6 +72,9 @@ pub struct Settings {
     pub highlights: Vec<Spanned<crate::syntax::id::Id>>,
     /// The panel pack's paper size.
     pub paper: Paper,
+    /// `matrix: { gaps: hide }`: standards without evidence are left out of the
+    /// matrix, the home page, the panel page and the pack.
+    pub hide_gaps: bool,
 }
 
 /// `paper: a4` or `paper: letter` (US Letter); by default, the paper of the

@@ -73,6 +73,15 @@ pub struct PackPlan {
     pub start: Option<String>,
     pub intro: Option<Content>,
     pub phases: Vec<PackPhase>,
+    /// What happens next, for page 1: the first goal not done yet.
+    pub next: Option<NextStep>,
+}
+
+#[derive(Serialize)]
+pub struct NextStep {
+    /// "Listen and learn (Days 1–30)".
+    pub phase: String,
+    pub goal: Content,
 }
 
 #[derive(Serialize)]
@@ -151,6 +160,11 @@ pub struct Matrix<'r> {
     pub rows: Vec<Row<'r>>,
     pub covered: usize,
     pub total: usize,
+    /// `matrix: { gaps: hide }`: the rows are the evidenced standards only.
+    pub gaps_hidden: bool,
+    /// "Evidence for 8 of 10 competencies of PSEL 2015.", or without the total when
+    /// the gaps are hidden.
+    pub coverage: String,
     /// How many pieces the site's matrix shows that the pack's leaves out.
     pub left_out: usize,
     /// "The 12 other pieces are in the matrix on the site."
@@ -333,7 +347,24 @@ fn plan(r: &Views<'_, '_>, linker: &Linker<'_>, files: &mut Files) -> Option<Pac
                 .collect(),
         })
         .collect();
+    let next = plan
+        .goals()
+        .find(|(_, g)| g.status != Some(crate::model::plan::Status::Done))
+        .map(|(phase, goal)| NextStep {
+            phase: match phase.span.as_ref() {
+                Some(s) => l.t_with(
+                    "pack-next-phase",
+                    &[
+                        ("phase", (&phase.title).into()),
+                        ("when", view::when(r.site.locale, s.value).into()),
+                    ],
+                ),
+                None => phase.title.clone(),
+            },
+            goal: text(&goal.text),
+        });
     Some(PackPlan {
+        next,
         title: plan.title.clone(),
         kind_label: plan.kind.label(r.site.locale),
         start: plan.start.map(|d| {
@@ -497,11 +528,30 @@ fn matrix<'r>(r: &'r Views<'_, '_>, featured: &[&str], linker: &Linker<'_>) -> M
             cells: kept.iter().map(|&i| row.cells[i]).collect(),
         })
         .collect();
+    let l = r.site.locale;
+    let framework = (&r.site.framework.name).into();
+    let coverage = if view.gaps_hidden {
+        l.t_with(
+            "coverage-sentence-evidenced",
+            &[("covered", view.covered.into()), ("framework", framework)],
+        )
+    } else {
+        l.t_with(
+            "coverage-sentence",
+            &[
+                ("covered", view.covered.into()),
+                ("total", view.total.into()),
+                ("framework", framework),
+            ],
+        )
+    };
     Matrix {
         columns,
         rows,
         covered: view.covered,
         total: view.total,
+        gaps_hidden: view.gaps_hidden,
+        coverage,
         left_out: view.columns.len() - kept.len(),
         left_out_text: (view.columns.len() > kept.len()).then(|| {
             r.site.locale.t_with(
@@ -658,10 +708,12 @@ impl Files {
         self.charts
             .iter()
             .filter_map(|id| {
-                let svg = r.chart_svg(id)?;
+                // Drawn for the paper; a chart the site could not draw is not there.
+                r.chart_svg(id)?;
+                let svg = crate::view::chart::paper(r.site.metric(id)?).ok()?;
                 Some((
                     format!("/{}", urls::chart(id)),
-                    crate::view::chart::file(svg),
+                    crate::view::chart::file(&svg),
                 ))
             })
             .collect()

@@ -61,7 +61,9 @@ pub fn pages(r: &Renderer<'_, '_>) -> Made {
         Renderer::about,
         Renderer::not_found,
     ];
-    let competencies = site.framework.competencies.len();
+    // A row and a page for each standard the matrix shows (all, or with `gaps: hide`
+    // those with evidence).
+    let competencies = r.matrix_view().rows.len();
     let after_pack = 2 + usize::from(site.pdf);
     let plan = usize::from(site.plan.is_some());
     sink.expect(

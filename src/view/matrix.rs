@@ -1,4 +1,5 @@
-//! The evidence matrix: competencies down, evidence across, gaps in plain sight.
+//! The evidence matrix: competencies down, evidence across, gaps in plain sight unless
+//! the candidate hides them.
 
 use super::artefact::{ArtefactCard, CompetencyChip};
 use crate::publish::Site;
@@ -16,6 +17,9 @@ pub struct MatrixView {
     /// Whether the portfolio has a plan: the matrix then shows its goals beside the
     /// evidence.
     pub planning: bool,
+    /// `matrix: { gaps: hide }`: only the evidenced standards are rows, and no page
+    /// counts the others.
+    pub gaps_hidden: bool,
 }
 
 /// A piece of evidence as the matrix names it: only what a column and the key show,
@@ -41,7 +45,8 @@ pub struct MatrixRow {
 }
 
 pub fn matrix(site: &Site<'_>, cards: &[ArtefactCard]) -> MatrixView {
-    let rows: Vec<MatrixRow> = site
+    let hide_gaps = site.settings.hide_gaps;
+    let mut rows: Vec<MatrixRow> = site
         .framework
         .competencies
         .iter()
@@ -67,6 +72,9 @@ pub fn matrix(site: &Site<'_>, cards: &[ArtefactCard]) -> MatrixView {
             }
         })
         .collect();
+    if hide_gaps {
+        rows.retain(|r| r.count > 0);
+    }
     let gaps: Vec<CompetencyChip> = rows
         .iter()
         .filter(|r| r.count == 0)
@@ -85,6 +93,7 @@ pub fn matrix(site: &Site<'_>, cards: &[ArtefactCard]) -> MatrixView {
             .collect(),
         shortened: cards.iter().any(|c| c.short_title != c.title),
         planning: site.plan.is_some(),
+        gaps_hidden: hide_gaps,
         covered: rows.len() - gaps.len(),
         total: rows.len(),
         rows,

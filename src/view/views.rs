@@ -40,6 +40,8 @@ pub struct Stats {
     /// Competencies with published evidence, of `total`.
     pub covered: usize,
     pub total: usize,
+    /// `matrix: { gaps: hide }`: say how many are evidenced, not of how many.
+    pub gaps_hidden: bool,
 }
 
 pub struct Views<'s, 'a> {
@@ -169,6 +171,7 @@ impl<'s, 'a> Views<'s, 'a> {
             testimonials: self.site.testimonials.len(),
             covered: self.matrix_view().covered,
             total: self.matrix_view().total,
+            gaps_hidden: self.matrix_view().gaps_hidden,
         }
     }
 

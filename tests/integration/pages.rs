@@ -118,3 +118,74 @@ fn the_panel_page_says_a_targets_value_and_whether_it_is_met_once() {
         "the column's name repeated in its cell: {table}"
     );
 }
+
+/// `matrix: { gaps: hide }`: a candidate shows the standards their evidence covers,
+/// on the site and in the pack, and no page counts or names the others.
+#[test]
+fn hidden_gaps_leave_the_matrix_the_home_page_and_the_pack() {
+    let f = Fixture::copy("minimal");
+    f.build(&[]);
+    let matrix = f.read("public/matrix/index.html");
+    assert!(
+        matrix.contains("Vision and direction"),
+        "by default the gaps show"
+    );
+    assert!(matrix.contains("badge-gap"));
+
+    f.write(
+        "portfolio.yaml",
+        &(f.read("portfolio.yaml") + "matrix:\n  gaps: hide\n"),
+    );
+    f.build(&[]);
+    let matrix = f.read("public/matrix/index.html");
+    for shown in [
+        "Instructional leadership",
+        "Data-informed decision making",
+        "Operations and resources",
+    ] {
+        assert!(
+            matrix.contains(shown),
+            "{shown} has evidence: {}",
+            main_of(&matrix)
+        );
+    }
+    for gap in [
+        "Vision and direction",
+        "Developing people",
+        "Family and community engagement",
+    ] {
+        assert!(!matrix.contains(gap), "{gap} is left out");
+    }
+    assert!(!matrix.contains("badge-gap") && !matrix.contains(">Gap<"));
+    assert!(!f
+        .path()
+        .join("public/competencies/vision/index.html")
+        .exists());
+    let home = f.read("public/index.html");
+    assert!(
+        home.contains("Evidence for 3 competencies of"),
+        "{}",
+        main_of(&home)
+    );
+    assert!(!home.contains("of 6 competencies"));
+    let pack = crate::support::pdf_text(&f.path().join("public/panel-pack.pdf"));
+    assert!(pack.contains("Instructional leadership"));
+    assert!(!pack.contains("Vision and direction"), "{pack}");
+    assert!(!pack.contains("Gap"));
+    assert!(!pack.contains("3/6"));
+}
+
+#[test]
+fn a_matrix_setting_it_does_not_know_is_named_at_its_line() {
+    let f = Fixture::copy("minimal");
+    f.write(
+        "portfolio.yaml",
+        &(f.read("portfolio.yaml") + "matrix:\n  gaps: sometimes\n"),
+    );
+    let run = f.run(&["build"]);
+    assert_eq!(run.code, 1);
+    run.assert_said("portfolio.yaml:");
+    run.assert_said("sometimes");
+    run.assert_said("show");
+    run.assert_said("hide");
+}

@@ -18,7 +18,7 @@ fn pages(f: &Fixture) -> usize {
 }
 
 #[test]
-fn the_example_pack_reads_in_order_within_six_pages() {
+fn the_example_pack_reads_in_order_within_eight_pages() {
     let f = Fixture::copy("/example-portfolio");
     f.build(&[]);
     let text = words(&f);
@@ -53,8 +53,10 @@ fn the_example_pack_reads_in_order_within_six_pages() {
         1,
         "each quote is printed once"
     );
+    // Each chart prints across the text, its words as large as the text's: a panel
+    // still reads the whole in minutes.
     let n = pages(&f);
-    assert!(n <= 6, "{n} pages");
+    assert!(n <= 8, "{n} pages");
     // The first page stands alone: the evidence starts on the second.
     let first_page = text.split('\u{c}').next().unwrap();
     assert!(first_page.contains("Standards at a glance"));
@@ -77,7 +79,7 @@ fn the_pack_is_tagged_with_a_described_figure_for_each_chart() {
     let catalog = document.catalog().unwrap();
     assert!(catalog.get(b"StructTreeRoot").is_ok(), "a structure tree");
     let lang = catalog.get(b"Lang").and_then(|l| l.as_str()).unwrap();
-    assert_eq!(lang, b"en");
+    assert_eq!(lang, b"en-US");
     let mut figures_with_alt = 0;
     for object in document.objects.values() {
         let Ok(dict) = object.as_dict() else { continue };

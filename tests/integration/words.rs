@@ -90,7 +90,8 @@ fn a_measure_reads_in_french_typography() {
     let f = Fixture::copy("/example-portfolio");
     let settings = f
         .read("portfolio.yaml")
-        .replace("language: en", "language: fr");
+        .replace("language: en-US", "language: fr");
+    assert!(settings.contains("language: fr\n"));
     f.write("portfolio.yaml", &settings);
     f.build(&[]);
     let plan = f.read("public/plan/index.html");

@@ -35,6 +35,15 @@ pub const WIDE: Size = Size {
     plot_width: 440.0,
     narrow: false,
 };
+/// The panel pack prints a chart across its text, 480 to 510 points wide: drawn 720
+/// wide and lower than on a screen, its smallest text prints at 9 points or more, and
+/// a page holds it with the text around it.
+pub const PAPER: Size = Size {
+    width: 720,
+    height: 270,
+    plot_width: 520.0,
+    narrow: false,
+};
 /// A phone shows a chart about 250 to 290 pixels wide: drawn 280 wide, its smallest
 /// text (17) still renders at 12 pixels or more.
 pub const NARROW: Size = Size {

@@ -39,6 +39,12 @@ pub fn render(m: &PublishedMetric<'_>) -> Result<Drawn, String> {
     })
 }
 
+/// The metric's chart as the panel pack prints it: across the text's width (see
+/// [`draw::PAPER`]), with the same words as on the site.
+pub fn paper(m: &PublishedMetric<'_>) -> Result<String, String> {
+    render_at(m, draw::PAPER, &describe(m))
+}
+
 fn render_at(
     m: &PublishedMetric<'_>,
     size: draw::Size,
