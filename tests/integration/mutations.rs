@@ -281,9 +281,14 @@ fn serve_after_an_edit_shows_the_site_a_full_build_makes() {
         let mut model = model.unwrap();
         let before = sink.into_files();
 
+        // A featured piece is printed whole in the pack, which a save always rebuilds
+        // whole: the pieces serve patches are the others.
+        let featured = |p: &String| {
+            std::fs::read_to_string(root.join(p)).is_ok_and(|t| t.contains("featured: true"))
+        };
         let artefacts: Vec<String> = editable(&root)
             .into_iter()
-            .filter(|p| p.starts_with("artefacts"))
+            .filter(|p| p.starts_with("artefacts") && !featured(p))
             .collect();
         let path = root.join(&artefacts[which.index(artefacts.len())]);
         let mut text = std::fs::read(&path).unwrap();
@@ -315,10 +320,10 @@ fn serve_after_an_edit_shows_the_site_a_full_build_makes() {
     if let Err(e) = result {
         panic!("{e}");
     }
-    // About a quarter of these random edits leave the file readable enough to patch
-    // (23 of 96 when measured); a tenth is far below that and far above none.
+    // Three in ten of these random edits leave the file readable enough to patch (23 to
+    // 33 of 96 in runs measured); an eighth is far below that and far above none.
     assert!(
-        patched_cases.get() * 10 >= cases.get(),
+        patched_cases.get() * 8 >= cases.get(),
         "only {} of {} edits took the incremental path",
         patched_cases.get(),
         cases.get()
