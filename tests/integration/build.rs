@@ -260,3 +260,37 @@ fn notes_and_litter_in_assets_are_not_published() {
         crate::support::files_containing(&site, "FOR-THE-AUTHOR-ONLY")
     );
 }
+
+/// A portfolio saved on Windows: every text file with CRLF line ends and a byte-order
+/// mark builds the same site, byte for byte, as the original.
+#[test]
+fn a_portfolio_saved_on_windows_builds_the_same_site() {
+    let original = Fixture::copy("/example-portfolio");
+    original.build(&[]);
+    let windows = Fixture::copy("/example-portfolio");
+    let mut converted = 0;
+    for entry in walkdir::WalkDir::new(windows.path()) {
+        let entry = entry.unwrap();
+        let path = entry.path();
+        let text_file = matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("md" | "yaml" | "csv" | "ftl")
+        );
+        if !entry.file_type().is_file()
+            || !text_file
+            || path.components().any(|c| c.as_os_str() == "public")
+        {
+            continue;
+        }
+        let text = std::fs::read_to_string(path).unwrap();
+        std::fs::write(path, format!("\u{feff}{}", text.replace('\n', "\r\n"))).unwrap();
+        converted += 1;
+    }
+    assert!(converted > 10, "{converted} files converted");
+    windows.build(&[]);
+    let (a, b) = (original.site(), windows.site());
+    assert_eq!(a.keys().collect::<Vec<_>>(), b.keys().collect::<Vec<_>>());
+    for (path, bytes) in &a {
+        assert!(bytes == &b[path], "{path} differs");
+    }
+}

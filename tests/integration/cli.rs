@@ -70,8 +70,23 @@ fn new_starts_a_portfolio_that_builds_cleanly() {
     // A ready workflow to publish it, which builds with a command that exists.
     let workflow = f.read("mine/.github/workflows/publish.yml");
     let parsed: serde_yaml::Value = serde_yaml::from_str(&workflow).unwrap();
-    assert!(parsed["jobs"]["build"]["steps"].as_sequence().is_some());
-    assert!(workflow.contains("run: leadfolio build . -o public"));
+    let steps = parsed["jobs"]["build"]["steps"].as_sequence().unwrap();
+    // It builds with leadfolio's action, a release binary at a pinned version: nothing
+    // is compiled on every push.
+    let build = steps
+        .iter()
+        .find(|s| {
+            s["uses"]
+                .as_str()
+                .is_some_and(|u| u.starts_with("leadfolio/leadfolio@"))
+        })
+        .expect("a step that uses leadfolio's action");
+    assert!(build["with"]["version"]
+        .as_str()
+        .is_some_and(|v| v.chars().next().is_some_and(|c| c.is_ascii_digit())));
+    assert_eq!(build["with"]["args"].as_str(), Some("-o public"));
+    assert!(!workflow.contains("cargo install"));
+    assert!(workflow.contains("persist-credentials: false"));
     assert_eq!(f.read("mine/.gitignore"), "public/\n");
     assert!(
         !f.path().join("mine/public/assets/README.txt").exists(),
