@@ -1,6 +1,7 @@
-//! Render: a published [`Site`] to files, each handed to a [`Sink`] as it is made (a
-//! page as its template renders). Where files go is the sink's business: nothing here
-//! touches the disk.
+//! The HTML renderer: the published [`Site`]'s views (`view/`) through the theme's
+//! Tera templates to files, each handed to a [`Sink`] as it is made (a page as its
+//! template renders). The panel pack is its sibling, `pdf/`; the pipeline runs both.
+//! Where files go is the sink's business: nothing here touches the disk.
 
 mod data_csv;
 pub mod markdown;
