@@ -1,6 +1,7 @@
 // Chart text a person can read: on every page with a chart, at a phone width of 360
 // px and a desktop width of 1366 px, each visible text of each visible chart must
-// render at 12 CSS pixels or more. The rendered size is the text's font size times the
+// render at 12 CSS pixels or more; and at 390 px, a common phone, every chart is
+// drawn at least 320 pixels wide (cards inside cards must not squeeze it). The rendered size is the text's font size times the
 // scale from the SVG's user units to the screen, so a drawing scaled down to fit a
 // phone fails even when its attribute says 13.
 //
@@ -11,7 +12,9 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const MIN_PX = 12;
-const WIDTHS = [360, 1366];
+const WIDTHS = [360, 390, 1366];
+const PHONE = 390;
+const MIN_CHART_PX = 320;
 const sites = process.argv.slice(2);
 
 function pagesWithCharts(dir) {
@@ -48,12 +51,16 @@ for (const site of sites) {
             const scale = Math.hypot(m.a, m.b);
             sizes.push({ text: t.textContent.trim(), px: parseFloat(getComputedStyle(t).fontSize) * scale });
           }
-          out.push({ title: svg.querySelector('title')?.textContent ?? '', sizes });
+          out.push({ title: svg.querySelector('title')?.textContent ?? '', sizes, width: svg.getBoundingClientRect().width });
         }
         return out;
       });
       for (const chart of found) {
         charts += 1;
+        if (width === PHONE && chart.width < MIN_CHART_PX) {
+          failures += 1;
+          console.log(`${relative(site, file)} [${width} px] "${chart.title}": drawn ${chart.width.toFixed(0)} px wide`);
+        }
         for (const { text, px } of chart.sizes) {
           texts += 1;
           smallest = Math.min(smallest, px);
@@ -68,5 +75,5 @@ for (const site of sites) {
   }
 }
 await browser.close();
-console.log(`chart text: ${charts} charts shown at ${WIDTHS.join(' and ')} px, ${texts} texts, smallest ${smallest.toFixed(1)} px, ${failures} under ${MIN_PX} px`);
+console.log(`chart text: ${charts} charts shown at ${WIDTHS.join(', ')} px, ${texts} texts, smallest ${smallest.toFixed(1)} px; ${failures} problems (text under ${MIN_PX} px, or a chart under ${MIN_CHART_PX} px wide at ${PHONE} px)`);
 process.exit(failures > 0 || charts === 0 ? 1 : 0);
