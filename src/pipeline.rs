@@ -12,10 +12,10 @@ use crate::publish::{self, Options, Site};
 use crate::render::page_data::PackLink;
 use crate::render::renderer::Renderer;
 use crate::render::showcase::{InFolder, MemberSite};
-use crate::render::{self, Rendered, Templates};
+use crate::render::{self, Rendered};
 use crate::validate;
 use crate::view::site::ShowcaseLink;
-use crate::view::{chart, Views};
+use crate::view::Views;
 use rayon::prelude::*;
 use std::path::Path;
 
@@ -116,20 +116,7 @@ pub fn render_site(
     showcase: Option<ShowcaseLink>,
     sink: &dyn Sink,
 ) -> Result<Rendered, Vec<Diagnostic>> {
-    let (charts, templates) = rayon::join(
-        || chart::draw_all(site, |_| true),
-        || Templates::new(site.theme, site.locale.clone()),
-    );
-    let (charts, templates) = match (charts, templates) {
-        (Ok(charts), Ok(templates)) => (charts, templates),
-        (charts, templates) => {
-            return Err([charts.err(), templates.err()]
-                .into_iter()
-                .flatten()
-                .flatten()
-                .collect())
-        }
-    };
+    let (charts, templates) = render::charts_and_templates(site, |_| true)?;
     let views = Views::new(site, &charts, showcase);
     views.prepare_all();
     let html = Renderer::new(&views, templates, sink);

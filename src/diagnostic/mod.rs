@@ -138,48 +138,41 @@ impl Diagnostic {
 fn token_width(line: Option<&str>, column: usize) -> usize {
     let Some(line) = line else { return 1 };
     let at = column.saturating_sub(1);
-    let rest: Vec<char> = line.chars().skip(at).collect();
-    let through = |close: &str| {
-        let text: String = rest.iter().collect();
-        text.find(close)
-            .map(|i| text[..i + close.len()].chars().count())
-    };
-    let width = match rest.first() {
-        Some('"') | Some('\'') => rest
-            .iter()
-            .skip(1)
-            .position(|c| *c == rest[0])
-            .map(|i| i + 2),
-        Some('{') if rest.get(1) == Some(&'{') => through("}}"),
-        Some('{') => through("}"),
-        Some('[') | Some('!') if rest.iter().collect::<String>().contains("](") => through(")"),
-        Some('[') => through("]"),
+    let (before, rest): (String, String) = (
+        line.chars().take(at).collect(),
+        line.chars().skip(at).collect(),
+    );
+    let chars = |s: &str| s.chars().count();
+    let through = |close: &str| rest.find(close).map(|i| chars(&rest[..i + close.len()]));
+    let mut first = rest.chars();
+    let width = match (first.next(), first.next()) {
+        (Some(q @ ('"' | '\'')), _) => rest[1..].find(q).map(|i| chars(&rest[..i + 1]) + 1),
+        (Some('{'), Some('{')) => through("}}"),
+        (Some('{'), _) => through("}"),
+        (Some('[' | '!'), _) if rest.contains("](") => through(")"),
+        (Some('['), _) => through("]"),
         _ => None,
     };
     // What stands before the column decides whether spaces end the token: after
     // `key:` or `- ` a plain value runs to the line's end; in `[a, b]` a word ends.
-    let before = line.chars().take(at).filter(|c| !c.is_whitespace()).last();
-    let opened = line.chars().take(at).fold(0_i32, |depth, c| match c {
+    let opened = before.chars().fold(0_i32, |depth, c| match c {
         '{' | '[' => depth + 1,
         '}' | ']' => depth - 1,
         _ => depth,
     });
+    let block = opened <= 0 && matches!(before.trim_end().chars().last(), Some(':' | '-'));
     let block_value = || {
-        let text: String = rest.iter().collect();
-        let value = text.split(" #").next().unwrap_or(&text).trim_end();
+        let value = rest.split(" #").next().unwrap_or(&rest).trim_end();
         // A key of a mapping in a sequence item (`- name: x`) is a word, not a value.
-        (!value.contains(": ")).then(|| value.chars().count())
+        (!value.contains(": ")).then(|| chars(value))
     };
     let word = || {
-        rest.iter()
+        rest.chars()
             .take_while(|c| !matches!(c, ' ' | ',' | ']' | '}' | ')' | '\t'))
             .count()
     };
     width
-        .or_else(|| {
-            let block = opened <= 0 && matches!(before, Some(':') | Some('-'));
-            block.then(block_value).flatten()
-        })
+        .or_else(|| block.then(block_value).flatten())
         .unwrap_or_else(word)
         .max(1)
 }

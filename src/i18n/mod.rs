@@ -136,21 +136,23 @@ impl Locale {
     /// A value with its unit where the unit is part of the number (`56%`, `56 %` in
     /// French); other units are named once, in a heading or after a pair of values.
     pub fn value(&self, v: f64, unit: &str) -> String {
-        self.number_with_unit(self.number(v), unit, false)
+        match unit {
+            "%" => self.number_with_unit(self.number(v), unit),
+            _ => self.number(v),
+        }
     }
 
     /// A value with its unit always: `56%`, `56 points`, `1,200`.
     pub fn value_with_unit(&self, v: f64, unit: &str) -> String {
-        self.number_with_unit(self.number(v), unit, true)
+        self.number_with_unit(self.number(v), unit)
     }
 
-    /// `number`, already written (signed, say), with `unit` as [`Locale::value`] or
+    /// `number`, already written (signed, say), with `unit` as
     /// [`Locale::value_with_unit`] writes it.
-    pub fn number_with_unit(&self, number: String, unit: &str, always: bool) -> String {
+    pub fn number_with_unit(&self, number: String, unit: &str) -> String {
         match unit {
-            "%" => self.t_with("percent", &[("value", number.into())]),
             "" => number,
-            _ if !always => number,
+            "%" => self.t_with("percent", &[("value", number.into())]),
             unit => self.t_with(
                 "value-with-unit",
                 &[("value", number.into()), ("unit", unit.into())],

@@ -12,7 +12,6 @@ mod raw_html;
 mod world;
 
 use crate::diagnostic::Diagnostic;
-use crate::disk::regular_file;
 use crate::model::theme::Theme;
 use crate::view::Views;
 use typst_layout::PagedDocument;
@@ -57,9 +56,7 @@ pub fn typeset(made: &pack::Made<'_>, theme: &Theme) -> Result<Typeset, Vec<Diag
         // The image as the portfolio names it: its path in the pack is its path there.
         let shown = std::path::Path::new(path.trim_start_matches('/'));
         // Without the metadata a camera wrote, as on the site.
-        let read = regular_file::read(file)
-            .map(|b| crate::publish::image_metadata::stripped(&b).unwrap_or(b));
-        match read {
+        match crate::publish::image_metadata::published(file) {
             Ok(bytes) => match images::check(shown, &bytes) {
                 Ok(()) => files.push((path.clone(), bytes)),
                 Err(d) => problems.push(d),

@@ -11,6 +11,13 @@ use img_parts::png::Png;
 use img_parts::webp::WebP;
 use img_parts::{Bytes, ImageEXIF};
 
+/// The file at `path` as the site and the pack publish it: an image without its
+/// metadata, anything else as it is.
+pub fn published(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
+    let bytes = crate::disk::regular_file::read(path)?;
+    Ok(stripped(&bytes).unwrap_or(bytes))
+}
+
 /// `bytes` without their metadata, when they are a JPEG, PNG or WebP image that has
 /// any; `None` when there is nothing to remove (or the file is not such an image).
 pub fn stripped(bytes: &[u8]) -> Option<Vec<u8>> {

@@ -176,12 +176,7 @@ pub fn render(
     problems: Vec<Diagnostic>,
 ) -> Result<super::Rendered, Vec<Diagnostic>> {
     let templates = Templates::new(&showcase.theme, showcase.locale.clone())?;
-    let files = showcase
-        .theme
-        .files
-        .iter()
-        .map(|(path, source)| OutputFile::from_source(path.clone(), source))
-        .collect::<Vec<_>>();
+    let files = super::theme_files(&showcase.theme);
     sink.expect(files.len());
     paths.extend(super::put_all(sink, files));
     let pages = Pages::new(showcase, members, templates, sink).all();

@@ -140,7 +140,7 @@ pub fn describe_change(from: f64, to: f64, m: &PublishedMetric<'_>) -> Change {
                 "change-percentage-points",
                 &[("value", signed(l, delta).into())],
             ),
-            unit => l.number_with_unit(signed(l, delta), unit, true),
+            unit => l.number_with_unit(signed(l, delta), unit),
         }
     };
     let (from, to) = if relative && !m.unit.is_empty() && m.unit != "%" {
