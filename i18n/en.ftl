@@ -391,3 +391,24 @@ pack-matrix-left-out = { $count ->
    *[other] The { $count } other pieces are in the matrix on the site.
   }
 key = Key
+
+## Search
+search = Search
+search-this-portfolio = Search this portfolio
+search-showcase = Search every leader's evidence
+search-for = Search for
+search-page-lede = Search the evidence: titles, summaries, stories, figures and testimonials.
+search-page-lede-showcase = Search every leader's evidence: titles, summaries, stories, figures and testimonials.
+search-leader = Leader
+search-any-leader = Any leader
+search-found = { $count ->
+    [one] { $shown } piece of evidence found
+   *[other] { $shown } pieces of evidence found
+  }
+search-nothing = Nothing matches. Try another word, or fewer filters.
+search-more = Show more results
+search-needs-script = Search needs JavaScript, which is off in this browser.
+search-needs-server = Search works when the site is served from a web server (for example by leadfolio serve), not when it is opened from a folder on disk.
+search-failed = Search could not load its index.
+search-browse-evidence = Browse all the evidence
+search-browse-leaders = Browse all leaders

@@ -384,3 +384,25 @@ pack-matrix-left-out = { $count ->
    *[other] Las otras { $count } evidencias están en la matriz del sitio.
   }
 key = Clave
+
+## Búsqueda
+search = Buscar
+search-this-portfolio = Buscar en este portafolio
+search-showcase = Buscar en las evidencias de todos los líderes
+search-for = Buscar
+search-page-lede = Busque en las evidencias: títulos, resúmenes, relatos, cifras y testimonios.
+search-page-lede-showcase = Busque en las evidencias de todos los líderes: títulos, resúmenes, relatos, cifras y testimonios.
+search-leader = Líder
+search-any-leader = Cualquier líder
+search-found = { $count ->
+    [one] { $shown } evidencia encontrada
+    [many] { $shown } de evidencias encontradas
+   *[other] { $shown } evidencias encontradas
+  }
+search-nothing = Nada coincide. Pruebe otra palabra, o menos filtros.
+search-more = Mostrar más resultados
+search-needs-script = La búsqueda necesita JavaScript, que está desactivado en este navegador.
+search-needs-server = La búsqueda funciona cuando un servidor web sirve el sitio (por ejemplo, leadfolio serve), no cuando se abre desde una carpeta.
+search-failed = La búsqueda no pudo cargar su índice.
+search-browse-evidence = Ver todas las evidencias
+search-browse-leaders = Ver todos los líderes

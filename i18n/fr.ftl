@@ -385,3 +385,25 @@ pack-matrix-left-out = { $count ->
    *[other] Les { $count } autres preuves figurent dans la matrice du site.
   }
 key = Légende
+
+## Recherche
+search = Rechercher
+search-this-portfolio = Rechercher dans ce portfolio
+search-showcase = Rechercher dans les preuves de tous les leaders
+search-for = Rechercher
+search-page-lede = Recherchez dans les preuves : titres, résumés, récits, chiffres et témoignages.
+search-page-lede-showcase = Recherchez dans les preuves de tous les leaders : titres, résumés, récits, chiffres et témoignages.
+search-leader = Leader
+search-any-leader = Tous les leaders
+search-found = { $count ->
+    [one] { $shown } preuve trouvée
+    [many] { $shown } de preuves trouvées
+   *[other] { $shown } preuves trouvées
+  }
+search-nothing = Aucun résultat. Essayez un autre mot, ou moins de filtres.
+search-more = Afficher plus de résultats
+search-needs-script = La recherche a besoin de JavaScript, désactivé dans ce navigateur.
+search-needs-server = La recherche fonctionne quand le site est servi par un serveur web (par exemple par leadfolio serve), pas quand il est ouvert depuis un dossier.
+search-failed = La recherche n’a pas pu charger son index.
+search-browse-evidence = Parcourir toutes les preuves
+search-browse-leaders = Parcourir tous les leaders

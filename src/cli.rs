@@ -46,6 +46,9 @@ pub struct BuildArgs {
     /// Leave out the panel pack's PDF, for a quicker build
     #[arg(long)]
     pub no_pdf: bool,
+    /// Leave out the search index, for a quicker build
+    #[arg(long)]
+    pub no_search: bool,
     /// Print errors only
     #[arg(short, long)]
     pub quiet: bool,
@@ -92,4 +95,7 @@ pub struct ServeArgs {
     /// Leave out the panel pack's PDF, for quicker rebuilds
     #[arg(long)]
     pub no_pdf: bool,
+    /// Leave out the search index, for quicker rebuilds
+    #[arg(long)]
+    pub no_search: bool,
 }

@@ -31,6 +31,7 @@ mod pdf;
 mod pipeline;
 mod publish;
 mod render;
+mod search;
 mod serve;
 pub mod stages;
 mod syntax;

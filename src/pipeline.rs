@@ -13,6 +13,7 @@ use crate::render::page_data::PackLink;
 use crate::render::renderer::Renderer;
 use crate::render::showcase::{InFolder, MemberSite};
 use crate::render::{self, Rendered};
+use crate::search;
 use crate::validate;
 use crate::view::site::ShowcaseLink;
 use crate::view::Views;
@@ -61,13 +62,18 @@ pub fn run_keeping_model(
             return None;
         }
         diagnostics.extend(checked.notes);
-        render_site(&checked.site, None, sink)
-            .map(|rendered| {
-                diagnostics.extend(rendered.notes);
-                rendered.paths
-            })
-            .map_err(|problems| diagnostics.extend(problems))
-            .ok()
+        searchable(
+            checked.site.search,
+            &checked.site.settings.language,
+            sink,
+            |sink| render_site(&checked.site, None, sink),
+        )
+        .map(|rendered| {
+            diagnostics.extend(rendered.notes);
+            rendered.paths
+        })
+        .map_err(|problems| diagnostics.extend(problems))
+        .ok()
     });
     let outcome = finish(root, files, diagnostics);
     let portfolio = loaded.portfolio.filter(|_| outcome.files.is_some());
@@ -86,23 +92,30 @@ fn run_showcase(root: &Path, options: Options, sink: &dyn Sink) -> Outcome<Vec<S
             let in_member = |d: Diagnostic| d.in_folder(&m.folder);
             diagnostics.extend(checked.problems.into_iter().map(in_member));
             notes.extend(checked.notes.into_iter().map(in_member));
+            let mut site = checked.site;
+            // One search across the showcase, or none: a member's own `search:`
+            // is for its site alone.
+            site.search = showcase.search && !options.no_search;
             members.push(MemberSite {
                 folder: &m.folder,
-                site: checked.site,
+                site,
             });
         }
         if diagnostic::has_errors(&diagnostics) {
             return None;
         }
         diagnostics.extend(notes);
-        let (paths, problems) = render_members(showcase, &members, sink);
-        render::showcase::render(showcase, &members, sink, paths, problems)
-            .map(|rendered| {
-                diagnostics.extend(rendered.notes);
-                rendered.paths
-            })
-            .map_err(|problems| diagnostics.extend(problems))
-            .ok()
+        let search = showcase.search && !options.no_search;
+        searchable(search, &showcase.language, sink, |sink| {
+            let (paths, problems) = render_members(showcase, &members, sink);
+            render::showcase::render(showcase, search, &members, sink, paths, problems)
+        })
+        .map(|rendered| {
+            diagnostics.extend(rendered.notes);
+            rendered.paths
+        })
+        .map_err(|problems| diagnostics.extend(problems))
+        .ok()
     });
     finish(root, files, diagnostics)
 }
@@ -134,6 +147,36 @@ pub fn render_site(
         ));
     }
     render::finish(&html, made, notes)
+}
+
+/// What `render` makes, and when `search` is on, Pagefind's index of its pages in
+/// `language` (see [`search`]), indexed as `render` puts them into the sink.
+fn searchable(
+    search: bool,
+    language: &str,
+    sink: &dyn Sink,
+    render: impl FnOnce(&dyn Sink) -> Result<Rendered, Vec<Diagnostic>>,
+) -> Result<Rendered, Vec<Diagnostic>> {
+    if !search {
+        return render(sink);
+    }
+    let index = search::Indexer::start(language);
+    let rendered = render(&search::Indexing {
+        sink,
+        index: &index,
+    });
+    let files = index.finish().map_err(|e| {
+        vec![Diagnostic::error_in(
+            search::FOLDER,
+            format!("the search index could not be built: {e}"),
+        )
+        .with_hint("build with `--no-search` to publish the site without search")]
+    });
+    let mut rendered = rendered?;
+    for file in files? {
+        rendered.paths.push(render::put(sink, file));
+    }
+    Ok(rendered)
 }
 
 /// Each member's site in its folder: the paths of all their files, and their

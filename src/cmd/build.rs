@@ -38,6 +38,7 @@ pub fn execute(args: &BuildArgs) -> u8 {
         Options {
             drafts: args.drafts,
             no_pdf: args.no_pdf,
+            no_search: args.no_search,
         },
         &progress,
     );

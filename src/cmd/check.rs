@@ -12,6 +12,8 @@ pub fn execute(args: &CheckArgs) -> u8 {
     }
     let options = Options {
         drafts: args.drafts,
+        // Nothing is written, and an index finds no problem in content.
+        no_search: true,
         ..Options::default()
     };
     if args.privacy {

@@ -30,6 +30,7 @@ pub fn execute(args: &ServeArgs) -> u8 {
     let options = Options {
         drafts: args.drafts,
         no_pdf: args.no_pdf,
+        no_search: args.no_search,
     };
     // Events name absolute paths; so must the folder and what it ignores.
     let root = args.dir.canonicalize().unwrap_or_else(|_| args.dir.clone());

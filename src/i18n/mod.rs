@@ -9,6 +9,7 @@
 mod catalogue;
 mod dates;
 mod numbers;
+mod plural_forms;
 
 use catalogue::Catalogue;
 pub use catalogue::{bundled_ids, SyntaxError, UserMessages};

@@ -42,6 +42,7 @@ pub fn read(node: &Node, source: &str, problems: &mut Problems) -> Option<Writte
         .unwrap_or((DEFAULT_MIN_N, false));
     let highlights = f.list("highlights", fields::id);
     let hide_gaps = f.optional("matrix", matrix).unwrap_or(false);
+    let search = f.optional("search", fields::boolean);
     let paper = f.optional("paper", |n, p| {
         fields::one_of(n, p, &[("a4", Paper::A4), ("letter", Paper::Letter)])
     });
@@ -69,6 +70,7 @@ pub fn read(node: &Node, source: &str, problems: &mut Problems) -> Option<Writte
         require_n,
         highlights,
         hide_gaps,
+        search,
         paper: paper
             .unwrap_or_else(|| Paper::for_language(written_language.as_deref().unwrap_or("en"))),
     };

@@ -29,6 +29,7 @@ struct Written {
     inherited: Inherited,
     /// Listed folders with where they were written; `None`: every portfolio folder.
     portfolios: Option<Vec<Spanned<String>>>,
+    search: bool,
 }
 
 pub fn load(root: &Path) -> (Option<Showcase>, Vec<Diagnostic>) {
@@ -76,6 +77,7 @@ pub fn load(root: &Path) -> (Option<Showcase>, Vec<Diagnostic>) {
         language: written.language,
         locale,
         theme,
+        search: written.search,
         members,
     });
     (showcase, diags)
@@ -97,6 +99,7 @@ fn read(node: &crate::syntax::yaml::Node, problems: &mut Problems) -> Option<Wri
     let language = f
         .optional("language", fields::language)
         .unwrap_or_else(|| "en".to_owned());
+    let search = f.optional("search", fields::boolean).unwrap_or(true);
     let portfolios = f.optional("portfolios", |n, p| {
         Some(fields::list_of(n, p, |n, p| {
             fields::nonempty_text(n, p).map(|value| Spanned { value, pos: n.pos })
@@ -118,6 +121,7 @@ fn read(node: &crate::syntax::yaml::Node, problems: &mut Problems) -> Option<Wri
         theme,
         inherited,
         portfolios,
+        search,
     })
 }
 

@@ -75,6 +75,9 @@ pub struct Settings {
     /// `matrix: { gaps: hide }`: standards without evidence are left out of the
     /// matrix, the home page, the panel page and the pack.
     pub hide_gaps: bool,
+    /// `search:` as written; without it, a portfolio is searchable when it has more
+    /// pieces than a reader scans by eye (see `publish`).
+    pub search: Option<bool>,
 }
 
 /// `paper: a4` or `paper: letter` (US Letter); by default, the paper of the

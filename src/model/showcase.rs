@@ -23,5 +23,7 @@ pub struct Showcase {
     pub locale: std::sync::Arc<crate::i18n::Locale>,
     /// The theme of the showcase's own pages (members may choose their own).
     pub theme: Theme,
+    /// `search: false` leaves the showcase without search (on by default).
+    pub search: bool,
     pub members: Vec<Member>,
 }

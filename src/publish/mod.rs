@@ -24,7 +24,13 @@ pub struct Options {
     pub drafts: bool,
     /// Leave out the panel pack's PDF (a quicker build).
     pub no_pdf: bool,
+    /// Leave out the search index (a quicker build).
+    pub no_search: bool,
 }
+
+/// A portfolio with more pieces than this is searchable unless it says `search: false`;
+/// fewer, a reader scans the list of evidence by eye.
+pub const SEARCHABLE_PAST: usize = 36;
 
 pub struct Site<'a> {
     pub settings: &'a Settings,
@@ -44,6 +50,9 @@ pub struct Site<'a> {
     pub drafts: bool,
     /// Typeset the panel pack's PDF.
     pub pdf: bool,
+    /// Index the pages for search and offer a search box on them. A showcase's
+    /// members follow the showcase.
+    pub search: bool,
     index: Index<'a>,
 }
 
@@ -319,6 +328,7 @@ pub fn publish(portfolio: &Portfolio, options: Options) -> (Site<'_>, Vec<Diagno
         .collect();
     order::metrics(&mut metrics, &portfolio.settings, &artefacts);
     order::testimonials(&mut testimonials);
+    let artefacts_count = artefacts.len();
     let site = Site {
         settings: &portfolio.settings,
         framework: &portfolio.framework,
@@ -336,6 +346,11 @@ pub fn publish(portfolio: &Portfolio, options: Options) -> (Site<'_>, Vec<Diagno
         plan: portfolio.plan.as_ref(),
         drafts: options.drafts,
         pdf: !options.no_pdf,
+        search: !options.no_search
+            && portfolio
+                .settings
+                .search
+                .unwrap_or(artefacts_count > SEARCHABLE_PAST),
     };
     (site, notes)
 }

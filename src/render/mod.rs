@@ -13,6 +13,7 @@ mod partial_cached;
 pub mod plan;
 pub mod renderer;
 pub mod sanitize;
+mod search_page;
 pub mod showcase;
 mod sitemap;
 pub mod templates;
@@ -93,12 +94,14 @@ pub fn pages(r: &Renderer<'_, '_>) -> Made {
     let competencies = r.matrix_view().rows.len();
     let after_pack = 2 + usize::from(site.pdf);
     let plan = usize::from(site.plan.is_some());
+    let search = r.search();
     sink.expect(
         files.len()
             + r.charts().len()
             + fixed.len()
             + after_pack
             + plan
+            + usize::from(search.is_some())
             + competencies
             + site.artefacts.len()
             + 1,
@@ -126,6 +129,7 @@ pub fn pages(r: &Renderer<'_, '_>) -> Made {
         .par_iter()
         .map(|page| page(r))
         .chain(site.plan.map(|plan| r.plan(plan)))
+        .chain(search)
         .chain((0..competencies).into_par_iter().map(|i| r.competency(i)))
         .chain(
             site.artefacts

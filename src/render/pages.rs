@@ -6,6 +6,7 @@ use super::page_data::{
     Testimonials,
 };
 use super::renderer::Renderer;
+use super::search_page::{SearchPage, SearchView, StandardOption};
 use crate::diagnostic::Diagnostic;
 use crate::model::plan::Plan;
 use crate::model::Artefact;
@@ -281,6 +282,34 @@ impl Renderer<'_, '_> {
             description,
             data,
         )
+    }
+
+    /// `search/`: made when the site is searched and is not part of a showcase, whose
+    /// search page serves its members.
+    pub fn search(&self) -> Option<Page> {
+        if !self.site.search || self.site_view.showcase.is_some() {
+            return None;
+        }
+        let lang = self.site_view.framework.lang.clone();
+        let standards = self
+            .matrix_view()
+            .rows
+            .iter()
+            .filter(|r| r.count > 0)
+            .map(|r| StandardOption {
+                title: r.competency.title.clone(),
+                lang: lang.clone(),
+            })
+            .collect();
+        let search = SearchView::portfolio(self.site.locale, standards);
+        Some(self.pages.page(
+            "search",
+            urls::SEARCH,
+            "search.html",
+            self.site.locale.t("search"),
+            Some(search.lede.clone()),
+            SearchPage { search },
+        ))
     }
 
     pub fn not_found(&self) -> Page {

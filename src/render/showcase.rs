@@ -4,6 +4,7 @@
 
 use super::markdown::{self, Place};
 use super::page::PageRenderer;
+use super::search_page::{SearchPage, SearchView, StandardOption};
 use super::templates::Templates;
 use crate::diagnostic::Diagnostic;
 use crate::model::Showcase;
@@ -28,6 +29,8 @@ struct ShowcaseView {
     language: String,
     intro_html: Option<String>,
     leaders: usize,
+    /// The search page, relative to the showcase's root, when the showcase is searched.
+    search: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -167,9 +170,11 @@ pub fn link(showcase: &Showcase) -> ShowcaseLink {
 
 /// The showcase's own files, put into `sink` after its members' (`paths` are theirs,
 /// in their folders, and `problems` their problems and notes): its theme's files, the
-/// index, a page per competency and per role, the 404 page, and the one sitemap.
+/// index, a page per competency and per role, the 404 page, and the one sitemap;
+/// with `search`, its search page too.
 pub fn render(
     showcase: &Showcase,
+    search: bool,
     members: &[MemberSite<'_>],
     sink: &dyn Sink,
     mut paths: Vec<String>,
@@ -179,7 +184,7 @@ pub fn render(
     let files = super::theme_files(&showcase.theme);
     sink.expect(files.len());
     paths.extend(super::put_all(sink, files));
-    let pages = Pages::new(showcase, members, templates, sink).all();
+    let pages = Pages::new(showcase, search, members, templates, sink).all();
     super::finish_site(sink, paths, pages, problems, &showcase.base_url)
 }
 
@@ -225,12 +230,14 @@ struct Pages<'s> {
     competencies: Vec<CompetencyPage>,
     /// "Browse by standard": each framework with its competencies.
     standards: Vec<FrameworkStandards>,
+    search: bool,
     sink: &'s dyn Sink,
 }
 
 impl<'s> Pages<'s> {
     fn new(
         showcase: &'s Showcase,
+        search: bool,
         members: &[MemberSite<'_>],
         templates: Templates,
         sink: &'s dyn Sink,
@@ -255,6 +262,7 @@ impl<'s> Pages<'s> {
                 .as_deref()
                 .map(|text| intro(text, &showcase.locale)),
             leaders: leaders.len(),
+            search: search.then_some(urls::SEARCH),
         };
         Pages {
             showcase,
@@ -269,6 +277,7 @@ impl<'s> Pages<'s> {
             leaders,
             competencies,
             standards,
+            search,
             sink,
         }
     }
@@ -280,8 +289,12 @@ impl<'s> Pages<'s> {
         // gap would be empty), the roles, and the sitemap last.
         let shown: Vec<&CompetencyPage> =
             self.competencies.iter().filter(|c| c.leaders > 0).collect();
-        self.sink.expect(2 + shown.len() + roles.len() + 1);
+        self.sink
+            .expect(2 + usize::from(self.search) + shown.len() + roles.len() + 1);
         let mut pages = vec![self.index(), self.not_found()];
+        if self.search {
+            pages.push(self.search());
+        }
         pages.extend(shown.into_iter().map(|c| self.competency(c)));
         pages.extend(roles.into_iter().map(|r| self.role(r)));
         pages
@@ -372,6 +385,30 @@ impl<'s> Pages<'s> {
             title,
             None,
             Data { role },
+        )
+    }
+
+    /// `search/`: every leader's pieces, filtered by standard and by leader.
+    fn search(&self) -> Result<String, Diagnostic> {
+        let standards = self
+            .competencies
+            .iter()
+            .filter(|c| c.leaders > 0)
+            .map(|c| StandardOption {
+                title: c.title.clone(),
+                lang: c.lang.clone(),
+            })
+            .collect();
+        let leaders = self.leaders.iter().map(|l| l.name.clone()).collect();
+        let locale = &self.showcase.locale;
+        let search = SearchView::showcase(locale, standards, leaders);
+        self.pages.page(
+            "search",
+            urls::SEARCH,
+            "showcase/search.html",
+            locale.t("search"),
+            Some(search.lede.clone()),
+            SearchPage { search },
         )
     }
 

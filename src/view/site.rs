@@ -19,6 +19,9 @@ pub struct SiteView {
     pub base_url: String,
     /// The showcase this portfolio is part of, if any.
     pub showcase: Option<ShowcaseLink>,
+    /// The search page, relative to the portfolio's root, and what its box searches,
+    /// when the site is searched: the showcase's, in a showcase.
+    pub search: Option<LinkView>,
 }
 
 /// The way from a portfolio in a showcase back to the showcase's index.
@@ -152,6 +155,16 @@ pub fn site_view(site: &Site<'_>, showcase: Option<ShowcaseLink>) -> SiteView {
             .collect(),
         drafts: site.drafts,
         base_url: s.base_url.clone(),
+        search: site.search.then(|| match &showcase {
+            Some(_) => LinkView {
+                title: site.locale.t("search-showcase"),
+                href: format!("../{}", urls::SEARCH),
+            },
+            None => LinkView {
+                title: site.locale.t("search-this-portfolio"),
+                href: urls::SEARCH.to_owned(),
+            },
+        }),
         showcase,
     }
 }

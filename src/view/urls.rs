@@ -9,6 +9,7 @@ pub const TESTIMONIALS: &str = "testimonials/index.html";
 pub const ABOUT: &str = "about/index.html";
 pub const PANEL: &str = "panel/index.html";
 pub const PLAN: &str = "plan/index.html";
+pub const SEARCH: &str = "search/index.html";
 pub const NOT_FOUND: &str = "404.html";
 pub const SITEMAP: &str = "sitemap.xml";
 
