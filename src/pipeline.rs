@@ -62,18 +62,22 @@ pub fn run_keeping_model(
             return None;
         }
         diagnostics.extend(checked.notes);
-        searchable(
-            checked.site.search,
-            &checked.site.settings.language,
-            sink,
-            |sink| render_site(&checked.site, None, sink),
-        )
-        .map(|rendered| {
-            diagnostics.extend(rendered.notes);
-            rendered.paths
-        })
-        .map_err(|problems| diagnostics.extend(problems))
-        .ok()
+        let site = &checked.site;
+        let index = site
+            .search
+            .then(|| search::Indexer::start(&site.settings.language));
+        let (rendered, pages) =
+            with_pages(index.is_some(), sink, |sink| render_site(site, None, sink));
+        if let Some(index) = &index {
+            index.add(pages);
+        }
+        with_index(index, rendered, sink)
+            .map(|rendered| {
+                diagnostics.extend(rendered.notes);
+                rendered.paths
+            })
+            .map_err(|problems| diagnostics.extend(problems))
+            .ok()
     });
     let outcome = finish(root, files, diagnostics);
     let portfolio = loaded.portfolio.filter(|_| outcome.files.is_some());
@@ -106,16 +110,16 @@ fn run_showcase(root: &Path, options: Options, sink: &dyn Sink) -> Outcome<Vec<S
         }
         diagnostics.extend(notes);
         let search = showcase.search && !options.no_search;
-        searchable(search, &showcase.language, sink, |sink| {
-            let (paths, problems) = render_members(showcase, &members, sink);
-            render::showcase::render(showcase, search, &members, sink, paths, problems)
-        })
-        .map(|rendered| {
-            diagnostics.extend(rendered.notes);
-            rendered.paths
-        })
-        .map_err(|problems| diagnostics.extend(problems))
-        .ok()
+        let index = search.then(|| search::Indexer::start(&showcase.language));
+        let (paths, problems) = render_members(showcase, &members, index.as_ref(), sink);
+        let rendered = render::showcase::render(showcase, search, &members, sink, paths, problems);
+        with_index(index, rendered, sink)
+            .map(|rendered| {
+                diagnostics.extend(rendered.notes);
+                rendered.paths
+            })
+            .map_err(|problems| diagnostics.extend(problems))
+            .ok()
     });
     finish(root, files, diagnostics)
 }
@@ -149,28 +153,34 @@ pub fn render_site(
     render::finish(&html, made, notes)
 }
 
-/// What `render` makes, and when `search` is on, Pagefind's index of its pages in
-/// `language` (see [`search`]), indexed as `render` puts them into the sink.
-fn searchable(
-    search: bool,
-    language: &str,
+/// What `render` puts into `sink`, and when the site is searched, the pages it made
+/// that offer something to search, by path, for the index.
+fn with_pages<T>(
+    searched: bool,
     sink: &dyn Sink,
-    render: impl FnOnce(&dyn Sink) -> Result<Rendered, Vec<Diagnostic>>,
-) -> Result<Rendered, Vec<Diagnostic>> {
-    if !search {
-        return render(sink);
+    render: impl FnOnce(&dyn Sink) -> T,
+) -> (T, Vec<(String, String)>) {
+    if !searched {
+        return (render(sink), Vec::new());
     }
-    let index = search::Indexer::start(language);
-    let rendered = render(&search::Indexing {
-        sink,
-        index: &index,
-    });
+    let indexing = search::Indexing::new(sink);
+    let made = render(&indexing);
+    (made, indexing.into_pages())
+}
+
+/// A rendered site with its search index's files, when it has an index.
+fn with_index(
+    index: Option<search::Indexer>,
+    rendered: Result<Rendered, Vec<Diagnostic>>,
+    sink: &dyn Sink,
+) -> Result<Rendered, Vec<Diagnostic>> {
+    let Some(index) = index else {
+        return rendered;
+    };
     let files = index.finish().map_err(|e| {
-        vec![Diagnostic::error_in(
-            search::FOLDER,
-            format!("the search index could not be built: {e}"),
-        )
-        .with_hint("build with `--no-search` to publish the site without search")]
+        let message = format!("the search index could not be built: {e}");
+        vec![Diagnostic::error_in(search::FOLDER, message)
+            .with_hint("build with `--no-search` to publish the site without search")]
     });
     let mut rendered = rendered?;
     for file in files? {
@@ -179,11 +189,16 @@ fn searchable(
     Ok(rendered)
 }
 
+/// Members rendered at once without packs: enough to keep every core busy while one
+/// finishes, few enough that their pages are held for the index only briefly.
+const MEMBERS_AT_ONCE: usize = 32;
+
 /// Each member's site in its folder: the paths of all their files, and their
 /// problems and notes, each in its member's folder.
 fn render_members(
     showcase: &crate::model::Showcase,
     members: &[MemberSite<'_>],
+    index: Option<&search::Indexer>,
     sink: &dyn Sink,
 ) -> (Vec<String>, Vec<Diagnostic>) {
     let link = render::showcase::link(showcase);
@@ -192,18 +207,38 @@ fn render_members(
     // (rayon's `yield_now`): with every member queued at once, those were other
     // members' packs, each started on top of the last one's stack, and 200 leaders
     // overflowed it. So members with packs are rendered one after another, each on
-    // every core; without packs, all at once.
+    // every core; without packs, many at once.
     let render = |m: &MemberSite<'_>| {
-        let folder = InFolder {
-            folder: m.folder,
-            sink,
-        };
-        render_site(&m.site, Some(link.clone()), &folder)
+        with_pages(index.is_some(), sink, |sink| {
+            let folder = InFolder {
+                folder: m.folder,
+                sink,
+            };
+            render_site(&m.site, Some(link.clone()), &folder)
+        })
+    };
+    // The index takes each member's pages in the members' order, whatever order they
+    // were made in, so that it is the same from build to build.
+    let indexed = |(rendered, pages)| {
+        if let Some(index) = index {
+            index.add(pages);
+        }
+        rendered
     };
     let rendered: Vec<_> = if members.iter().any(|m| m.site.pdf) {
-        members.iter().map(|m| (m, render(m))).collect()
+        members.iter().map(|m| (m, indexed(render(m)))).collect()
     } else {
-        members.par_iter().map(|m| (m, render(m))).collect()
+        // A window of members at a time, on every core: only a window's pages wait
+        // for the index.
+        members
+            .chunks(MEMBERS_AT_ONCE)
+            .flat_map(|window| {
+                let made: Vec<_> = window.par_iter().map(|m| (m, render(m))).collect();
+                made.into_iter()
+                    .map(|(m, made)| (m, indexed(made)))
+                    .collect::<Vec<_>>()
+            })
+            .collect()
     };
     let mut paths = Vec::new();
     let mut problems = Vec::new();

@@ -103,11 +103,11 @@ fn patch_or_rebuild(
     shown: &mut Shown,
 ) -> Option<Portfolio> {
     let started = Instant::now();
-    let Some(pages) = incremental::rebuild(&mut portfolio, root, changed, options) else {
+    let Some(patch) = incremental::rebuild(&mut portfolio, root, changed, options) else {
         return rebuild(root, options, site, "Rebuilt", shown);
     };
-    let count = pages.len();
-    site.patch(pages);
+    let count = patch.pages.len();
+    site.patch(patch);
     println!(
         "Rebuilt {} in {} ms (only what the save changed)",
         plural(count, "page"),

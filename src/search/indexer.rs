@@ -6,15 +6,12 @@ use pagefind::options::PagefindServiceConfig;
 use std::sync::mpsc::{sync_channel, SyncSender};
 use std::thread::JoinHandle;
 
-/// The attribute of what a page offers to search; a page without it is not indexed.
-const BODY: &[u8] = b"data-pagefind-body";
-
-/// Pages waiting for the index, at most: enough that rendering never waits on a
-/// short stall, few enough that a district's pages are never held in memory at once.
+/// Pages waiting for the index, at most: enough that the renderers never wait on a
+/// short stall, few enough that a district's pages are never all held at once.
 const QUEUED: usize = 64;
 
-/// Pagefind's index takes one page at a time, so it runs on a thread of its own,
-/// beside the renderers, which hand it the pages they make.
+/// Pagefind's index takes one page at a time, so it runs on a thread of its own while
+/// the renderers go on to make the next pages.
 pub struct Indexer {
     pages: SyncSender<(String, String)>,
     thread: JoinHandle<Result<Vec<OutputFile>, String>>,
@@ -56,17 +53,16 @@ impl Indexer {
         Indexer { pages, thread }
     }
 
-    /// Index the page at `path` (relative to the site's root) if it marks what is
-    /// searched. Waits while the index is [`QUEUED`] pages behind.
-    pub fn add(&self, path: &str, html: &[u8]) {
-        if memchr::memmem::find(html, BODY).is_none() {
-            return;
+    /// Index `pages` (each a path relative to the site's root, and its HTML), in this
+    /// order, after those given before. Waits while the index is [`QUEUED`] pages
+    /// behind.
+    pub fn add(&self, pages: Vec<(String, String)>) {
+        for page in pages {
+            // The indexer stops early only on an error, which `finish` reports.
+            if self.pages.send(page).is_err() {
+                return;
+            }
         }
-        let Ok(text) = std::str::from_utf8(html) else {
-            return;
-        };
-        // The indexer stops early only on an error, which `finish` reports.
-        let _ = self.pages.send((path.to_owned(), text.to_owned()));
     }
 
     /// The index and Pagefind's browser files, each under [`super::FOLDER`], sorted by

@@ -8,7 +8,7 @@ mod indexer;
 mod tee;
 
 pub use indexer::Indexer;
-pub use tee::Indexing;
+pub use tee::{offers_search, Indexing};
 
 /// Where the index and Pagefind's scripts go, under the site's root.
 pub const FOLDER: &str = "pagefind/";

@@ -1,12 +1,50 @@
 //! The sink the renderers write to while a site is indexed: every file goes on to the
-//! site's sink unchanged, and every page also to the index.
+//! site's sink unchanged, and every page that offers something to search is kept for
+//! the index.
 
-use super::Indexer;
 use crate::output::{Contents, OutputFile, Sink, Writer};
+use std::sync::Mutex;
+
+/// The attribute of what a page offers to search; a page without it is not indexed.
+const BODY: &[u8] = b"data-pagefind-body";
+
+/// Whether a page marks something it offers to search.
+pub fn offers_search(html: impl AsRef<[u8]>) -> bool {
+    memchr::memmem::find(html.as_ref(), BODY).is_some()
+}
 
 pub struct Indexing<'a> {
-    pub sink: &'a dyn Sink,
-    pub index: &'a Indexer,
+    sink: &'a dyn Sink,
+    pages: Mutex<Vec<(String, String)>>,
+}
+
+impl<'a> Indexing<'a> {
+    pub fn new(sink: &'a dyn Sink) -> Self {
+        Indexing {
+            sink,
+            pages: Mutex::default(),
+        }
+    }
+
+    /// The pages to index, by path: the renderers make them in any order, and the
+    /// index numbers pages in the order they come, so sorting them keeps the index
+    /// the same from build to build.
+    pub fn into_pages(self) -> Vec<(String, String)> {
+        let mut pages = self.pages.into_inner().unwrap_or_else(|p| p.into_inner());
+        pages.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        pages
+    }
+
+    fn keep(&self, path: &str, html: &[u8]) {
+        if !offers_search(html) {
+            return;
+        }
+        let Ok(text) = std::str::from_utf8(html) else {
+            return;
+        };
+        let mut pages = self.pages.lock().unwrap_or_else(|p| p.into_inner());
+        pages.push((path.to_owned(), text.to_owned()));
+    }
 }
 
 impl Sink for Indexing<'_> {
@@ -16,7 +54,7 @@ impl Sink for Indexing<'_> {
 
     fn put(&self, file: OutputFile) {
         if let (true, Contents::Bytes(html)) = (file.is_page(), &file.contents) {
-            self.index.add(&file.path, html);
+            self.keep(&file.path, html);
         }
         self.sink.put(file);
     }
@@ -33,7 +71,7 @@ impl Sink for Indexing<'_> {
                 page: &mut page,
             })
         });
-        self.index.add(path, &page);
+        self.keep(path, &page);
     }
 }
 

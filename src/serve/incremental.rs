@@ -12,6 +12,14 @@ use crate::publish::Options;
 use crate::render;
 use std::path::{Path, PathBuf};
 
+/// The pages a save changed, rendered again.
+pub struct Patch {
+    pub pages: Vec<OutputFile>,
+    /// The site's language, when the site is searched: its index must then be made
+    /// again with the new pages.
+    pub searched_in: Option<String>,
+}
+
 /// Apply a save of `changed` files (absolute paths under `root`) to `portfolio`, the
 /// model of the last good build, and render the pages that changed. `None`: do a full
 /// build (the model may then be half-patched and must be loaded again). Warnings are
@@ -21,7 +29,7 @@ pub fn rebuild(
     root: &Path,
     changed: &[PathBuf],
     options: Options,
-) -> Option<Vec<OutputFile>> {
+) -> Option<Patch> {
     if changed.is_empty() {
         return None;
     }
@@ -55,7 +63,11 @@ pub fn rebuild(
             positions.push(position);
         }
     }
-    render::artefact_pages(&site, &positions).ok()
+    let pages = render::artefact_pages(&site, &positions).ok()?;
+    Some(Patch {
+        pages,
+        searched_in: site.search.then(|| site.settings.language.clone()),
+    })
 }
 
 /// What validating and publishing `portfolio` warns about.

@@ -1,7 +1,9 @@
 //! The site being served: the last good build, the current build error (if any), and
 //! a version that changes on every rebuild, which live reload waits on.
 
+use super::incremental::Patch;
 use crate::output::{Contents, OutputFile};
+use crate::search;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use tokio::sync::watch;
@@ -51,13 +53,18 @@ impl LiveSite {
         });
     }
 
-    /// A good incremental rebuild: these pages replace their old versions.
-    pub fn patch(&self, pages: Vec<OutputFile>) {
+    /// A good incremental rebuild: its pages replace their old versions, and a
+    /// searched site's index is made again from every page now served, as a full
+    /// build would make it.
+    pub fn patch(&self, patch: Patch) {
+        let mut files = (*self.snapshot().files).clone();
+        for page in patch.pages.into_iter().filter_map(collected) {
+            files.insert(page.path.clone(), Arc::new(page));
+        }
+        if let Some(language) = &patch.searched_in {
+            reindex(&mut files, language);
+        }
         self.update(|s| {
-            let mut files = (*s.files).clone();
-            for page in pages.into_iter().filter_map(collected) {
-                files.insert(page.path.clone(), Arc::new(page));
-            }
             s.files = Arc::new(files);
             s.error = None;
         });
@@ -91,6 +98,31 @@ impl LiveSite {
     }
 }
 
+/// The search index of `files`, made again: the pages in the order of their paths,
+/// as a build gives them to the index. If it cannot be made, the old one stays.
+fn reindex(files: &mut HashMap<String, Arc<OutputFile>>, language: &str) {
+    let mut pages: Vec<(String, String)> = files
+        .values()
+        .filter(|f| f.is_page())
+        .filter_map(|f| match &f.contents {
+            Contents::Bytes(bytes) => {
+                Some((f.path.clone(), String::from_utf8(bytes.clone()).ok()?))
+            }
+            _ => None,
+        })
+        .filter(|(_, html)| search::offers_search(html))
+        .collect();
+    pages.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    let index = search::Indexer::start(language);
+    index.add(pages);
+    if let Ok(made) = index.finish() {
+        files.retain(|path, _| !path.starts_with(search::FOLDER));
+        for file in made {
+            files.insert(file.path.clone(), Arc::new(file));
+        }
+    }
+}
+
 /// A file as the build collected it: one copied from the portfolio is read now, once,
 /// so a request never reads the disk, and a file swapped for a symbolic link after the
 /// build is never served. One that cannot be read is not served at all.
@@ -101,5 +133,96 @@ fn collected(file: OutputFile) -> Option<OutputFile> {
             Some(OutputFile::bytes(file.path, bytes))
         }
         _ => Some(file),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::output::InMemory;
+    use crate::publish::Options;
+    use std::io::Read;
+    use std::path::Path;
+
+    /// The search index's files: their paths, and their contents unpacked.
+    fn index(files: &HashMap<String, Arc<OutputFile>>) -> Vec<(String, String)> {
+        let mut index: Vec<(String, String)> = files
+            .values()
+            .filter(|f| f.path.starts_with(search::FOLDER) && f.path.contains(".pf_"))
+            .map(|f| {
+                let Contents::Bytes(bytes) = &f.contents else {
+                    panic!("{} is not in memory", f.path)
+                };
+                let mut unpacked = Vec::new();
+                flate2::read::GzDecoder::new(bytes.as_slice())
+                    .read_to_end(&mut unpacked)
+                    .unwrap();
+                (f.path.clone(), String::from_utf8_lossy(&unpacked).into_owned())
+            })
+            .collect();
+        index.sort();
+        index
+    }
+
+    #[test]
+    fn a_patched_site_is_searched_as_a_full_build_would_search_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal");
+        for entry in walkdir::WalkDir::new(&fixture)
+            .into_iter()
+            .map(Result::unwrap)
+        {
+            let target = dir
+                .path()
+                .join(entry.path().strip_prefix(&fixture).unwrap());
+            if entry.file_type().is_dir() {
+                std::fs::create_dir_all(&target).unwrap();
+            } else {
+                std::fs::copy(entry.path(), &target).unwrap();
+            }
+        }
+        let root = dir.path().canonicalize().unwrap();
+        let sink = InMemory::default();
+        let (built, model) = crate::pipeline::run_keeping_model(&root, Options::default(), &sink);
+        assert!(built.files.is_some());
+        let live = LiveSite::default();
+        live.publish(sink.into_files());
+        let before = index(&live.snapshot().files);
+        assert!(!before.is_empty(), "the fixture is searched");
+
+        let beta = root.join("artefacts/beta.md");
+        let text = std::fs::read_to_string(&beta).unwrap();
+        std::fs::write(
+            &beta,
+            text.replace(
+                "\n---\n",
+                "\n---\nZanzibar, a word added while writing.\n\n",
+            ),
+        )
+        .unwrap();
+        let mut model = model.unwrap();
+        let patch =
+            super::super::incremental::rebuild(&mut model, &root, &[beta], Options::default())
+                .expect("a narrative edit is patched");
+        live.patch(patch);
+
+        let patched = index(&live.snapshot().files);
+        assert!(
+            patched.iter().any(|(_, text)| text.contains("Zanzibar")),
+            "the new word is not searched"
+        );
+        assert!(!before.iter().any(|(_, text)| text.contains("Zanzibar")));
+        let full = crate::pipeline::run(&root, Options::default())
+            .files
+            .unwrap();
+        let full: HashMap<String, Arc<OutputFile>> = full
+            .into_iter()
+            .map(|f| (f.path.clone(), Arc::new(f)))
+            .collect();
+        assert_eq!(
+            patched,
+            index(&full),
+            "the patched index is not a full build's"
+        );
     }
 }

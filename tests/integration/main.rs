@@ -18,6 +18,7 @@ mod pages;
 mod panel_pack;
 mod plan;
 mod privacy;
+mod search;
 mod serve;
 mod showcase;
 mod support;

@@ -481,13 +481,16 @@ mod incremental {
             .replace("\n---\n", "\n---\nA sentence added while writing.\n\n");
         f.write("artefacts/beta.md", &beta);
         let root = f.path().canonicalize().unwrap();
-        let pages = incremental::rebuild(
+        let patch = incremental::rebuild(
             &mut portfolio,
             &root,
             &[root.join("artefacts/beta.md")],
             Options::default(),
         )
         .expect("a narrative edit needs no full build");
+        // The fixture is searched: the server makes its index again.
+        assert_eq!(patch.searched_in.as_deref(), Some("en"));
+        let pages = patch.pages;
         assert_eq!(pages.len(), 1);
         assert_eq!(pages[0].path, "evidence/beta/index.html");
         let full = pipeline::run(f.path(), Options::default()).files.unwrap();

@@ -154,12 +154,25 @@ pub fn site_files(root: &Path) -> BTreeMap<String, Vec<u8>> {
             let bytes = std::fs::read(e.path()).unwrap();
             let readable = if rel.ends_with(".pdf") {
                 pdf_readable(e.path(), bytes)
+            } else if bytes.starts_with(&[0x1f, 0x8b]) {
+                gunzipped(bytes)
             } else {
                 bytes
             };
             (rel, readable)
         })
         .collect()
+}
+
+/// A gzip stream (the search index's files) as its contents, so that a word the index
+/// holds is found.
+fn gunzipped(bytes: Vec<u8>) -> Vec<u8> {
+    use std::io::Read;
+    let mut text = Vec::new();
+    flate2::read::GzDecoder::new(bytes.as_slice())
+        .read_to_end(&mut text)
+        .expect("a gzip stream of the site decompresses");
+    text
 }
 
 /// A PDF as a search of the site must see it: its bytes, then every stream
