@@ -18,7 +18,7 @@ use std::path::Path;
 use std::time::Instant;
 
 mod common;
-use common::{psel_ids, write};
+use common::{describe, measure, psel_ids, settle, write, Run};
 
 /// About 5 KB of Markdown with headings, lists, a table, links and a chart.
 fn narrative(i: usize, metrics: usize) -> String {
@@ -65,48 +65,6 @@ fn generate_hugo(dir: &Path, n: usize) {
     }
 }
 
-/// One run of a tool as a process.
-#[derive(Clone, Copy)]
-struct Run {
-    /// Wall seconds, measured here: `time` prints hundredths, too coarse for a build
-    /// of 80 ms (the millisecond it adds to starting the command is the same for both
-    /// tools).
-    seconds: f64,
-    /// The rest is measured by `/usr/bin/time`: peak memory (KB), and user and system
-    /// CPU seconds. The system time is where a file system's cost shows.
-    peak_kb: u64,
-    user: f64,
-    system: f64,
-}
-
-fn measure(program: &str, args: &[&str]) -> Option<Run> {
-    // The kernel writes a run's files back to disk after it ends, on the same two
-    // cores: what was written before is flushed first, so that no run pays for the
-    // one before it (the other tool's, as they take turns).
-    settle();
-    let started = Instant::now();
-    let out = std::process::Command::new("/usr/bin/time")
-        .arg("-f")
-        .arg("%M %U %S")
-        .arg(program)
-        .args(args)
-        .output()
-        .ok()?;
-    let seconds = started.elapsed().as_secs_f64();
-    if !out.status.success() {
-        eprintln!("{program} failed: {}", String::from_utf8_lossy(&out.stderr));
-        return None;
-    }
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    let mut fields = stderr.lines().last()?.split_whitespace();
-    Some(Run {
-        seconds,
-        peak_kb: fields.next()?.parse().ok()?,
-        user: fields.next()?.parse().ok()?,
-        system: fields.next()?.parse().ok()?,
-    })
-}
-
 fn compare_with_hugo(dir: &Path, n: usize) {
     let hugo_found = std::process::Command::new("hugo")
         .arg("version")
@@ -139,6 +97,8 @@ fn compare_with_hugo(dir: &Path, n: usize) {
                 "-o",
                 o.to_str().unwrap(),
                 "--quiet",
+                // Hugo makes no search index.
+                "--no-search",
             ];
             measure(env!("CARGO_BIN_EXE_leadfolio"), &args)
         };
@@ -217,27 +177,12 @@ fn folders_and_pages(dir: &Path, n: usize, bytes: usize) -> f64 {
     started.elapsed().as_secs_f64()
 }
 
-/// Wait until every file written so far is on disk.
-fn settle() {
-    let _ = std::process::Command::new("sync").status();
-}
-
 /// The fastest of several runs (its CPU times with it), with the smallest peak
 /// memory of them all.
 fn best(runs: &[Run]) -> Option<Run> {
     let fastest = *runs.iter().min_by(|x, y| x.seconds.total_cmp(&y.seconds))?;
     let peak_kb = runs.iter().map(|r| r.peak_kb).min()?;
     Some(Run { peak_kb, ..fastest })
-}
-
-fn describe(run: &Run) -> String {
-    format!(
-        "{:.3} s wall, CPU {:.2} s user + {:.2} s system, {:>4.0} MB peak",
-        run.seconds,
-        run.user,
-        run.system,
-        run.peak_kb as f64 / 1024.0
-    )
 }
 
 fn generate(dir: &Path, n: usize) {
@@ -297,8 +242,13 @@ fn main() {
         (n / 2).max(1)
     );
     let start = Instant::now();
+    // As Hugo builds it, without a search index; the index's cost is timed below.
+    let options = Options {
+        no_search: true,
+        ..Options::default()
+    };
     let sink = InMemory::default();
-    let (outcome, model) = pipeline::run_keeping_model(&dir, Options::default(), &sink);
+    let (outcome, model) = pipeline::run_keeping_model(&dir, options, &sink);
     let build = start.elapsed();
     assert!(
         outcome.files.is_some(),
@@ -328,12 +278,26 @@ fn main() {
     // `serve` rebuilds in a process whose heap already grew once: a second build in
     // memory takes none from the system, which the first paid for page by page.
     let start = Instant::now();
-    let again = pipeline::run_keeping_model(&dir, Options::default(), &InMemory::default());
+    let again = pipeline::run_keeping_model(&dir, options, &InMemory::default());
     println!(
         "  the same, a second time in the process: {:>7.0} ms",
         start.elapsed().as_secs_f64() * 1e3
     );
     drop(again);
+    // The same with its search index (on past three dozen pieces).
+    let start = Instant::now();
+    let searched = pipeline::run(&dir, Options::default());
+    let index_files = searched
+        .files
+        .iter()
+        .flatten()
+        .filter(|f| f.path.starts_with("pagefind/"))
+        .count();
+    println!(
+        "  the same with its search index:         {:>7.0} ms ({index_files} index files)",
+        start.elapsed().as_secs_f64() * 1e3
+    );
+    drop(searched);
     // One artefact's narrative edited, as `serve` rebuilds it after a save.
     let root = dir.canonicalize().unwrap();
     let edited = root.join("artefacts/y10/a10.md");
@@ -343,12 +307,12 @@ fn main() {
     std::fs::write(&edited, text).unwrap();
     let mut model = model.expect("the model of a good build");
     let start = Instant::now();
-    let pages = incremental::rebuild(&mut model, &root, &[edited], Options::default())
+    let patch = incremental::rebuild(&mut model, &root, &[edited], options)
         .expect("a narrative edit is rebuilt incrementally");
     println!(
         "  serve rebuild after one narrative edit: {:>7.1} ms ({} page)",
         start.elapsed().as_secs_f64() * 1e3,
-        pages.len()
+        patch.pages.len()
     );
     compare_with_hugo(&work, n);
     drop(tmp);

@@ -1,14 +1,15 @@
-//! A district-sized showcase: 500 generated portfolios built with one command.
-//! Run with `cargo bench --bench showcase [-- PORTFOLIOS]`; prints the build time,
-//! pages per second and the size of the site.
+//! A district-sized showcase: by default 2,000 generated leaders with 30 pieces each
+//! (60,000 pieces), built by the binary as a user builds it, to tmpfs where there is
+//! one: with packs and search, without search, without packs, and without both. Prints
+//! each build's time and peak memory, the search index's size on disk, what one search
+//! downloads, and the size of the index page. Run with `cargo bench --bench showcase
+//! [-- LEADERS [PIECES]]`.
 
-use leadfolio::stages::publish::Options;
 use std::fmt::Write as _;
 use std::path::Path;
-use std::time::Instant;
 
 mod common;
-use common::{psel_ids, write};
+use common::{describe, measure, psel_ids, settle, write};
 
 const ROLES: [&str; 5] = [
     "Instructional Coach",
@@ -17,14 +18,14 @@ const ROLES: [&str; 5] = [
     "Teacher Leader",
     "Dean of Students",
 ];
-/// A realistic small portfolio: 4 artefacts of about 2 KB, 2 metrics, 2 testimonials.
-fn portfolio(dir: &Path, i: usize, psel: &[String]) {
+/// A realistic portfolio: `pieces` artefacts of about 2 KB, 2 metrics, 2 testimonials.
+fn portfolio(dir: &Path, i: usize, pieces: usize, psel: &[String]) {
     let role = ROLES[i % ROLES.len()];
     write(&dir.join("portfolio.yaml"), &format!(
         "title: Leader {i}, Portfolio\nperson:\n  name: Leader Number{i}\n  role: {role}\n  organisation: School {}\n  headline: Raised outcomes in school {i}\nseeking: Principal\n",
         i % 40
     ));
-    for a in 0..4 {
+    for a in 0..pieces {
         let comps = format!("[{}, {}]", psel[(i + a) % 10], psel[(i + a * 3 + 1) % 10]);
         let mut body = String::new();
         for section in ["Context", "What I did", "What changed", "Why it changed"] {
@@ -33,7 +34,7 @@ fn portfolio(dir: &Path, i: usize, psel: &[String]) {
         body.push_str("| Term | Value |\n|---|---|\n| Fall | 40 |\n| Spring | 55 |\n\n{{ chart(metric=\"m0\") }}\n");
         write(&dir.join(format!("artefacts/a{a}.md")), &format!(
             "---\ntitle: Artefact {a} of leader {i}\ndate: 2024-{:02}-15\nsummary: What changed in project {a}.\ncompetencies: {comps}\nmetrics: [m{}]\ntestimonials: [t{}]\nfeatured: {}\n---\n{body}",
-            a + 1, a % 2, a % 2, a == 0
+            a % 12 + 1, a % 2, a % 2, a == 0
         ));
     }
     for m in 0..2 {
@@ -49,39 +50,134 @@ fn portfolio(dir: &Path, i: usize, psel: &[String]) {
     }
 }
 
-fn main() {
-    // As the binary does, so that builds in memory are timed as `serve` runs them.
-    let count = common::size(500);
-    let dir = tempfile::tempdir().unwrap();
-    write(&dir.path().join("showcase.yaml"), "title: District showcase\norganisation: A district\nframework: psel-2015\ntheme: district\n");
-    let psel = psel_ids();
-    for i in 0..count {
-        portfolio(&dir.path().join(format!("leader-{i:04}")), i, &psel);
-    }
-    let out = dir.path().join("public");
-    let start = Instant::now();
-    let outcome = leadfolio::stages::pipeline::run(dir.path(), Options::default());
-    let rendered = start.elapsed();
-    let files = outcome.files.expect("the generated showcase builds");
-    leadfolio::stages::write::staging::write(&files, &out).unwrap();
-    let total = start.elapsed();
-    let counts = leadfolio::stages::output::count(files.iter().map(|f| f.path.as_str()));
-    let bytes: u64 = walkdir::WalkDir::new(&out)
+/// The numbers on the command line: leaders, then pieces per leader.
+fn sizes() -> (usize, usize) {
+    let pieces = std::env::args()
+        .skip(1)
+        .filter_map(|a| a.parse().ok())
+        .nth(1);
+    (common::size(2_000), pieces.unwrap_or(30))
+}
+
+/// Bytes of every file under `dir` whose name passes `keep`.
+fn bytes_under(dir: &Path, keep: impl Fn(&str) -> bool) -> u64 {
+    walkdir::WalkDir::new(dir)
         .into_iter()
         .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file() && keep(&e.file_name().to_string_lossy()))
         .filter_map(|e| e.metadata().ok())
-        .filter(|m| m.is_file())
         .map(|m| m.len())
-        .sum();
-    println!("showcase of {count} portfolios ({} artefacts)", count * 4);
-    println!("  load + render: {:>8.2} s", rendered.as_secs_f64());
-    println!("  with writing:  {:>8.2} s", total.as_secs_f64());
+        .sum()
+}
+
+/// What a search downloads, at most: Pagefind's script, its worker and its
+/// WebAssembly, every part's entry and page list, a chunk of every part's word index
+/// (the largest, for one word), and the fragments of the first results shown (ten, of the mean
+/// size); with filters, every filter file too.
+fn one_search(index: &Path) -> (u64, u64) {
+    let size = |name: &str| std::fs::metadata(index.join(name)).map_or(0, |m| m.len());
+    let largest = |folder: &str| {
+        std::fs::read_dir(index.join(folder))
+            .into_iter()
+            .flatten()
+            .filter_map(|e| e.ok()?.metadata().ok())
+            .map(|m| m.len())
+            .max()
+            .unwrap_or(0)
+    };
+    let fragments: Vec<u64> = std::fs::read_dir(index.join("fragment"))
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.ok()?.metadata().ok())
+        .map(|m| m.len())
+        .collect();
+    let mean_fragment = fragments.iter().sum::<u64>() / fragments.len().max(1) as u64;
+    let meta = bytes_under(index, |n| {
+        n.ends_with(".pf_meta") || n == "pagefind-entry.json"
+    });
+    let wasm = bytes_under(index, |n| n.starts_with("wasm.") && !n.contains("unknown"));
+    let plain = size("pagefind.js")
+        + size("pagefind-worker.js")
+        + wasm
+        + meta
+        + largest("index")
+            * walkdir::WalkDir::new(index)
+                .into_iter()
+                .filter_map(Result::ok)
+                .filter(|e| e.file_name() == "pagefind-entry.json")
+                .count() as u64
+        + 10 * mean_fragment;
+    (
+        plain,
+        plain + bytes_under(index, |n| n.ends_with(".pf_filter")),
+    )
+}
+
+fn main() {
+    let (leaders, pieces) = sizes();
+    let tmp = tempfile::tempdir().unwrap();
+    // For profiling: keep the generated showcase to build by hand.
+    let work = std::env::var_os("LEADFOLIO_BENCH_KEEP")
+        .map_or_else(|| tmp.path().to_owned(), std::path::PathBuf::from);
+    let dir = work.join("showcase");
+    write(&dir.join("showcase.yaml"), "title: District showcase\norganisation: A district\nframework: psel-2015\ntheme: district\n");
+    let psel = psel_ids();
+    for i in 0..leaders {
+        portfolio(&dir.join(format!("leader-{i:04}")), i, pieces, &psel);
+    }
+    settle();
     println!(
-        "  pages: {}  charts: {}  files: {}  ({:.0} pages/s)",
-        counts.pages,
-        counts.charts,
-        counts.files,
-        counts.pages as f64 / total.as_secs_f64()
+        "showcase of {leaders} leaders with {pieces} pieces each ({} pieces)",
+        leaders * pieces
     );
-    println!("  site size: {:.1} MB", bytes as f64 / 1e6);
+    // tmpfs, where the disk's noise does not hide the program.
+    let out_root =
+        tempfile::tempdir_in("/dev/shm").unwrap_or_else(|_| tempfile::tempdir().unwrap());
+    let out = out_root.path().join("public");
+    let builds: [(&str, &[&str]); 4] = [
+        ("packs and search", &[]),
+        ("packs, no search", &["--no-search"]),
+        ("search, no packs", &["--no-pdf"]),
+        ("no packs, no search", &["--no-pdf", "--no-search"]),
+    ];
+    for (name, extra) in builds {
+        let mut args = vec![
+            "build",
+            dir.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "--quiet",
+        ];
+        args.extend_from_slice(extra);
+        let Some(run) = measure(env!("CARGO_BIN_EXE_leadfolio"), &args) else {
+            continue;
+        };
+        println!("  {name:<20} {}", describe(&run));
+        if name == "packs and search" {
+            let pages = bytes_under(&out, |n| n.ends_with(".html"));
+            let count = walkdir::WalkDir::new(&out)
+                .into_iter()
+                .filter_map(Result::ok)
+                .filter(|e| e.file_name().to_string_lossy().ends_with(".html"))
+                .count();
+            let index = out.join("pagefind");
+            let (plain, filtered) = one_search(&index);
+            let kb = |b: u64| b as f64 / 1024.0;
+            println!(
+                "    {count} pages, {:.0} MB of HTML; site {:.0} MB",
+                pages as f64 / 1e6,
+                bytes_under(&out, |_| true) as f64 / 1e6
+            );
+            println!(
+                "    search index on disk: {:.1} MB",
+                bytes_under(&index, |_| true) as f64 / 1e6
+            );
+            println!(
+                "    one search downloads at most {:.0} KB ({:.0} KB with filters)",
+                kb(plain),
+                kb(filtered)
+            );
+            println!("    the index page: {:.0} KB (leaders on its first page; {} more pages of leaders)", kb(std::fs::metadata(out.join("index.html")).map_or(0, |m| m.len())), std::fs::read_dir(out.join("leaders")).map_or(0, |d| d.count()));
+        }
+    }
 }

@@ -412,3 +412,12 @@ search-needs-server = Search works when the site is served from a web server (fo
 search-failed = Search could not load its index.
 search-browse-evidence = Browse all the evidence
 search-browse-leaders = Browse all leaders
+
+## A long list of leaders, page by page
+leader-pages = Pages of leaders
+leader-pages-end = Pages of leaders, after the list
+leaders-page = Leaders, page { $page } of { $pages }
+leaders-range = { $count ->
+    [one] Leader { $from } of { $count }
+   *[other] Leaders { $from }–{ $to } of { $count }
+  }

@@ -406,3 +406,12 @@ search-needs-server = La búsqueda funciona cuando un servidor web sirve el siti
 search-failed = La búsqueda no pudo cargar su índice.
 search-browse-evidence = Ver todas las evidencias
 search-browse-leaders = Ver todos los líderes
+
+## Una lista larga de líderes, página a página
+leader-pages = Páginas de líderes
+leader-pages-end = Páginas de líderes, después de la lista
+leaders-page = Líderes, página { $page } de { $pages }
+leaders-range = { $count ->
+    [one] Líder { $from } de { $count }
+   *[other] Líderes { $from }–{ $to } de { $count }
+  }

@@ -407,3 +407,12 @@ search-needs-server = La recherche fonctionne quand le site est servi par un ser
 search-failed = La recherche n’a pas pu charger son index.
 search-browse-evidence = Parcourir toutes les preuves
 search-browse-leaders = Parcourir tous les leaders
+
+## Une longue liste de leaders, page par page
+leader-pages = Pages de leaders
+leader-pages-end = Pages de leaders, après la liste
+leaders-page = Leaders, page { $page } sur { $pages }
+leaders-range = { $count ->
+    [one] Leader { $from } sur { $count }
+   *[other] Leaders { $from } à { $to } sur { $count }
+  }

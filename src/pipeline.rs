@@ -13,7 +13,7 @@ use crate::render::page_data::PackLink;
 use crate::render::renderer::Renderer;
 use crate::render::showcase::{InFolder, MemberSite};
 use crate::render::{self, Rendered};
-use crate::search;
+use crate::search::{self, SearchIndex};
 use crate::validate;
 use crate::view::site::ShowcaseLink;
 use crate::view::Views;
@@ -63,13 +63,14 @@ pub fn run_keeping_model(
         }
         diagnostics.extend(checked.notes);
         let site = &checked.site;
+        // One part: a portfolio is never the size of a district.
         let index = site
             .search
-            .then(|| search::Indexer::start(&site.settings.language));
+            .then(|| SearchIndex::start(&site.settings.language, 1));
         let (rendered, pages) =
             with_pages(index.is_some(), sink, |sink| render_site(site, None, sink));
         if let Some(index) = &index {
-            index.add(pages);
+            index.add(0, pages);
         }
         with_index(index, rendered, sink)
             .map(|rendered| {
@@ -110,9 +111,13 @@ fn run_showcase(root: &Path, options: Options, sink: &dyn Sink) -> Outcome<Vec<S
         }
         diagnostics.extend(notes);
         let search = showcase.search && !options.no_search;
-        let index = search.then(|| search::Indexer::start(&showcase.language));
+        let index = search.then(|| {
+            let parts = SearchIndex::parts_for(pieces(&members));
+            SearchIndex::start(&showcase.language, parts)
+        });
         let (paths, problems) = render_members(showcase, &members, index.as_ref(), sink);
-        let rendered = render::showcase::render(showcase, search, &members, sink, paths, problems);
+        let parts = index.as_ref().map(SearchIndex::parts);
+        let rendered = render::showcase::render(showcase, parts, &members, sink, paths, problems);
         with_index(index, rendered, sink)
             .map(|rendered| {
                 diagnostics.extend(rendered.notes);
@@ -170,7 +175,7 @@ fn with_pages<T>(
 
 /// A rendered site with its search index's files, when it has an index.
 fn with_index(
-    index: Option<search::Indexer>,
+    index: Option<SearchIndex>,
     rendered: Result<Rendered, Vec<Diagnostic>>,
     sink: &dyn Sink,
 ) -> Result<Rendered, Vec<Diagnostic>> {
@@ -189,6 +194,11 @@ fn with_index(
     Ok(rendered)
 }
 
+/// The pieces a showcase publishes, all members together: what sizes its index.
+fn pieces(members: &[MemberSite<'_>]) -> usize {
+    members.iter().map(|m| m.site.artefacts.len()).sum()
+}
+
 /// Members rendered at once without packs: enough to keep every core busy while one
 /// finishes, few enough that their pages are held for the index only briefly.
 const MEMBERS_AT_ONCE: usize = 32;
@@ -198,7 +208,7 @@ const MEMBERS_AT_ONCE: usize = 32;
 fn render_members(
     showcase: &crate::model::Showcase,
     members: &[MemberSite<'_>],
-    index: Option<&search::Indexer>,
+    index: Option<&SearchIndex>,
     sink: &dyn Sink,
 ) -> (Vec<String>, Vec<Diagnostic>) {
     let link = render::showcase::link(showcase);
@@ -219,23 +229,27 @@ fn render_members(
     };
     // The index takes each member's pages in the members' order, whatever order they
     // were made in, so that it is the same from build to build.
-    let indexed = |(rendered, pages)| {
+    let indexed = |i: usize, (rendered, pages)| {
         if let Some(index) = index {
-            index.add(pages);
+            index.add(SearchIndex::part_of(i, index.parts()), pages);
         }
         rendered
     };
+    let numbered: Vec<(usize, &MemberSite<'_>)> = members.iter().enumerate().collect();
     let rendered: Vec<_> = if members.iter().any(|m| m.site.pdf) {
-        members.iter().map(|m| (m, indexed(render(m)))).collect()
+        numbered
+            .iter()
+            .map(|&(i, m)| (m, indexed(i, render(m))))
+            .collect()
     } else {
         // A window of members at a time, on every core: only a window's pages wait
         // for the index.
-        members
+        numbered
             .chunks(MEMBERS_AT_ONCE)
             .flat_map(|window| {
-                let made: Vec<_> = window.par_iter().map(|m| (m, render(m))).collect();
+                let made: Vec<_> = window.par_iter().map(|&(i, m)| (i, m, render(m))).collect();
                 made.into_iter()
-                    .map(|(m, made)| (m, indexed(made)))
+                    .map(|(i, m, made)| (m, indexed(i, made)))
                     .collect::<Vec<_>>()
             })
             .collect()

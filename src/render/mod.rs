@@ -8,6 +8,7 @@ pub mod markdown;
 mod outside_reads;
 pub mod page;
 pub mod page_data;
+mod pager;
 pub mod pages;
 mod partial_cached;
 pub mod plan;

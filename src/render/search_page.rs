@@ -25,6 +25,9 @@ pub struct SearchView {
     pub found: BTreeMap<&'static str, String>,
     /// The page that lists everything, for a reader whose browser cannot search.
     pub browse: LinkView,
+    /// The index's parts after the first, relative to the site's root, for the
+    /// script to merge.
+    pub merge: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -47,11 +50,17 @@ impl SearchView {
                 title: locale.t("search-browse-evidence"),
                 href: crate::view::urls::EVIDENCE.to_owned(),
             },
+            merge: Vec::new(),
         }
     }
 
     /// A showcase's search page: every leader's pieces, by standard and by leader.
-    pub fn showcase(locale: &Locale, standards: Vec<StandardOption>, leaders: Vec<String>) -> Self {
+    pub fn showcase(
+        locale: &Locale,
+        standards: Vec<StandardOption>,
+        leaders: Vec<String>,
+        merge: Vec<String>,
+    ) -> Self {
         SearchView {
             lede: locale.t("search-page-lede-showcase"),
             label: locale.t("search-showcase"),
@@ -62,6 +71,7 @@ impl SearchView {
                 title: locale.t("search-browse-leaders"),
                 href: crate::view::urls::HOME.to_owned(),
             },
+            merge,
         }
     }
 }

@@ -4,6 +4,7 @@
 
 use super::markdown::{self, Place};
 use super::page::PageRenderer;
+use super::pager::{self, ListPage, Pager};
 use super::search_page::{SearchPage, SearchView, StandardOption};
 use super::templates::Templates;
 use crate::diagnostic::Diagnostic;
@@ -160,6 +161,9 @@ pub fn role_path(slug: &str) -> String {
     format!("roles/{slug}/index.html")
 }
 
+/// Where the index's list of leaders goes on after its first page.
+const LEADER_PAGES: &str = "leaders/";
+
 /// How a member's pages link back to the showcase.
 pub fn link(showcase: &Showcase) -> ShowcaseLink {
     ShowcaseLink {
@@ -171,10 +175,10 @@ pub fn link(showcase: &Showcase) -> ShowcaseLink {
 /// The showcase's own files, put into `sink` after its members' (`paths` are theirs,
 /// in their folders, and `problems` their problems and notes): its theme's files, the
 /// index, a page per competency and per role, the 404 page, and the one sitemap;
-/// with `search`, its search page too.
+/// with `search` (the parts of its index), its search page too.
 pub fn render(
     showcase: &Showcase,
-    search: bool,
+    search: Option<usize>,
     members: &[MemberSite<'_>],
     sink: &dyn Sink,
     mut paths: Vec<String>,
@@ -227,17 +231,20 @@ struct Pages<'s> {
     /// With the showcase's [`ShowcaseView`] as every page's `showcase`.
     pages: PageRenderer<'s>,
     leaders: Vec<LeaderCard>,
+    /// The leaders as the index lists them: role by role.
+    by_role: Vec<LeaderCard>,
     competencies: Vec<CompetencyPage>,
     /// "Browse by standard": each framework with its competencies.
     standards: Vec<FrameworkStandards>,
-    search: bool,
+    /// The parts of the search index, when the showcase is searched.
+    search: Option<usize>,
     sink: &'s dyn Sink,
 }
 
 impl<'s> Pages<'s> {
     fn new(
         showcase: &'s Showcase,
-        search: bool,
+        search: Option<usize>,
         members: &[MemberSite<'_>],
         templates: Templates,
         sink: &'s dyn Sink,
@@ -262,9 +269,9 @@ impl<'s> Pages<'s> {
                 .as_deref()
                 .map(|text| intro(text, &showcase.locale)),
             leaders: leaders.len(),
-            search: search.then_some(urls::SEARCH),
+            search: search.map(|_| urls::SEARCH),
         };
-        Pages {
+        let mut pages = Pages {
             showcase,
             pages: PageRenderer::new(
                 templates,
@@ -275,11 +282,14 @@ impl<'s> Pages<'s> {
                 sink,
             ),
             leaders,
+            by_role: Vec::new(),
             competencies,
             standards,
             search,
             sink,
-        }
+        };
+        pages.by_role = pages.roles().into_iter().flat_map(|r| r.leaders).collect();
+        pages
     }
 
     /// Every page, put into the sink: the path of each.
@@ -289,14 +299,40 @@ impl<'s> Pages<'s> {
         // gap would be empty), the roles, and the sitemap last.
         let shown: Vec<&CompetencyPage> =
             self.competencies.iter().filter(|c| c.leaders > 0).collect();
-        self.sink
-            .expect(2 + usize::from(self.search) + shown.len() + roles.len() + 1);
-        let mut pages = vec![self.index(), self.not_found()];
-        if self.search {
-            pages.push(self.search());
+        let leader_pages = pager::pages(self.leaders.len(), urls::HOME, LEADER_PAGES);
+        let role_pages: Vec<_> = roles
+            .iter()
+            .map(|r| {
+                pager::pages(
+                    r.leaders.len(),
+                    &r.href,
+                    r.href.trim_end_matches("index.html"),
+                )
+            })
+            .collect();
+        let role_page_count: usize = role_pages.iter().map(Vec::len).sum();
+        let competency_pages: Vec<_> = shown.iter().map(|c| self.competency_pages(c)).collect();
+        let competency_page_count: usize = competency_pages.iter().map(Vec::len).sum();
+        self.sink.expect(
+            1 + leader_pages.len()
+                + usize::from(self.search.is_some())
+                + competency_page_count
+                + role_page_count
+                + 1,
+        );
+        let mut pages = vec![self.not_found()];
+        let mut leader_pages = leader_pages.into_iter();
+        pages.extend(leader_pages.next().map(|first| self.index(first)));
+        pages.extend(leader_pages.map(|p| self.leaders_page(p)));
+        if let Some(parts) = self.search {
+            pages.push(self.search(parts));
         }
-        pages.extend(shown.into_iter().map(|c| self.competency(c)));
-        pages.extend(roles.into_iter().map(|r| self.role(r)));
+        for (c, competency_pages) in shown.into_iter().zip(competency_pages) {
+            pages.extend(competency_pages.into_iter().map(|p| self.competency(c, p)));
+        }
+        for (role, role_pages) in roles.iter().zip(role_pages) {
+            pages.extend(role_pages.into_iter().map(|p| self.role(role, p)));
+        }
         pages
     }
 
@@ -317,9 +353,13 @@ impl<'s> Pages<'s> {
         groups
     }
 
-    fn index(&self) -> Result<String, Diagnostic> {
+    fn index(&self, first: ListPage) -> Result<String, Diagnostic> {
         #[derive(Serialize)]
         struct Index<'r> {
+            /// The leaders on this page, in role order: all of them, or the first
+            /// [`pager::PER_PAGE`] with a pager to the rest.
+            leaders: &'r [LeaderCard],
+            pager: Option<Pager>,
             roles: Vec<RoleGroup>,
             competencies: &'r [CompetencyPage],
             frameworks: &'r [FrameworkStandards],
@@ -332,12 +372,18 @@ impl<'s> Pages<'s> {
             "showcase-description",
             &[("count", self.leaders.len().into())],
         ));
+        // On one page, the instant filter says how many leaders it shows; split into
+        // pages, search and the role and standard pages do its work.
+        let filtered = first.pager.is_none();
         let data = Index {
+            leaders: &self.by_role[first.items],
+            pager: first.pager,
             roles: self.roles(),
             competencies: &self.competencies,
             frameworks: &self.standards,
             with_plans: self.leaders.iter().any(|l| l.plan.is_some()),
             shown_texts: (0..=self.leaders.len())
+                .filter(|_| filtered)
                 .map(|n| {
                     self.showcase
                         .locale
@@ -355,41 +401,133 @@ impl<'s> Pages<'s> {
         )
     }
 
-    fn competency(&self, c: &CompetencyPage) -> Result<String, Diagnostic> {
+    /// A standard across leaders, its pages: the leaders with evidence for it, 48 to a
+    /// page, framework by framework.
+    fn competency_pages(&self, c: &CompetencyPage) -> Vec<ListPage> {
+        let leaders = c.groups.iter().map(|g| g.leaders.len()).sum();
+        pager::pages(leaders, &c.href, c.href.trim_end_matches("index.html"))
+    }
+
+    fn competency(&self, c: &CompetencyPage, page: ListPage) -> Result<String, Diagnostic> {
+        /// A framework's part of this page: its leaders among those the page shows.
+        #[derive(Serialize)]
+        struct Group<'r> {
+            framework: &'r str,
+            lang: &'r Option<String>,
+            title: &'r str,
+            description: &'r str,
+            leaders: &'r [LeaderEvidence],
+        }
+        /// The standard itself, without every leader's evidence, which only this
+        /// page's part of goes to the template.
+        #[derive(Serialize)]
+        struct Standard<'r> {
+            title: &'r str,
+            lang: &'r Option<String>,
+            leaders: usize,
+            frameworks: usize,
+        }
         #[derive(Serialize)]
         struct Data<'r> {
-            competency: &'r CompetencyPage,
+            competency: Standard<'r>,
+            groups: Vec<Group<'r>>,
+            pager: Option<Pager>,
+        }
+        let mut start = 0;
+        let mut groups = Vec::new();
+        for g in &c.groups {
+            let (from, to) = (start, start + g.leaders.len());
+            start = to;
+            let shown = page.items.start.max(from)..page.items.end.min(to);
+            // A framework no leader shows it in is said once, on the first page.
+            let gap = g.leaders.is_empty() && page.items.start == 0;
+            if !shown.is_empty() || gap {
+                groups.push(Group {
+                    framework: &g.framework,
+                    lang: &g.lang,
+                    title: &g.title,
+                    description: &g.description,
+                    leaders: g
+                        .leaders
+                        .get(shown.start - from..shown.end - from)
+                        .unwrap_or(&[]),
+                });
+            }
         }
         let description = c.groups.first().map(|g| g.description.clone());
         self.pages.page(
             "competencies",
-            &c.href,
+            &page.path,
             "showcase/competency.html",
             c.title.clone(),
             description,
-            Data { competency: c },
+            Data {
+                competency: Standard {
+                    title: &c.title,
+                    lang: &c.lang,
+                    leaders: c.leaders,
+                    frameworks: c.groups.len(),
+                },
+                groups,
+                pager: page.pager,
+            },
         )
     }
 
-    fn role(&self, role: RoleGroup) -> Result<String, Diagnostic> {
+    /// A page of the list of leaders after the index's first.
+    fn leaders_page(&self, page: ListPage) -> Result<String, Diagnostic> {
         #[derive(Serialize)]
-        struct Data {
-            role: RoleGroup,
+        struct Data<'r> {
+            leaders: &'r [LeaderCard],
+            pager: Option<Pager>,
         }
-        let path = role.href.clone();
-        let title = role.role.clone();
+        let number = page.pager.as_ref().map_or(1, |p| p.number);
+        let title = self.showcase.locale.t_with(
+            "leaders-page",
+            &[
+                ("page", number.into()),
+                ("pages", page.pager.as_ref().map_or(1, |p| p.count).into()),
+            ],
+        );
         self.pages.page(
-            "roles",
-            &path,
-            "showcase/role.html",
+            "home",
+            &page.path,
+            "showcase/leaders.html",
             title,
             None,
-            Data { role },
+            Data {
+                leaders: &self.by_role[page.items],
+                pager: page.pager,
+            },
+        )
+    }
+
+    /// A page of a role's leaders.
+    fn role(&self, role: &RoleGroup, page: ListPage) -> Result<String, Diagnostic> {
+        #[derive(Serialize)]
+        struct Data<'r> {
+            role: &'r str,
+            count: usize,
+            leaders: &'r [LeaderCard],
+            pager: Option<Pager>,
+        }
+        self.pages.page(
+            "roles",
+            &page.path,
+            "showcase/role.html",
+            role.role.clone(),
+            None,
+            Data {
+                role: &role.role,
+                count: role.leaders.len(),
+                leaders: &role.leaders[page.items],
+                pager: page.pager,
+            },
         )
     }
 
     /// `search/`: every leader's pieces, filtered by standard and by leader.
-    fn search(&self) -> Result<String, Diagnostic> {
+    fn search(&self, parts: usize) -> Result<String, Diagnostic> {
         let standards = self
             .competencies
             .iter()
@@ -401,7 +539,8 @@ impl<'s> Pages<'s> {
             .collect();
         let leaders = self.leaders.iter().map(|l| l.name.clone()).collect();
         let locale = &self.showcase.locale;
-        let search = SearchView::showcase(locale, standards, leaders);
+        let merge = crate::search::SearchIndex::merged_folders(parts);
+        let search = SearchView::showcase(locale, standards, leaders, merge);
         self.pages.page(
             "search",
             urls::SEARCH,

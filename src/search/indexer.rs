@@ -1,6 +1,5 @@
-//! One Pagefind index, fed from every core while pages render.
+//! One Pagefind index, built on a thread of its own beside the renderers.
 
-use crate::output::OutputFile;
 use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
 use std::sync::mpsc::{sync_channel, SyncSender};
@@ -10,17 +9,19 @@ use std::thread::JoinHandle;
 /// short stall, few enough that a district's pages are never all held at once.
 const QUEUED: usize = 64;
 
+/// A file Pagefind made, by its path inside the index's folder.
+pub type Made = (String, Vec<u8>);
+
 /// Pagefind's index takes one page at a time, so it runs on a thread of its own while
 /// the renderers go on to make the next pages.
 pub struct Indexer {
     pages: SyncSender<(String, String)>,
-    thread: JoinHandle<Result<Vec<OutputFile>, String>>,
+    thread: JoinHandle<Result<Vec<Made>, String>>,
 }
 
 impl Indexer {
-    /// An index of pages in `language` (a BCP 47 tag): every page goes into one index
-    /// and is stemmed as that language, so that a search from any page of the site,
-    /// whatever its leader's language, searches every leader.
+    /// An index of pages in `language` (a BCP 47 tag), every page stemmed as that
+    /// language.
     pub fn start(language: &str) -> Indexer {
         let (pages, queue) = sync_channel::<(String, String)>(QUEUED);
         let language = language.to_ascii_lowercase();
@@ -43,10 +44,7 @@ impl Indexer {
                 let files = index.get_files().await.map_err(|e| e.to_string())?;
                 Ok(files
                     .into_iter()
-                    .map(|f| {
-                        let path = format!("{}{}", super::FOLDER, f.filename.to_string_lossy());
-                        OutputFile::bytes(path.replace('\\', "/"), f.contents)
-                    })
+                    .map(|f| (f.filename.to_string_lossy().replace('\\', "/"), f.contents))
                     .collect())
             })
         });
@@ -65,16 +63,13 @@ impl Indexer {
         }
     }
 
-    /// The index and Pagefind's browser files, each under [`super::FOLDER`], sorted by
-    /// path; or what went wrong.
-    pub fn finish(self) -> Result<Vec<OutputFile>, String> {
+    /// The index's files and Pagefind's browser files; or what went wrong.
+    pub fn finish(self) -> Result<Vec<Made>, String> {
         let Indexer { pages, thread } = self;
         // The last page is in: the index is built once the queue closes.
         drop(pages);
-        let mut files = thread
+        thread
             .join()
-            .map_err(|_| "the search index stopped".to_owned())??;
-        files.sort_by(|a, b| a.path.cmp(&b.path));
-        Ok(files)
+            .map_err(|_| "the search index stopped".to_owned())?
     }
 }

@@ -42,8 +42,9 @@ impl<'a> Indexing<'a> {
         let Ok(text) = std::str::from_utf8(html) else {
             return;
         };
+        let page = without_drawings(text);
         let mut pages = self.pages.lock().unwrap_or_else(|p| p.into_inner());
-        pages.push((path.to_owned(), text.to_owned()));
+        pages.push((path.to_owned(), page));
     }
 }
 
@@ -75,6 +76,24 @@ impl Sink for Indexing<'_> {
     }
 }
 
+/// A page without its SVG drawings, for the index. The charts are in
+/// `data-pagefind-ignore` figures, so nothing of them is searched, but Pagefind would
+/// still parse their every element: half of a page with charts, and most of its
+/// elements. Only the build's own charts are SVG (the sanitiser lets none through).
+pub fn without_drawings(html: &str) -> String {
+    let mut kept = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = memchr::memmem::find(rest.as_bytes(), b"<svg") {
+        let Some(end) = memchr::memmem::find(&rest.as_bytes()[start..], b"</svg>") else {
+            break;
+        };
+        kept.push_str(&rest[..start]);
+        rest = &rest[start + end + "</svg>".len()..];
+    }
+    kept.push_str(rest);
+    kept
+}
+
 /// A page on its way out, and a copy of it for the index.
 struct Copied<'w> {
     out: &'w mut dyn std::io::Write,
@@ -90,5 +109,21 @@ impl std::io::Write for Copied<'_> {
 
     fn flush(&mut self) -> std::io::Result<()> {
         self.out.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_index_gets_a_page_without_its_charts_and_with_all_else() {
+        let page = "<h1>Title</h1><figure><svg a=\"1\"><text>axis</text></svg><svg><g/></svg></figure><p>Story</p>";
+        assert_eq!(
+            without_drawings(page),
+            "<h1>Title</h1><figure></figure><p>Story</p>"
+        );
+        // An unclosed drawing is left as it is: the page is not the build's.
+        assert_eq!(without_drawings("<p>a</p><svg>"), "<p>a</p><svg>");
     }
 }

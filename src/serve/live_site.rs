@@ -106,15 +106,17 @@ fn reindex(files: &mut HashMap<String, Arc<OutputFile>>, language: &str) {
         .filter(|f| f.is_page())
         .filter_map(|f| match &f.contents {
             Contents::Bytes(bytes) => {
-                Some((f.path.clone(), String::from_utf8(bytes.clone()).ok()?))
+                let html = std::str::from_utf8(bytes).ok()?;
+                Some((f.path.clone(), search::without_drawings(html)))
             }
             _ => None,
         })
         .filter(|(_, html)| search::offers_search(html))
         .collect();
     pages.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    let index = search::Indexer::start(language);
-    index.add(pages);
+    // One part, as a portfolio's build makes it (serve patches no showcase).
+    let index = search::SearchIndex::start(language, 1);
+    index.add(0, pages);
     if let Ok(made) = index.finish() {
         files.retain(|path, _| !path.starts_with(search::FOLDER));
         for file in made {
@@ -157,7 +159,10 @@ mod tests {
                 flate2::read::GzDecoder::new(bytes.as_slice())
                     .read_to_end(&mut unpacked)
                     .unwrap();
-                (f.path.clone(), String::from_utf8_lossy(&unpacked).into_owned())
+                (
+                    f.path.clone(),
+                    String::from_utf8_lossy(&unpacked).into_owned(),
+                )
             })
             .collect();
         index.sort();

@@ -15,7 +15,7 @@ fn the_example_showcase_builds_every_page() {
         "sitemap.xml",
         "theme.css",
         "competencies/psel-2015-school-improvement/index.html",
-        "roles/principal/index.html",
+        "roles/assistant-principal/index.html",
         "amara-patel/index.html",
         "amara-patel/evidence/formative-pilot/index.html",
         "amara-patel/charts/growth-percentile.svg",
@@ -246,4 +246,42 @@ fn a_competency_is_known_by_its_framework_and_its_id() {
     assert!(index.contains("value=\"uk-headteachers-2020-school-improvement\""));
     let links = crate::support::broken_links(&f.site());
     assert!(links.is_empty(), "{links:?}");
+}
+
+#[test]
+fn a_district_of_fifty_two_leaders_is_listed_48_to_a_page() {
+    let f = Fixture::copy("/example-showcase");
+    let yaml = f.read("showcase.yaml");
+    f.write(
+        "showcase.yaml",
+        &yaml.replace("portfolios: [amara-patel, marcus-lee, priya-raman]\n", ""),
+    );
+    for i in 0..49 {
+        copy_tree(
+            &f.path().join("marcus-lee"),
+            &f.path().join(format!("leader-{i:02}")),
+        );
+    }
+    f.build(&["--no-pdf", "--no-search"]);
+    let site = f.site();
+    let index = String::from_utf8_lossy(&site["index.html"]).into_owned();
+    let page_two = String::from_utf8_lossy(&site["leaders/2/index.html"]).into_owned();
+    assert_eq!(index.matches("class=\"card leader-card\"").count(), 48);
+    assert_eq!(page_two.matches("class=\"card leader-card\"").count(), 4);
+    assert!(index.contains("Leaders 1–48 of 52"), "no place in the list");
+    assert!(
+        index.contains("href=\"leaders/2/index.html\""),
+        "no way to page 2"
+    );
+    assert!(
+        page_two.contains("aria-current=\"page\">2</a>"),
+        "page 2 is not marked"
+    );
+    // The instant filter could filter only the page shown: split into pages, it goes.
+    assert!(!index.contains("id=\"lf-filter\""));
+    // A role of 48 assistant principals and more pages the same way.
+    let role = String::from_utf8_lossy(&site["roles/assistant-principal/index.html"]).into_owned();
+    assert!(role.contains("Leaders 1–48 of"), "{role}");
+    assert!(site.contains_key("roles/assistant-principal/2/index.html"));
+    assert_eq!(broken_links(&site), Vec::<String>::new());
 }

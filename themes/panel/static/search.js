@@ -142,6 +142,13 @@
       return pagefind.options({ excerptLength: 28 });
     })
     .then(function () {
+      // A district's index comes in parts, searched as one.
+      var parts = (form.getAttribute('data-merge') || '').split(' ').filter(Boolean);
+      return Promise.all(parts.map(function (part) {
+        return pagefind.mergeIndex(new URL(part, window.location.href).pathname);
+      }));
+    })
+    .then(function () {
       note('none');
       form.hidden = false;
       form.addEventListener('submit', function (event) { event.preventDefault(); run(); });
