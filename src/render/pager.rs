@@ -24,7 +24,8 @@ pub struct Pager {
     pub total: usize,
     pub number: usize,
     pub count: usize,
-    /// Every page, relative to the site's root.
+    /// The first and last pages and those around this one, relative to the site's
+    /// root: forty numbers would fill a phone's screen before the list.
     pub pages: Vec<PageLink>,
     pub previous: Option<String>,
     pub next: Option<String>,
@@ -35,7 +36,12 @@ pub struct PageLink {
     pub number: usize,
     pub href: String,
     pub current: bool,
+    /// Pages are left out before this one.
+    pub gap_before: bool,
 }
+
+/// Pages linked on either side of the current one.
+const AROUND: usize = 2;
 
 /// The pages of a list of `total` items: the first at `first`, the others at
 /// `<rest>2/index.html`, `<rest>3/index.html`...
@@ -55,10 +61,16 @@ pub fn pages(total: usize, first: &str, rest: &str) -> Vec<ListPage> {
                 number,
                 count,
                 pages: (1..=count)
-                    .map(|n| PageLink {
-                        number: n,
-                        href: path(n),
-                        current: n == number,
+                    .filter(|&n| n == 1 || n == count || n.abs_diff(number) <= AROUND)
+                    .scan(0, |last, n| {
+                        let gap_before = n > *last + 1 && n > 1;
+                        *last = n;
+                        Some(PageLink {
+                            number: n,
+                            href: path(n),
+                            current: n == number,
+                            gap_before,
+                        })
                     })
                     .collect(),
                 previous: (number > 1).then(|| path(number - 1)),
@@ -95,6 +107,28 @@ mod tests {
         assert_eq!(pager.previous.as_deref(), Some("index.html"));
         assert_eq!(pager.next.as_deref(), Some("leaders/3/index.html"));
         assert!(pager.pages[1].current && !pager.pages[0].current);
+        // Forty pages: the first, the last and two on either side of this one.
+        let long = pages(40 * PER_PAGE, "index.html", "leaders/");
+        let shown: Vec<(usize, bool)> = long[19]
+            .pager
+            .as_ref()
+            .unwrap()
+            .pages
+            .iter()
+            .map(|p| (p.number, p.gap_before))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                (1, false),
+                (18, true),
+                (19, false),
+                (20, false),
+                (21, false),
+                (22, false),
+                (40, true)
+            ]
+        );
         assert!(pages(0, "index.html", "leaders/")[0].items.is_empty());
     }
 }
