@@ -90,6 +90,9 @@ pub fn run_keeping_model(
 fn run_showcase(root: &Path, options: Options, sink: &dyn Sink) -> Outcome<Vec<String>> {
     let (showcase, mut diagnostics) = load::showcase::load(root);
     let files = showcase.as_ref().and_then(|showcase| {
+        // One search across the showcase, or none: a member's own `search:` is for its
+        // site alone.
+        let search = showcase.search && !options.no_search;
         let mut members = Vec::new();
         let mut notes = Vec::new();
         for m in &showcase.members {
@@ -98,9 +101,7 @@ fn run_showcase(root: &Path, options: Options, sink: &dyn Sink) -> Outcome<Vec<S
             diagnostics.extend(checked.problems.into_iter().map(in_member));
             notes.extend(checked.notes.into_iter().map(in_member));
             let mut site = checked.site;
-            // One search across the showcase, or none: a member's own `search:`
-            // is for its site alone.
-            site.search = showcase.search && !options.no_search;
+            site.search = search;
             members.push(MemberSite {
                 folder: &m.folder,
                 site,
@@ -110,7 +111,6 @@ fn run_showcase(root: &Path, options: Options, sink: &dyn Sink) -> Outcome<Vec<S
             return None;
         }
         diagnostics.extend(notes);
-        let search = showcase.search && !options.no_search;
         let index = search.then(|| {
             let parts = SearchIndex::parts_for(pieces(&members));
             SearchIndex::start(&showcase.language, parts)
@@ -164,7 +164,7 @@ fn with_pages<T>(
     searched: bool,
     sink: &dyn Sink,
     render: impl FnOnce(&dyn Sink) -> T,
-) -> (T, Vec<(String, String)>) {
+) -> (T, Vec<search::Page>) {
     if !searched {
         return (render(sink), Vec::new());
     }
@@ -231,7 +231,7 @@ fn render_members(
     // were made in, so that it is the same from build to build.
     let indexed = |i: usize, (rendered, pages)| {
         if let Some(index) = index {
-            index.add(SearchIndex::part_of(i, index.parts()), pages);
+            index.add(i, pages);
         }
         rendered
     };

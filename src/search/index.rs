@@ -6,6 +6,7 @@
 //! the others in `pagefind/part-2/`, `pagefind/part-3/`...
 
 use super::indexer::Indexer;
+use super::Page;
 use crate::output::OutputFile;
 
 /// Where the index and Pagefind's scripts go, under the site's root.
@@ -26,17 +27,10 @@ impl SearchIndex {
         pieces.div_ceil(PIECES_PER_PART).max(1)
     }
 
-    /// The part that indexes a showcase's `member`th member: the members are dealt
-    /// to the parts in turn, so that every part has pages to index while the members
-    /// are rendered in order.
-    pub fn part_of(member: usize, parts: usize) -> usize {
-        member % parts.max(1)
-    }
-
     /// The folders of the parts after the first, relative to the site's root, for the
     /// search page to merge.
     pub fn merged_folders(parts: usize) -> Vec<String> {
-        (2..=parts).map(|n| format!("{FOLDER}part-{n}/")).collect()
+        (1..parts).map(folder).collect()
     }
 
     /// An index of `parts` parts, of pages in `language` (a BCP 47 tag): every page is
@@ -54,12 +48,11 @@ impl SearchIndex {
         self.parts.len()
     }
 
-    /// Index `pages` (each a path relative to the site's root, and its HTML) in part
-    /// `part`, after those given to it before.
-    pub fn add(&self, part: usize, pages: Vec<(String, String)>) {
-        if let Some(indexer) = self.parts.get(part.min(self.parts.len() - 1)) {
-            indexer.add(pages);
-        }
+    /// Index the `member`th member's `pages` (a portfolio is member 0), after those
+    /// given before. The members are dealt to the parts in turn, so that every part
+    /// has pages to index while the members are rendered in order.
+    pub fn add(&self, member: usize, pages: Vec<Page>) {
+        self.parts[member % self.parts.len()].add(pages);
     }
 
     /// Every file of the index, sorted by path: the first part's with Pagefind's
@@ -68,10 +61,7 @@ impl SearchIndex {
         let mut files = Vec::new();
         for (n, part) in self.parts.into_iter().enumerate() {
             let made = part.finish()?;
-            let folder = match n {
-                0 => FOLDER.to_owned(),
-                n => format!("{FOLDER}part-{}/", n + 1),
-            };
+            let folder = folder(n);
             files.extend(
                 made.into_iter()
                     .filter(|(path, _)| n == 0 || merged_part_needs(path))
@@ -80,6 +70,14 @@ impl SearchIndex {
         }
         files.sort_by(|a, b| a.path.cmp(&b.path));
         Ok(files)
+    }
+}
+
+/// The folder of part `n` (from 0), under the site's root.
+fn folder(n: usize) -> String {
+    match n {
+        0 => FOLDER.to_owned(),
+        n => format!("{FOLDER}part-{}/", n + 1),
     }
 }
 
@@ -106,17 +104,16 @@ mod tests {
         assert_eq!(SearchIndex::parts_for(0), 1);
         assert_eq!(SearchIndex::parts_for(PIECES_PER_PART), 1);
         assert_eq!(SearchIndex::parts_for(60_000), 4);
-        // Members dealt in turn.
-        let parts: Vec<usize> = (0..6).map(|m| SearchIndex::part_of(m, 3)).collect();
-        assert_eq!(parts, [0, 1, 2, 0, 1, 2]);
         assert_eq!(
             SearchIndex::merged_folders(3),
             ["pagefind/part-2/", "pagefind/part-3/"]
         );
 
         let index = SearchIndex::start("en", 2);
+        // Members dealt to the parts in turn: the third goes to the first part.
         index.add(0, vec![("a/index.html".into(), page("Attendance"))]);
         index.add(1, vec![("b/index.html".into(), page("Phonics"))]);
+        index.add(2, vec![("c/index.html".into(), page("Literacy"))]);
         let files = index.finish().unwrap();
         let paths: Vec<&str> = files.iter().map(|f| f.path.as_str()).collect();
         for wanted in [

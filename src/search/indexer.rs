@@ -1,5 +1,6 @@
 //! One Pagefind index, built on a thread of its own beside the renderers.
 
+use super::Page;
 use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
 use std::sync::mpsc::{sync_channel, SyncSender};
@@ -15,7 +16,7 @@ pub type Made = (String, Vec<u8>);
 /// Pagefind's index takes one page at a time, so it runs on a thread of its own while
 /// the renderers go on to make the next pages.
 pub struct Indexer {
-    pages: SyncSender<(String, String)>,
+    pages: SyncSender<Page>,
     thread: JoinHandle<Result<Vec<Made>, String>>,
 }
 
@@ -23,7 +24,7 @@ impl Indexer {
     /// An index of pages in `language` (a BCP 47 tag), every page stemmed as that
     /// language.
     pub fn start(language: &str) -> Indexer {
-        let (pages, queue) = sync_channel::<(String, String)>(QUEUED);
+        let (pages, queue) = sync_channel::<Page>(QUEUED);
         let language = language.to_ascii_lowercase();
         let thread = std::thread::spawn(move || {
             let runtime = tokio::runtime::Builder::new_current_thread()
@@ -54,7 +55,7 @@ impl Indexer {
     /// Index `pages` (each a path relative to the site's root, and its HTML), in this
     /// order, after those given before. Waits while the index is [`QUEUED`] pages
     /// behind.
-    pub fn add(&self, pages: Vec<(String, String)>) {
+    pub fn add(&self, pages: Vec<Page>) {
         for page in pages {
             // The indexer stops early only on an error, which `finish` reports.
             if self.pages.send(page).is_err() {

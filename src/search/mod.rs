@@ -9,4 +9,4 @@ mod indexer;
 mod tee;
 
 pub use index::{SearchIndex, FOLDER};
-pub use tee::{offers_search, without_drawings, Indexing};
+pub use tee::{indexable, Indexing, Page};

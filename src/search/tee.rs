@@ -8,14 +8,20 @@ use std::sync::Mutex;
 /// The attribute of what a page offers to search; a page without it is not indexed.
 const BODY: &[u8] = b"data-pagefind-body";
 
-/// Whether a page marks something it offers to search.
-pub fn offers_search(html: impl AsRef<[u8]>) -> bool {
-    memchr::memmem::find(html.as_ref(), BODY).is_some()
+/// A page to index, by its path: the page as Pagefind should read it.
+pub type Page = (String, String);
+
+/// What the page at `path` gives the index, if it marks something it offers to
+/// search: the page without its drawings.
+pub fn indexable(path: &str, html: &[u8]) -> Option<Page> {
+    memchr::memmem::find(html, BODY)?;
+    let text = std::str::from_utf8(html).ok()?;
+    Some((path.to_owned(), without_drawings(text)))
 }
 
 pub struct Indexing<'a> {
     sink: &'a dyn Sink,
-    pages: Mutex<Vec<(String, String)>>,
+    pages: Mutex<Vec<Page>>,
 }
 
 impl<'a> Indexing<'a> {
@@ -29,22 +35,17 @@ impl<'a> Indexing<'a> {
     /// The pages to index, by path: the renderers make them in any order, and the
     /// index numbers pages in the order they come, so sorting them keeps the index
     /// the same from build to build.
-    pub fn into_pages(self) -> Vec<(String, String)> {
+    pub fn into_pages(self) -> Vec<Page> {
         let mut pages = self.pages.into_inner().unwrap_or_else(|p| p.into_inner());
         pages.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         pages
     }
 
     fn keep(&self, path: &str, html: &[u8]) {
-        if !offers_search(html) {
-            return;
+        if let Some(page) = indexable(path, html) {
+            let mut pages = self.pages.lock().unwrap_or_else(|p| p.into_inner());
+            pages.push(page);
         }
-        let Ok(text) = std::str::from_utf8(html) else {
-            return;
-        };
-        let page = without_drawings(text);
-        let mut pages = self.pages.lock().unwrap_or_else(|p| p.into_inner());
-        pages.push((path.to_owned(), page));
     }
 }
 
@@ -80,7 +81,7 @@ impl Sink for Indexing<'_> {
 /// `data-pagefind-ignore` figures, so nothing of them is searched, but Pagefind would
 /// still parse their every element: half of a page with charts, and most of its
 /// elements. Only the build's own charts are SVG (the sanitiser lets none through).
-pub fn without_drawings(html: &str) -> String {
+fn without_drawings(html: &str) -> String {
     let mut kept = String::with_capacity(html.len());
     let mut rest = html;
     while let Some(start) = memchr::memmem::find(rest.as_bytes(), b"<svg") {

@@ -101,17 +101,13 @@ impl LiveSite {
 /// The search index of `files`, made again: the pages in the order of their paths,
 /// as a build gives them to the index. If it cannot be made, the old one stays.
 fn reindex(files: &mut HashMap<String, Arc<OutputFile>>, language: &str) {
-    let mut pages: Vec<(String, String)> = files
+    let mut pages: Vec<search::Page> = files
         .values()
         .filter(|f| f.is_page())
         .filter_map(|f| match &f.contents {
-            Contents::Bytes(bytes) => {
-                let html = std::str::from_utf8(bytes).ok()?;
-                Some((f.path.clone(), search::without_drawings(html)))
-            }
+            Contents::Bytes(html) => search::indexable(&f.path, html),
             _ => None,
         })
-        .filter(|(_, html)| search::offers_search(html))
         .collect();
     pages.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     // One part, as a portfolio's build makes it (serve patches no showcase).
