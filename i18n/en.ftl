@@ -116,6 +116,8 @@ every-value-is = every value is { $note }
 suppressed-note = suppressed (n < { $min })
 withheld-note = withheld to protect a small group
 withheld-short = withheld
+# A bar not drawn, on a chart's axis: its group had fewer than $min people.
+suppressed-short = n < { $min }
 values-suppressed = { $count ->
     [one] { $count } value { $note }
    *[other] { $count } values { $note }

@@ -113,6 +113,8 @@ every-value-is = cada valor está { $note }
 suppressed-note = oculto (n < { $min })
 withheld-note = retenido para proteger a un grupo pequeño
 withheld-short = retenido
+# A bar not drawn, on a chart's axis: its group had fewer than $min people.
+suppressed-short = n < { $min }
 values-suppressed = { $count ->
     [one] { $count } valor oculto (n < { $min })
    *[other] { $count } valores ocultos (n < { $min })

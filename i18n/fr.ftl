@@ -114,6 +114,8 @@ every-value-is = chaque valeur est { $note }
 suppressed-note = masquée (n < { $min })
 withheld-note = retenue pour protéger un petit groupe
 withheld-short = retenue
+# A bar not drawn, on a chart's axis: its group had fewer than $min people.
+suppressed-short = n < { $min }
 values-suppressed = { $count ->
     [one] { $count } valeur masquée (n < { $min })
    *[other] { $count } valeurs masquées (n < { $min })

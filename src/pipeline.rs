@@ -132,7 +132,8 @@ fn run_showcase(root: &Path, options: Options, sink: &dyn Sink) -> Outcome<Vec<S
 /// Every file of a published site, HTML and PDF, put into `sink`. The charts are
 /// drawn while the theme's templates compile; the views every page and the pack share
 /// are made once; the pack is typeset while the pages render, and the two pages that
-/// say how long the pack is come last.
+/// say how long the pack is follow it on the same core, while the other pages still
+/// render (the panel page, with its matrix, is one of the largest).
 pub fn render_site(
     site: &Site<'_>,
     showcase: Option<ShowcaseLink>,
@@ -142,20 +143,24 @@ pub fn render_site(
     let views = Views::new(site, &charts, showcase);
     views.prepare_all();
     let html = Renderer::new(&views, templates, sink);
-    let (pack, mut made) = rayon::join(|| pdf::panel_pack(&views), || render::pages(&html));
-    let mut notes = Vec::new();
-    if let Some(typeset) = pack? {
-        notes.extend(typeset.notes);
-        html.set_pack(PackLink {
-            href: pdf::PATH,
-            pages: typeset.pages,
-        });
-        made.paths.push(render::put(
-            sink,
-            OutputFile::bytes(pdf::PATH, typeset.bytes),
-        ));
-    }
-    render::finish(&html, made, notes)
+    let (packed, made) = rayon::join(
+        || -> Result<_, Vec<Diagnostic>> {
+            let Some(typeset) = pdf::panel_pack(&views)? else {
+                return Ok((render::naming_the_pack(&html), Vec::new()));
+            };
+            html.set_pack(PackLink {
+                href: pdf::PATH,
+                pages: typeset.pages,
+            });
+            let pdf = render::put(sink, OutputFile::bytes(pdf::PATH, typeset.bytes));
+            let mut named = render::naming_the_pack(&html);
+            named.paths.push(pdf);
+            Ok((named, typeset.notes))
+        },
+        || render::pages(&html),
+    );
+    let (named, notes) = packed?;
+    render::finish(&html, made.and(named), notes)
 }
 
 /// What `render` puts into `sink`, and when the site is searched, the pages it made

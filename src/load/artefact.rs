@@ -26,13 +26,8 @@ fn read_inner(file: &SourceFile, id: Id, problems: &mut Problems) -> Option<Arte
         }
     };
     let node = super::parse_yaml(split.yaml, split.yaml_line, problems)?;
-    let mut refs = Vec::new();
-    // Parsed once: the pages that show it render these pieces.
-    let narrative = Narrative::new(split.body.to_owned(), |body| {
-        let (found, pieces) = scan_body(body, split.body_line, problems);
-        refs = found;
-        pieces
-    });
+    let mut refs = scan_body(split.body, split.body_line, problems);
+    let narrative = Narrative::new(split.body.to_owned());
     let mut f = Fields::of(&node, "the front matter", problems)?;
     let title = f.required("title", fields::nonempty_text);
     let short_title = f.optional("short_title", fields::nonempty_text);
@@ -63,11 +58,10 @@ fn read_inner(file: &SourceFile, id: Id, problems: &mut Problems) -> Option<Arte
     // The reflection is Markdown on the same page: its links and shortcodes are
     // checked and used like the narrative's.
     let reflection = match (reflection, node.get("reflection")) {
-        (Some(text), Some(field)) => Some(Narrative::new(text, |text| {
-            let (found, pieces) = scan_field(text, field.pos, &file.text, problems);
-            refs.extend(found);
-            pieces
-        })),
+        (Some(text), Some(field)) => {
+            refs.extend(scan_field(&text, field.pos, &file.text, problems));
+            Some(Narrative::new(text))
+        }
         _ => None,
     };
     // Reported only when neither is written at all; a wrong one has its own message.

@@ -28,10 +28,10 @@ pub fn read(node: &Node, source: &str, problems: &mut Problems) -> Option<Plan> 
     }
     let mut refs = Vec::new();
     if let (Some(text), Some(field)) = (&introduction, node.get("introduction")) {
-        refs.extend(scan_field(text, field.pos, source, problems).0);
+        refs.extend(scan_field(text, field.pos, source, problems));
     }
     for goal in phases.iter().flat_map(|p| &p.goals) {
-        refs.extend(scan_field(&goal.text, goal.text_pos, source, problems).0);
+        refs.extend(scan_field(&goal.text, goal.text_pos, source, problems));
     }
     Some(Plan {
         title: title?,

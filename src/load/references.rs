@@ -10,31 +10,19 @@ use crate::syntax::narrative::{self, Broken, Piece};
 use pulldown_cmark::{Event, Tag};
 use std::ops::Range;
 
-/// What the narrative links to and embeds, with positions, and broken shortcodes;
-/// and its pieces, for it to be compiled from without parsing it again.
-pub fn scan_body<'b>(
-    body: &'b str,
-    body_line: usize,
-    problems: &mut Problems,
-) -> (Vec<BodyRef>, Vec<(Piece<'b>, Range<usize>)>) {
+/// What the narrative links to and embeds, with positions, and broken shortcodes.
+pub fn scan_body(body: &str, body_line: usize, problems: &mut Problems) -> Vec<BodyRef> {
     let (pieces, broken) = narrative::parse(body);
     let at = |offset| pos_in(body, offset).below(body_line - 1);
-    let refs = scan(body, &pieces, broken, &at, problems);
-    (refs, pieces)
+    scan(body, &pieces, broken, &at, problems)
 }
 
 /// The same for Markdown written in a YAML field (`reflection`, `introduction`) whose
 /// value starts at `at` in the file `source`.
-pub fn scan_field<'t>(
-    text: &'t str,
-    at: Pos,
-    source: &str,
-    problems: &mut Problems,
-) -> (Vec<BodyRef>, Vec<(Piece<'t>, Range<usize>)>) {
+pub fn scan_field(text: &str, at: Pos, source: &str, problems: &mut Problems) -> Vec<BodyRef> {
     let (pieces, broken) = narrative::parse(text);
     let at = |offset| place_in_field(text, offset, at, source);
-    let refs = scan(text, &pieces, broken, &at, problems);
-    (refs, pieces)
+    scan(text, &pieces, broken, &at, problems)
 }
 
 /// Where byte `offset` of a field's text is written in the file. A one-line value and
@@ -177,7 +165,6 @@ mod tests {
     fn refs(body: &str) -> Vec<(RefKind, String, Pos)> {
         let mut problems = Vec::new();
         scan_body(body, 5, &mut problems)
-            .0
             .into_iter()
             .map(|r| (r.kind, r.target, r.pos))
             .collect()
@@ -219,7 +206,7 @@ mod tests {
             panic!("text")
         };
         let mut problems = Vec::new();
-        let found = scan_field(text, field.pos, source, &mut problems).0;
+        let found = scan_field(text, field.pos, source, &mut problems);
         assert_eq!(found.len(), 1, "{found:?}");
         found[0].pos
     }

@@ -49,7 +49,7 @@ pub fn read(node: &Node, source: &str, problems: &mut Problems) -> Option<Writte
     f.finish();
     let introduction_refs = match (&introduction, node.get("introduction")) {
         (Some(text), Some(field)) => {
-            super::references::scan_field(text, field.pos, source, problems).0
+            super::references::scan_field(text, field.pos, source, problems)
         }
         _ => Vec::new(),
     };

@@ -80,14 +80,13 @@ fn read_inner(file: &SourceFile, id: Id, problems: &mut Problems) -> Option<Test
     let quote = match (body, quote, node.get("quote")) {
         // Scanned where it is written, for positions; kept trimmed.
         (Some((body, line)), Some(text), _) => {
-            quote_refs = scan_body(body, line, problems).0;
-            Some(Narrative::parse(text))
+            quote_refs = scan_body(body, line, problems);
+            Some(Narrative::new(text))
         }
-        (None, Some(text), Some(field)) => Some(Narrative::new(text, |text| {
-            let (refs, pieces) = scan_field(text, field.pos, &file.text, problems);
-            quote_refs = refs;
-            pieces
-        })),
+        (None, Some(text), Some(field)) => {
+            quote_refs = scan_field(&text, field.pos, &file.text, problems);
+            Some(Narrative::new(text))
+        }
         _ => None,
     };
     if is_markdown && quote.is_none() {

@@ -1,47 +1,22 @@
-//! A narrative as the model keeps it: its Markdown and the pieces parsed from it, once,
-//! at load. The pieces borrow their text from the Markdown rather than each holding a
-//! copy: a 5 KB narrative has about 140 runs of text, and a copy of each cost a build
-//! of 10,000 artefacts 1.4 million strings to allocate and free, and 85 MB.
+//! A narrative as the model keeps it: its Markdown. Loading parses it to find what it
+//! refers to; each renderer parses it again where it renders it, into pieces that live
+//! as long as that page. Kept from load to the end of the build, the pieces of a 5 KB
+//! narrative took 36 KB: a build of 10,000 artefacts peaked at 630 MB, against 270 MB
+//! parsing twice, in the same time.
 
 use crate::syntax::narrative::Piece;
-use std::ops::Range;
-
-type Pieces<'a> = Vec<Piece<'a>>;
-
-self_cell::self_cell!(
-    struct Parsed {
-        owner: String,
-        #[covariant]
-        dependent: Pieces,
-    }
-    impl {Debug}
-);
 
 #[derive(Debug)]
-pub struct Narrative(Parsed);
+pub struct Narrative(String);
 
 impl Narrative {
-    /// `markdown` and the pieces `parse` makes of it (with the source range of each,
-    /// which the model does not keep: references carry their own positions).
-    pub fn new(
-        markdown: String,
-        parse: impl for<'a> FnOnce(&'a str) -> Vec<(Piece<'a>, Range<usize>)>,
-    ) -> Narrative {
-        Narrative(Parsed::new(markdown, |text| {
-            let mut pieces: Pieces<'_> = parse(text).into_iter().map(|(p, _)| p).collect();
-            // The collect reuses the parse's buffer, sized for pieces with their ranges
-            // and for more pieces than most texts make; the model keeps only these.
-            pieces.shrink_to_fit();
-            pieces
-        }))
+    pub fn new(markdown: String) -> Narrative {
+        Narrative(markdown)
     }
 
-    /// `markdown`, parsed.
-    pub fn parse(markdown: String) -> Narrative {
-        Narrative::new(markdown, |text| crate::syntax::narrative::parse(text).0)
-    }
-
-    pub fn pieces(&self) -> &[Piece<'_>] {
-        self.0.borrow_dependent()
+    /// Its pieces, parsed now: pages and the pack render the same pieces the loader
+    /// read its references from.
+    pub fn pieces(&self) -> Vec<Piece<'_>> {
+        crate::syntax::narrative::pieces(&self.0)
     }
 }

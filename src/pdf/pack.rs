@@ -252,7 +252,12 @@ pub fn make<'r>(r: &'r Views<'_, '_>, paper: &'r str) -> Made<'r> {
             let t = site.testimonial(id)?;
             Some((
                 id.clone(),
-                quote(&testimonial_view(r.site, t), t.quote, &linker, &mut files),
+                quote(
+                    &testimonial_view(r.site, t),
+                    &t.quote.pieces(),
+                    &linker,
+                    &mut files,
+                ),
             ))
         })
         .collect();
@@ -385,11 +390,11 @@ fn evidence(
     quoted: &mut Vec<String>,
 ) -> Evidence {
     let card = r.card(a.id.as_str());
-    let body = linker.content(a.narrative.pieces(), files);
+    let body = linker.content(&a.narrative.pieces(), files);
     let reflection = a
         .reflection
         .as_ref()
-        .map(|p| linker.content(p.pieces(), files));
+        .map(|p| linker.content(&p.pieces(), files));
     quoted.extend(figure_ids(&body, "testimonial"));
     quoted.extend(reflection.iter().flat_map(|c| figure_ids(c, "testimonial")));
     Evidence {
@@ -409,7 +414,14 @@ fn evidence(
         metrics: r.figures_beside(a).iter().map(|m| m.id.clone()).collect(),
         testimonials: for_artefact(r.site, a)
             .into_iter()
-            .map(|t| quote(&testimonial_view(r.site, t), t.quote, linker, files))
+            .map(|t| {
+                quote(
+                    &testimonial_view(r.site, t),
+                    &t.quote.pieces(),
+                    linker,
+                    files,
+                )
+            })
             .collect(),
     }
 }
@@ -492,7 +504,14 @@ fn testimonials(
     let chosen: Vec<Quote> = first
         .chain(rest)
         .take(TESTIMONIALS)
-        .map(|t| quote(&testimonial_view(r.site, t), t.quote, linker, files))
+        .map(|t| {
+            quote(
+                &testimonial_view(r.site, t),
+                &t.quote.pieces(),
+                linker,
+                files,
+            )
+        })
         .collect();
     let more = all.len() - chosen.len();
     (chosen, more)

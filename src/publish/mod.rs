@@ -228,7 +228,7 @@ pub struct PublishedTestimonial<'a> {
     pub weight: Option<i64>,
     /// Only the published artefacts it speaks to.
     pub artefacts: Vec<&'a Id>,
-    pub quote: &'a [crate::syntax::narrative::Piece<'a>],
+    pub quote: &'a crate::model::Narrative,
 }
 
 /// The publishable part of `portfolio`, and notes on what was held back.
@@ -323,7 +323,7 @@ pub fn publish(portfolio: &Portfolio, options: Options) -> (Site<'_>, Vec<Diagno
                 .map(|s| &s.value)
                 .filter(|id| published.contains(id.as_str()))
                 .collect(),
-            quote: t.quote.pieces(),
+            quote: &t.quote,
         })
         .collect();
     order::metrics(&mut metrics, &portfolio.settings, &artefacts);

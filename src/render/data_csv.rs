@@ -1,10 +1,13 @@
 //! A metric's published values as CSV, for a table too long to show whole: one row
 //! per point (long form), so it opens the same in any spreadsheet. Built from the
-//! published metric, so a suppressed value is as absent here as on the page.
+//! published metric, so a suppressed value is as absent here as on the page, and says
+//! why in the page's words.
 
 use crate::publish::PublishedMetric;
+use crate::view::metric::suppressed_text;
 
 pub fn csv(m: &PublishedMetric<'_>) -> Vec<u8> {
+    let suppressed = suppressed_text(m);
     let mut out = csv::Writer::from_writer(Vec::new());
     let x_heading = if m.dated() { "date" } else { "group" };
     // Writing to memory cannot fail.
@@ -13,7 +16,7 @@ pub fn csv(m: &PublishedMetric<'_>) -> Vec<u8> {
         for p in &s.points {
             let (value, note) = match p.value {
                 Some(v) => (v.to_string(), String::new()),
-                None => (String::new(), format!("suppressed (n < {})", m.min_n)),
+                None => (String::new(), suppressed.clone()),
             };
             let n = p.n.map(|n| n.to_string()).unwrap_or_default();
             let _ = out.write_record([defused(&p.x.label()), defused(s.name), value, n, note]);

@@ -66,11 +66,18 @@ fn theme_files(theme: &crate::model::theme::Theme) -> Vec<OutputFile> {
         .collect()
 }
 
-/// The files made before the pack is typeset: their paths, and each page made or its
-/// problem.
+/// Files put into the sink: their paths, and each page made or its problem.
 pub struct Made {
     pub paths: Vec<String>,
     pages: Vec<Result<String, Diagnostic>>,
+}
+
+impl Made {
+    pub fn and(mut self, other: Made) -> Made {
+        self.paths.extend(other.paths);
+        self.pages.extend(other.pages);
+        self
+    }
 }
 
 /// Every file of the site but the two pages that say how many pages the pack has (the
@@ -143,21 +150,28 @@ pub fn pages(r: &Renderer<'_, '_>) -> Made {
     Made { paths, pages }
 }
 
-/// The home and panel pages, once the pack is typeset or left out, and the sitemap:
-/// the site's last files. Every page problem is collected; `notes` may hold warnings,
-/// which pass on with the site when there is no error.
+/// The two pages that say how many pages the pack has (the home page and the panel
+/// page), once it is typeset or left out.
+pub fn naming_the_pack(r: &Renderer<'_, '_>) -> Made {
+    let (home, panel) = rayon::join(|| r.home(), || r.panel());
+    Made {
+        paths: Vec::new(),
+        pages: vec![home, panel],
+    }
+}
+
+/// The site's last file, a sitemap of every page, once all are `made`. Every page
+/// problem is collected; `notes` may hold warnings, which pass on with the site when
+/// there is no error.
 pub fn finish(
     r: &Renderer<'_, '_>,
     made: Made,
     notes: Vec<Diagnostic>,
 ) -> Result<Rendered, Vec<Diagnostic>> {
-    let Made { paths, mut pages } = made;
-    pages.push(r.home());
-    pages.push(r.panel());
     finish_site(
         r.pages.sink(),
-        paths,
-        pages,
+        made.paths,
+        made.pages,
         notes,
         &r.site.settings.base_url,
     )

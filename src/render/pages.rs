@@ -85,11 +85,11 @@ impl Renderer<'_, '_> {
         let card = &self.cards[index];
         let data = ArtefactPage {
             artefact: card,
-            body_html: self.narrative(a.narrative.pieces(), &path, "", 2)?,
+            body_html: self.narrative(&a.narrative.pieces(), &path, "", 2)?,
             reflection_html: a
                 .reflection
                 .as_ref()
-                .map(|r| self.narrative(r.pieces(), &path, "reflection-", 3))
+                .map(|r| self.narrative(&r.pieces(), &path, "reflection-", 3))
                 .transpose()?,
             metrics: self.figures_beside(a),
             testimonials: for_artefact(self.site, a)
@@ -247,11 +247,11 @@ impl Renderer<'_, '_> {
             featured.push(PanelEvidence {
                 artefact: card,
                 anchor: format!("evidence-{}", a.id),
-                body_html: self.narrative(a.narrative.pieces(), path, &prefix, 3)?,
+                body_html: self.narrative(&a.narrative.pieces(), path, &prefix, 3)?,
                 reflection_html: a
                     .reflection
                     .as_ref()
-                    .map(|r| self.narrative(r.pieces(), path, &format!("{prefix}reflection-"), 4))
+                    .map(|r| self.narrative(&r.pieces(), path, &format!("{prefix}reflection-"), 4))
                     .transpose()?,
                 metrics: self.figures_beside(a),
                 testimonials: for_artefact(self.site, a)

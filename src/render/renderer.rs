@@ -187,7 +187,7 @@ impl<'s, 'a> Renderer<'s, 'a> {
         };
         Quoted {
             testimonial: testimonial_view(self.site, t),
-            quote_html: markdown::render_plain(t.quote, &place),
+            quote_html: markdown::render_plain(&t.quote.pieces(), &place),
         }
     }
 }

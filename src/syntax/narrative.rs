@@ -1,6 +1,7 @@
 //! A Markdown narrative as a stream of pieces: Markdown events, and shortcodes cut
-//! out of the text that is not code. The loader reads the pieces for references and
-//! keeps them; pages render the same pieces, so both see exactly the same shortcodes.
+//! out of the text that is not code. The loader reads the pieces for references; the
+//! pages and the pack parse the same text here again, so all see exactly the same
+//! shortcodes.
 
 use crate::syntax::ref_kind::RefKind;
 use crate::syntax::shortcode::{self, Found, Shortcode};

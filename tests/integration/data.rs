@@ -326,3 +326,43 @@ fn a_semicolon_export_with_decimal_commas_and_a_bom_reads() {
         crate::support::main_of(&impact)
     );
 }
+
+/// A table too long to show whole links to every value as CSV; a value left out
+/// there says why in the portfolio's own words, as the page does.
+#[test]
+fn a_long_tables_csv_says_why_a_value_is_missing_in_the_portfolios_language() {
+    let f = Fixture::copy("minimal");
+    let settings = f.read("portfolio.yaml");
+    f.write("portfolio.yaml", &format!("{settings}\nlanguage: fr\n"));
+    let mut csv = String::from("Week,Fluency %,Pupils\n");
+    for day in 0..150 {
+        let date = day_of_2024(day);
+        let pupils = if day == 7 { 4 } else { 30 };
+        csv.push_str(&format!("{date},{},{pupils}\n", 50 + day % 20));
+    }
+    f.write("metrics/reading.csv", &csv);
+    f.write(
+        "metrics/reading.yaml",
+        &format!("{HEAD}data: reading.csv\ncolumns: {{ x: Week, y: Fluency %, n: Pupils }}\n"),
+    );
+    f.build(&[]);
+    let data = f.read("public/charts/reading.csv");
+    assert_eq!(data.lines().count(), 151, "a header and every point");
+    assert!(data.contains("masquée (n < 10)"), "{data}");
+    assert!(!data.contains("suppressed"), "no English in a French site");
+    // The page says the same words.
+    assert!(f
+        .read("public/impact/index.html")
+        .contains("masquée (n &lt; 10)"));
+}
+
+/// Day `n` from 1 January 2024, as `2024-01-01`.
+fn day_of_2024(n: u32) -> String {
+    let months = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    let (mut month, mut day) = (0, n);
+    while day >= months[month] {
+        day -= months[month];
+        month += 1;
+    }
+    format!("2024-{:02}-{:02}", month + 1, day + 1)
+}

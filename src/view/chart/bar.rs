@@ -81,7 +81,8 @@ pub fn draw(
     let not_shown = if m.protects_parts {
         m.locale.t("withheld-short")
     } else {
-        format!("n < {}", m.min_n)
+        m.locale
+            .t_with("suppressed-short", &[("min", m.min_n.into())])
     };
     for (i, series) in m.series.iter().enumerate() {
         let [fill, outline] = draw::bar_fill(palette::series(i));
