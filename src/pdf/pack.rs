@@ -5,14 +5,14 @@
 
 use super::narrative::{self, Content, Target, Targets};
 use crate::model::Artefact;
-use crate::publish::Site;
+use crate::publish::{PublishedTestimonial, Site};
 use crate::syntax::narrative::{pieces as parse_pieces, Piece};
 use crate::view::career::{career, About};
 use crate::view::matrix::MatrixRow;
 use crate::view::metric::{HeadlineView, MetricView, TableView};
 use crate::view::plan as view;
 use crate::view::site::PersonView;
-use crate::view::testimonial::{for_artefact, testimonial_view, TestimonialView};
+use crate::view::testimonial::{for_artefact, testimonial_view};
 use crate::view::{featured, urls, Stats, Views};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -250,15 +250,7 @@ pub fn make<'r>(r: &'r Views<'_, '_>, paper: &'r str) -> Made<'r> {
         .iter()
         .filter_map(|id| {
             let t = site.testimonial(id)?;
-            Some((
-                id.clone(),
-                quote(
-                    &testimonial_view(r.site, t),
-                    &t.quote.pieces(),
-                    &linker,
-                    &mut files,
-                ),
-            ))
+            Some((id.clone(), quote(r.site, t, &linker, &mut files)))
         })
         .collect();
     let printed: Vec<&str> = quoted.iter().chain(&beside).map(String::as_str).collect();
@@ -414,14 +406,7 @@ fn evidence(
         metrics: r.figures_beside(a).iter().map(|m| m.id.clone()).collect(),
         testimonials: for_artefact(r.site, a)
             .into_iter()
-            .map(|t| {
-                quote(
-                    &testimonial_view(r.site, t),
-                    &t.quote.pieces(),
-                    linker,
-                    files,
-                )
-            })
+            .map(|t| quote(r.site, t, linker, files))
             .collect(),
     }
 }
@@ -464,15 +449,17 @@ fn metric<'r>(r: &Views<'_, '_>, m: &'r MetricView<'_>, files: &mut Files) -> Me
     }
 }
 
+/// A testimonial as the pack prints it.
 fn quote(
-    view: &TestimonialView,
-    text: &[Piece<'_>],
+    site: &Site<'_>,
+    t: &PublishedTestimonial<'_>,
     linker: &Linker<'_>,
     files: &mut Files,
 ) -> Quote {
+    let view = testimonial_view(site, t);
     Quote {
         id: view.id.clone(),
-        quote: linker.content(text, files),
+        quote: linker.content(&t.quote.pieces(), files),
         attribution: view.attribution.clone(),
         role: view.role.clone(),
         relationship: view.relationship.clone(),
@@ -504,14 +491,7 @@ fn testimonials(
     let chosen: Vec<Quote> = first
         .chain(rest)
         .take(TESTIMONIALS)
-        .map(|t| {
-            quote(
-                &testimonial_view(r.site, t),
-                &t.quote.pieces(),
-                linker,
-                files,
-            )
-        })
+        .map(|t| quote(r.site, t, linker, files))
         .collect();
     let more = all.len() - chosen.len();
     (chosen, more)
