@@ -132,8 +132,9 @@ fn run_showcase(root: &Path, options: Options, sink: &dyn Sink) -> Outcome<Vec<S
 /// Every file of a published site, HTML and PDF, put into `sink`. The charts are
 /// drawn while the theme's templates compile; the views every page and the pack share
 /// are made once; the pack is typeset while the pages render, and the two pages that
-/// say how long the pack is follow it on the same core, while the other pages still
-/// render (the panel page, with its matrix, is one of the largest).
+/// say how long the pack is are rendered as soon as it is typeset, while the other
+/// pages still render, rather than alone at the end (the panel page, with its matrix,
+/// is one of the largest).
 pub fn render_site(
     site: &Site<'_>,
     showcase: Option<ShowcaseLink>,

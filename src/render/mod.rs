@@ -73,6 +73,7 @@ pub struct Made {
 }
 
 impl Made {
+    /// These files and `other`'s.
     pub fn and(mut self, other: Made) -> Made {
         self.paths.extend(other.paths);
         self.pages.extend(other.pages);
