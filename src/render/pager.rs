@@ -85,6 +85,12 @@ pub fn pages(total: usize, first: &str, rest: &str) -> Vec<ListPage> {
         .collect()
 }
 
+/// The pages of a list whose first page is `first` (`roles/coach/index.html`), the
+/// others in numbered folders beside it (`roles/coach/2/index.html`).
+pub fn pages_in_folder(total: usize, first: &str) -> Vec<ListPage> {
+    pages(total, first, first.trim_end_matches("index.html"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

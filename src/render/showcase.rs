@@ -161,6 +161,23 @@ pub fn role_path(slug: &str) -> String {
     format!("roles/{slug}/index.html")
 }
 
+/// Leaders grouped by role, in order of first appearance.
+fn by_role(leaders: &[LeaderCard]) -> Vec<RoleGroup> {
+    let mut groups: Vec<RoleGroup> = Vec::new();
+    for l in leaders {
+        match groups.iter_mut().find(|g| g.slug == l.role_slug) {
+            Some(g) => g.leaders.push(l.clone()),
+            None => groups.push(RoleGroup {
+                role: l.role.clone(),
+                slug: l.role_slug.clone(),
+                href: role_path(&l.role_slug),
+                leaders: vec![l.clone()],
+            }),
+        }
+    }
+    groups
+}
+
 /// Where the index's list of leaders goes on after its first page.
 const LEADER_PAGES: &str = "leaders/";
 
@@ -231,7 +248,9 @@ struct Pages<'s> {
     /// With the showcase's [`ShowcaseView`] as every page's `showcase`.
     pages: PageRenderer<'s>,
     leaders: Vec<LeaderCard>,
-    /// The leaders as the index lists them: role by role.
+    /// The leaders grouped by role, in order of first appearance.
+    roles: Vec<RoleGroup>,
+    /// The same leaders as the index lists them, one list, role by role.
     by_role: Vec<LeaderCard>,
     competencies: Vec<CompetencyPage>,
     /// "Browse by standard": each framework with its competencies.
@@ -271,7 +290,12 @@ impl<'s> Pages<'s> {
             leaders: leaders.len(),
             search: search.map(|_| urls::SEARCH),
         };
-        let mut pages = Pages {
+        let roles = by_role(&leaders);
+        let in_role_order = roles
+            .iter()
+            .flat_map(|r| r.leaders.iter().cloned())
+            .collect();
+        Pages {
             showcase,
             pages: PageRenderer::new(
                 templates,
@@ -282,19 +306,18 @@ impl<'s> Pages<'s> {
                 sink,
             ),
             leaders,
-            by_role: Vec::new(),
+            roles,
+            by_role: in_role_order,
             competencies,
             standards,
             search,
             sink,
-        };
-        pages.by_role = pages.roles().into_iter().flat_map(|r| r.leaders).collect();
-        pages
+        }
     }
 
     /// Every page, put into the sink: the path of each.
     fn all(&self) -> Vec<Result<String, Diagnostic>> {
-        let roles = self.roles();
+        let roles = &self.roles;
         // The index, the 404 page, the competencies some leader shows (a page for a
         // gap would be empty), the roles, and the sitemap last.
         let shown: Vec<&CompetencyPage> =
@@ -302,13 +325,7 @@ impl<'s> Pages<'s> {
         let leader_pages = pager::pages(self.leaders.len(), urls::HOME, LEADER_PAGES);
         let role_pages: Vec<_> = roles
             .iter()
-            .map(|r| {
-                pager::pages(
-                    r.leaders.len(),
-                    &r.href,
-                    r.href.trim_end_matches("index.html"),
-                )
-            })
+            .map(|r| pager::pages_in_folder(r.leaders.len(), &r.href))
             .collect();
         let role_page_count: usize = role_pages.iter().map(Vec::len).sum();
         let competency_pages: Vec<_> = shown.iter().map(|c| self.competency_pages(c)).collect();
@@ -336,23 +353,6 @@ impl<'s> Pages<'s> {
         pages
     }
 
-    /// Leaders grouped by role, in order of first appearance.
-    fn roles(&self) -> Vec<RoleGroup> {
-        let mut groups: Vec<RoleGroup> = Vec::new();
-        for l in &self.leaders {
-            match groups.iter_mut().find(|g| g.slug == l.role_slug) {
-                Some(g) => g.leaders.push(l.clone()),
-                None => groups.push(RoleGroup {
-                    role: l.role.clone(),
-                    slug: l.role_slug.clone(),
-                    href: role_path(&l.role_slug),
-                    leaders: vec![l.clone()],
-                }),
-            }
-        }
-        groups
-    }
-
     fn index(&self, first: ListPage) -> Result<String, Diagnostic> {
         #[derive(Serialize)]
         struct Index<'r> {
@@ -360,7 +360,7 @@ impl<'s> Pages<'s> {
             /// [`pager::PER_PAGE`] with a pager to the rest.
             leaders: &'r [LeaderCard],
             pager: Option<Pager>,
-            roles: Vec<RoleGroup>,
+            roles: &'r [RoleGroup],
             competencies: &'r [CompetencyPage],
             frameworks: &'r [FrameworkStandards],
             /// Whether any leader has a plan: the index then filters and lists them.
@@ -378,7 +378,7 @@ impl<'s> Pages<'s> {
         let data = Index {
             leaders: &self.by_role[first.items],
             pager: first.pager,
-            roles: self.roles(),
+            roles: &self.roles,
             competencies: &self.competencies,
             frameworks: &self.standards,
             with_plans: self.leaders.iter().any(|l| l.plan.is_some()),
@@ -405,7 +405,7 @@ impl<'s> Pages<'s> {
     /// page, framework by framework.
     fn competency_pages(&self, c: &CompetencyPage) -> Vec<ListPage> {
         let leaders = c.groups.iter().map(|g| g.leaders.len()).sum();
-        pager::pages(leaders, &c.href, c.href.trim_end_matches("index.html"))
+        pager::pages_in_folder(leaders, &c.href)
     }
 
     fn competency(&self, c: &CompetencyPage, page: ListPage) -> Result<String, Diagnostic> {

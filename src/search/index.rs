@@ -50,8 +50,12 @@ impl SearchIndex {
 
     /// Index the `member`th member's `pages` (a portfolio is member 0), after those
     /// given before. The members are dealt to the parts in turn, so that every part
-    /// has pages to index while the members are rendered in order.
-    pub fn add(&self, member: usize, pages: Vec<Page>) {
+    /// has pages to index while the members are rendered in order. Pagefind numbers
+    /// pages in the order they come, and the renderers make them in any order: a
+    /// member's pages go in in the order of their paths, so that the index is the same
+    /// from build to build.
+    pub fn add(&self, member: usize, mut pages: Vec<Page>) {
+        pages.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         self.parts[member % self.parts.len()].add(pages);
     }
 

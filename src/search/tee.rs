@@ -32,13 +32,9 @@ impl<'a> Indexing<'a> {
         }
     }
 
-    /// The pages to index, by path: the renderers make them in any order, and the
-    /// index numbers pages in the order they come, so sorting them keeps the index
-    /// the same from build to build.
+    /// The pages to index, in the order they were made.
     pub fn into_pages(self) -> Vec<Page> {
-        let mut pages = self.pages.into_inner().unwrap_or_else(|p| p.into_inner());
-        pages.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        pages
+        self.pages.into_inner().unwrap_or_else(|p| p.into_inner())
     }
 
     fn keep(&self, path: &str, html: &[u8]) {

@@ -98,10 +98,10 @@ impl LiveSite {
     }
 }
 
-/// The search index of `files`, made again: the pages in the order of their paths,
-/// as a build gives them to the index. If it cannot be made, the old one stays.
+/// The search index of `files`, made again as a build makes it. If it cannot be made,
+/// the old one stays.
 fn reindex(files: &mut HashMap<String, Arc<OutputFile>>, language: &str) {
-    let mut pages: Vec<search::Page> = files
+    let pages: Vec<search::Page> = files
         .values()
         .filter(|f| f.is_page())
         .filter_map(|f| match &f.contents {
@@ -109,7 +109,6 @@ fn reindex(files: &mut HashMap<String, Arc<OutputFile>>, language: &str) {
             _ => None,
         })
         .collect();
-    pages.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     // One part, as a portfolio's build makes it (serve patches no showcase).
     let index = search::SearchIndex::start(language, 1);
     index.add(0, pages);
