@@ -37,12 +37,14 @@ pub fn read(bytes: &[u8], sheet: Option<&str>, range: Option<&str>) -> Result<Gr
     })?;
     let name = chosen_sheet(workbook.sheets_metadata(), sheet)?;
     let mut present = present_cells(&mut workbook, &name)?;
-    if matches!(workbook, Sheets::Xlsx(_)) {
-        as_shown(
-            &mut present,
-            &super::percent_format::cells(bytes, &name, MAX_CELLS),
-        );
-    }
+    // An `.xls` says a cell is a percentage only through formats calamine keeps to
+    // itself: its cells are read as stored.
+    let percent = match workbook {
+        Sheets::Xlsx(_) => super::percent_format::xlsx_cells(bytes, &name, MAX_CELLS),
+        Sheets::Ods(_) => super::percent_format::ods_cells(bytes, &name, MAX_CELLS),
+        _ => Default::default(),
+    };
+    as_shown(&mut present, &percent);
     let (top, left, bottom, right) = bounds(&present, range, &name)?;
     let width = (right - left + 1) as usize;
     let mut rows: Vec<Row> = (top..=bottom)

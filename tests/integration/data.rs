@@ -248,6 +248,51 @@ fn percent_formatted_cells_are_read_as_shown() {
     assert!(!home.contains("0.55%"));
 }
 
+/// LibreOffice's percentages are stored as fractions too (`office:value-type=
+/// "percentage"`, `office:value="0.38"`): an `.ods` is read as it shows, like an
+/// `.xlsx`.
+#[test]
+fn an_ods_percentage_cells_are_read_as_shown() {
+    use std::io::Write;
+    let f = Fixture::copy("minimal");
+    let row = |term: &str, value: f64| {
+        format!(
+            r#"<table:table-row><table:table-cell office:value-type="string"><text:p>{term}</text:p></table:table-cell><table:table-cell office:value-type="percentage" office:value="{value}"><text:p>{}%</text:p></table:table-cell><table:table-cell office:value-type="float" office:value="90"><text:p>90</text:p></table:table-cell></table:table-row>"#,
+            value * 100.0
+        )
+    };
+    let content = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3"><office:body><office:spreadsheet><table:table table:name="Fluency"><table:table-row><table:table-cell office:value-type="string"><text:p>Term</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>Year 4</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>Year 4 (n)</text:p></table:table-cell></table:table-row>{}{}</table:table></office:spreadsheet></office:body></office:document-content>"#,
+        row("2024-09", 0.38),
+        row("2025-03", 0.55)
+    );
+    let mut book =
+        zip::ZipWriter::new(std::fs::File::create(f.path().join("metrics/reading.ods")).unwrap());
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    book.start_file("mimetype", stored).unwrap();
+    book.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
+        .unwrap();
+    book.start_file("META-INF/manifest.xml", stored).unwrap();
+    book.write_all(br#"<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#)
+        .unwrap();
+    book.start_file("content.xml", stored).unwrap();
+    book.write_all(content.as_bytes()).unwrap();
+    book.finish().unwrap();
+    f.write(
+        "metrics/reading.yaml",
+        "title: Pupils reading at expected fluency\nunit: \"%\"\nbaseline: 38\ntarget: 60\ndata: reading.ods\n",
+    );
+    f.build(&[]);
+    let home = f.read("public/index.html");
+    assert!(home.contains("+17 percentage points"), "the true change");
+    assert!(
+        home.contains("from 38% to 55%"),
+        "the values as LibreOffice shows them"
+    );
+    assert!(!home.contains("0.55%"));
+}
+
 /// Fractions in a CSV under a `%` unit, against a target written as a percentage, are
 /// a contradiction: an error that says what to change, or `scale:` reads them.
 #[test]
