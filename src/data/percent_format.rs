@@ -15,20 +15,20 @@ pub fn xlsx_cells(bytes: &[u8], name: &str, limit: usize) -> HashSet<(u32, u32)>
     let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else {
         return HashSet::new();
     };
-    let mut part = |path: &str| part(&mut archive, path);
-    let styles = part("xl/styles.xml")
+    let mut read = |path: &str| part(&mut archive, path);
+    let styles = read("xl/styles.xml")
         .map(|xml| percent_styles(&xml))
         .unwrap_or_default();
     if styles.is_empty() {
         return HashSet::new();
     }
-    let Some(path) = part("xl/workbook.xml")
+    let Some(path) = read("xl/workbook.xml")
         .and_then(|xml| sheet_id(&xml, name))
-        .and_then(|id| part("xl/_rels/workbook.xml.rels").and_then(|xml| target(&xml, &id)))
+        .and_then(|id| read("xl/_rels/workbook.xml.rels").and_then(|xml| target(&xml, &id)))
     else {
         return HashSet::new();
     };
-    part(&path).map_or_else(HashSet::new, |xml| styled_cells(&xml, &styles, limit))
+    read(&path).map_or_else(HashSet::new, |xml| styled_cells(&xml, &styles, limit))
 }
 
 /// The places of the cells of the `.ods` sheet `name` whose value is a percentage

@@ -251,7 +251,7 @@ struct Pages<'s> {
     /// The leaders grouped by role, in order of first appearance.
     roles: Vec<RoleGroup>,
     /// The same leaders as the index lists them, one list, role by role.
-    by_role: Vec<LeaderCard>,
+    in_role_order: Vec<LeaderCard>,
     competencies: Vec<CompetencyPage>,
     /// "Browse by standard": each framework with its competencies.
     standards: Vec<FrameworkStandards>,
@@ -307,7 +307,7 @@ impl<'s> Pages<'s> {
             ),
             leaders,
             roles,
-            by_role: in_role_order,
+            in_role_order,
             competencies,
             standards,
             search,
@@ -376,7 +376,7 @@ impl<'s> Pages<'s> {
         // pages, search and the role and standard pages do its work.
         let filtered = first.pager.is_none();
         let data = Index {
-            leaders: &self.by_role[first.items],
+            leaders: &self.in_role_order[first.items],
             pager: first.pager,
             roles: &self.roles,
             competencies: &self.competencies,
@@ -496,7 +496,7 @@ impl<'s> Pages<'s> {
             title,
             None,
             Data {
-                leaders: &self.by_role[page.items],
+                leaders: &self.in_role_order[page.items],
                 pager: page.pager,
             },
         )
